@@ -1,0 +1,85 @@
+"""The shell: navigation, coming-soon pages, content problems panel, settings."""
+
+import shutil
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import FIXTURES
+from trainer.config import resolve_settings
+from trainer.ui.main_window import PAGE_KEYS
+
+
+def _sign_in(window, name="Ana"):
+    trainee = window.context.services.trainees.create(name, "test-board")
+    window.context.set_trainee(trainee)
+    return trainee
+
+
+def test_every_page_is_reachable_by_keyboard(qtbot, open_window, settings):
+    window = open_window(settings)
+    _sign_in(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for number, key in enumerate(PAGE_KEYS, start=1):
+        qtbot.keyClick(window.navigation, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_key() == key
+        assert window.stack.currentWidget().accessibleName()
+    assert "Coming soon" in " ".join(
+        label.text() for label in window.pages["practice"].findChildren(type(window.trainee_label)))
+
+
+def test_content_problems_are_listed_without_blocking(qtbot, open_window, tmp_path, data_dir):
+    content = tmp_path / "broken"
+    shutil.copytree(FIXTURES / "content_broken", content)
+    window = open_window(resolve_settings(data_dir=data_dir, content_dir=content, environ={}))
+    dock = window.problems_dock
+    assert dock is not None and not dock.isVisible()
+    panel = dock.widget()
+    assert panel.list.count() == len(window.context.catalog.errors) > 5
+    assert "bad-domain.md:4:" in panel.list.item(0).text()
+    dialog = window.ask_for_trainee_if_needed()  # the app is still usable
+    assert dialog is not None
+    dialog.close()
+
+
+def test_no_problems_means_no_panel(open_window, settings):
+    assert open_window(settings).problems_dock is None
+
+
+def test_settings_change_name_profile_and_text_size(qtbot, open_window, settings, qapp):
+    window = open_window(settings)
+    _sign_in(window, "Ana")
+    page = window.pages["settings"]
+    window.show_page("settings")
+    page.name_edit.clear()
+    qtbot.keyClicks(page.name_edit, "Ana Maria")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert window.context.trainee.name == "Ana Maria"
+    assert "Ana Maria" in window.trainee_label.text()
+    page.name_edit.clear()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "Please enter a name."
+    before = qapp.font().pointSizeF()
+    page.scale_combo.setCurrentIndex(2)
+    assert qapp.font().pointSizeF() > before
+    assert window.context.services.preferences.get("font_scale") == page.scale_combo.currentData()
+
+
+def test_first_run_refuses_a_blank_name(qtbot, open_window, settings):
+    window = open_window(settings)
+    dialog = window.ask_for_trainee_if_needed()
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error.text() == "Please enter a name."
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # leaving the dialog closes the app
+    assert not window.isVisible()
+    assert window.context.trainee is None
+
+
+def test_dashboard_next_step_opens_modules(qtbot, open_window, settings):
+    window = open_window(settings)
+    _sign_in(window)
+    dashboard = window.pages["dashboard"]
+    assert dashboard.greeting.text() == "Welcome, Ana"
+    assert "Test Board Peer Credential" in dashboard.profile.text()
+    qtbot.mouseClick(dashboard.continue_button, Qt.MouseButton.LeftButton)
+    assert window.current_page_key() == "modules"

@@ -1,0 +1,112 @@
+"""The one entry point: no subcommand opens the window; subcommands script the rest."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from trainer import __version__
+from trainer.config import resolve_settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cpsw-trainer",
+        description="CPSW Trainer: study, practise and prove readiness for peer support certification.",
+    )
+    parser.add_argument("--version", action="version", version=f"cpsw-trainer {__version__}")
+    parser.add_argument("--data-dir", help="folder for your data (default: the platform's user data folder)")
+    parser.add_argument("--database-url", help="database URL, e.g. postgresql+psycopg://user@host/db")
+    parser.add_argument("--content-dir", help="content folder to use instead of the bundled curriculum")
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check content; one 'path:line: message' per problem")
+    validate.add_argument("content", nargs="?", help="content folder (default: the bundled content)")
+
+    commands.add_parser("self-test", help="offscreen check that content, database and every page work")
+
+    backup = commands.add_parser("backup", help="copy the SQLite database to a backup file")
+    backup.add_argument("--out", help="where to write the backup (default: the backups folder)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = resolve_settings(args.data_dir, args.database_url, args.content_dir)
+    if args.command == "validate":
+        return cmd_validate(Path(args.content) if args.content else settings.content_dir)
+    if args.command == "self-test":
+        return cmd_self_test(settings)
+    if args.command == "backup":
+        return cmd_backup(settings, args.out)
+    from trainer.ui.app import run_app  # only the window needs Qt
+
+    return run_app(settings, quit_after_show=args.quit_after_show or bool(os.environ.get("CPSW_TRAINER_QUIT_AFTER_SHOW")))
+
+
+def cmd_validate(content_dir: Path) -> int:
+    from trainer.content.loader import load_catalog
+
+    catalog = load_catalog(content_dir)
+    for error in catalog.errors:
+        print(error)
+    summary = (
+        f"{len(catalog.modules)} modules, {len(catalog.banks)} question banks, "
+        f"{len(catalog.questions)} questions, {len(catalog.profiles)} certification profiles"
+    )
+    if catalog.errors:
+        print(f"{len(catalog.errors)} problem(s) found; {summary} loaded.", file=sys.stderr)
+        return 1
+    print(f"Content is valid: {summary}.", file=sys.stderr)
+    return 0
+
+
+def cmd_backup(settings, out: str | None) -> int:
+    from trainer.store.db import DatabaseError, open_database
+
+    settings.ensure_dirs()
+    try:
+        database = open_database(settings.database_url, settings.backup_dir)
+    except DatabaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    target = database.backup(reason="manual", out=Path(out) if out else None)
+    database.dispose()
+    if target is None:
+        print("error: backups are made of the embedded SQLite database only; "
+              "back up a PostgreSQL database with pg_dump.", file=sys.stderr)
+        return 1
+    print(target)
+    return 0
+
+
+def cmd_self_test(settings) -> int:
+    """Load content, open a temporary database, build every page offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from trainer.config import Settings
+    from trainer.content.loader import load_catalog
+
+    failures = []
+    catalog = load_catalog(settings.content_dir)
+    for error in catalog.errors:
+        failures.append(f"content: {error}")
+    print(f"content: {len(catalog.modules)} modules, {len(catalog.questions)} questions, "
+          f"{len(catalog.errors)} problem(s)")
+    with tempfile.TemporaryDirectory(prefix="cpsw-self-test-") as tmp:
+        temp = Settings(data_dir=Path(tmp), content_dir=settings.content_dir,
+                        database_url=f"sqlite:///{Path(tmp) / 'self-test.sqlite3'}")
+        try:
+            from trainer.ui.self_test import build_every_page
+
+            pages = build_every_page(temp, catalog)
+            print(f"ui: built {len(pages)} pages: {', '.join(pages)}")
+        except Exception as exc:  # noqa: BLE001 - report every failure, then exit non-zero
+            failures.append(f"ui/database: {type(exc).__name__}: {exc}")
+    for failure in failures:
+        print(f"FAILED {failure}", file=sys.stderr)
+    print("self-test passed" if not failures else "self-test failed")
+    return 0 if not failures else 1

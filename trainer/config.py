@@ -1,0 +1,132 @@
+"""Where things live: data, logs, backups, content and the database URL.
+
+Every path the app uses is resolved here and nowhere else, so overrides
+(`--data-dir`, `CPSW_TRAINER_DATA`, frozen bundles) work everywhere at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "cpsw-trainer"
+APP_AUTHOR = "CPSW Trainer"
+ENV_DATA_DIR = "CPSW_TRAINER_DATA"
+ENV_DATABASE_URL = "CPSW_TRAINER_DATABASE_URL"
+ENV_CONTENT_DIR = "CPSW_TRAINER_CONTENT"
+DATABASE_FILE = "trainer.sqlite3"
+SETTINGS_FILE = "settings.json"
+
+
+def bundled_content_dir() -> Path:
+    """The curriculum shipped with the app: frozen bundle, checkout or installed data."""
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root) / "content")
+    candidates.append(Path(__file__).resolve().parent.parent / "content")
+    candidates.append(Path(sys.prefix) / "share" / APP_NAME / "content")
+    for candidate in candidates:
+        if (candidate / "domains.yaml").is_file():
+            return candidate
+    return candidates[-1]
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved locations for one run of the app or the command line."""
+
+    data_dir: Path
+    content_dir: Path
+    database_url: str
+
+    @property
+    def database_path(self) -> Path | None:
+        prefix = "sqlite:///"
+        if self.database_url.startswith(prefix):
+            return Path(self.database_url[len(prefix) :])
+        return None
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.data_dir / SETTINGS_FILE
+
+    def ensure_dirs(self) -> None:
+        # User data is private: readable by this user only.
+        for folder in (self.data_dir, self.log_dir, self.backup_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                os.chmod(folder, 0o700)
+
+
+def resolve_settings(
+    data_dir: str | os.PathLike | None = None,
+    database_url: str | None = None,
+    content_dir: str | os.PathLike | None = None,
+    environ: dict[str, str] | None = None,
+) -> Settings:
+    """Command-line values win over the environment, which wins over defaults."""
+    env = os.environ if environ is None else environ
+    data = Path(data_dir or env.get(ENV_DATA_DIR) or default_data_dir()).expanduser()
+    content = Path(content_dir or env.get(ENV_CONTENT_DIR) or bundled_content_dir()).expanduser()
+    url = database_url or env.get(ENV_DATABASE_URL) or f"sqlite:///{data.resolve() / DATABASE_FILE}"
+    return Settings(data_dir=data.resolve(), content_dir=content.resolve(), database_url=url)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write to a temp file beside `path`, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class LocalPreferences:
+    """Per-machine preferences (current trainee, font scale) in a JSON file.
+
+    They are per machine rather than in the database because several seats may
+    share one agency database while each machine has its own current user.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._values: dict = {}
+        if path.is_file():
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(loaded, dict):
+                    self._values = loaded
+            except (OSError, ValueError):
+                self._values = {}
+
+    def get(self, key: str, default=None):
+        return self._values.get(key, default)
+
+    def set(self, key: str, value) -> None:
+        self._values[key] = value
+        write_text_atomic(self.path, json.dumps(self._values, indent=2, sort_keys=True))

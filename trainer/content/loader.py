@@ -1,0 +1,161 @@
+"""A content directory → Catalog. Never stops at the first problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.content.fields import Fields
+from trainer.content.parse_bank import parse_bank
+from trainer.content.parse_module import parse_module
+from trainer.content.parse_profile import parse_profile
+from trainer.content.schema import DOMAIN_IDS, Catalog, Competency, ContentError, Domain
+from trainer.content.yamlnodes import YamlProblem, line_of, load_yaml
+
+
+def load_catalog(root: str | Path) -> Catalog:
+    """Load every file under `root`; what is valid is kept, every problem is listed."""
+    root = Path(root)
+    catalog = Catalog(root=str(root))
+    errors = catalog.errors
+    if not root.is_dir():
+        errors.append(ContentError(str(root), 0, "content folder not found"))
+        return catalog
+    catalog.domains = _load_domains(root / "domains.yaml", errors)
+    catalog.competencies = _load_competencies(root / "competencies.yaml", errors)
+    module_lines: dict[str, tuple[str, int]] = {}
+    for path in sorted((root / "modules").glob("*.md")):
+        text = _read(path, errors)
+        module = text is not None and parse_module(
+            text, str(path), catalog.domains, catalog.competencies, errors
+        )
+        if module:
+            if module.id in catalog.modules:
+                first = catalog.modules[module.id].path
+                errors.append(ContentError(str(path), 2, f"module id '{module.id}' is already used by {first}"))
+                continue
+            catalog.modules[module.id] = module
+            module_lines[module.id] = (str(path), _front_matter_line(text, "quiz"))
+    for path in sorted((root / "quizzes").glob("*.yaml")):
+        text = _read(path, errors)
+        bank = text is not None and parse_bank(text, str(path), catalog.domains, catalog.competencies, errors)
+        if bank:
+            _add_bank(catalog, bank)
+    for path in sorted((root / "certifications").glob("*.yaml")):
+        text = _read(path, errors)
+        profile = text is not None and parse_profile(text, str(path), catalog.domains, errors)
+        if profile:
+            if profile.id in catalog.profiles:
+                errors.append(ContentError(str(path), 1, f"profile id '{profile.id}' is already used by {catalog.profiles[profile.id].path}"))
+                continue
+            catalog.profiles[profile.id] = profile
+    _check_links(catalog, module_lines)
+    return catalog
+
+
+def _read(path: Path, errors: list[ContentError]) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        errors.append(ContentError(str(path), 1, f"the file is not UTF-8 text ({exc.reason})"))
+    except OSError as exc:
+        errors.append(ContentError(str(path), 0, f"cannot read the file: {exc.strerror}"))
+    return None
+
+
+def _front_matter_line(text: str, key: str) -> int:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return 1
+
+
+def _load_domains(path: Path, errors: list[ContentError]) -> dict[str, Domain]:
+    entries = _load_list(path, "domains", errors)
+    domains = {}
+    fields = Fields(str(path), errors)
+    for entry in entries:
+        ident, name = fields.ident(entry), fields.text(entry, "name")
+        if ident and name:
+            if ident in domains:
+                fields.error(getattr(entry, "line", 1), f"domain id '{ident}' appears twice")
+            domains[ident] = Domain(ident, name, fields.text(entry, "description", required=False))
+    missing = [d for d in DOMAIN_IDS if d not in domains]
+    if path.is_file() and missing:
+        fields.error(1, f"the fixed domain ids are missing: {', '.join(missing)}")
+    return domains
+
+
+def _load_competencies(path: Path, errors: list[ContentError]) -> dict[str, Competency]:
+    if not path.is_file():
+        return {}
+    fields = Fields(str(path), errors)
+    found = {}
+    for entry in _load_list(path, "competencies", errors):
+        ident, name = fields.ident(entry), fields.text(entry, "name")
+        if ident and name:
+            found[ident] = Competency(ident, name)
+    return found
+
+
+def _load_list(path: Path, key: str, errors: list[ContentError]) -> list[dict]:
+    if not path.is_file():
+        errors.append(ContentError(str(path), 0, f"missing file: {path.name} must list the {key}"))
+        return []
+    text = _read(path, errors)
+    if text is None:
+        return []
+    try:
+        data, problems = load_yaml(text)
+    except YamlProblem as problem:
+        errors.append(ContentError(str(path), problem.line, problem.message))
+        return []
+    errors.extend(ContentError(str(path), line, message) for line, message in problems)
+    items = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        errors.append(ContentError(str(path), 1, f"expected a list '{key}:'"))
+        return []
+    good = []
+    for index, item in enumerate(items):
+        if isinstance(item, dict):
+            good.append(item)
+        else:
+            errors.append(ContentError(str(path), line_of(items, index), f"each of '{key}' must be a mapping"))
+    return good
+
+
+def _add_bank(catalog: Catalog, bank) -> None:
+    if bank.id in catalog.banks:
+        catalog.errors.append(ContentError(bank.path, 1, f"bank id '{bank.id}' is already used by {catalog.banks[bank.id].path}"))
+        return
+    kept = []
+    for question in bank.questions:
+        other = catalog.questions.get(question.id)
+        if other is not None:
+            catalog.errors.append(ContentError(
+                question.path, question.line,
+                f"question id '{question.id}' is already used at {other.path}:{other.line}",
+            ))
+            continue
+        catalog.questions[question.id] = question
+        kept.append(question)
+    catalog.banks[bank.id] = type(bank)(bank.id, bank.title, tuple(kept), bank.module, bank.path)
+
+
+def _check_links(catalog: Catalog, module_lines: dict[str, tuple[str, int]]) -> None:
+    for module in catalog.modules.values():
+        if module.quiz and module.quiz not in catalog.banks:
+            path, line = module_lines[module.id]
+            catalog.errors.append(ContentError(path, line, f"quiz '{module.quiz}' names no question bank"))
+    for bank in catalog.banks.values():
+        module = catalog.modules.get(bank.module) if bank.module else None
+        if bank.module and module is None:
+            catalog.errors.append(ContentError(bank.path, 1, f"module '{bank.module}' names no module"))
+        if module is None:
+            continue
+        titles = {s.title for s in module.sections}
+        for question in bank.questions:
+            if question.section and question.section not in titles:
+                catalog.errors.append(ContentError(
+                    question.path, question.line,
+                    f"section '{question.section}' is not a '## ' heading of module '{module.id}'",
+                ))

@@ -1,0 +1,51 @@
+"""Reading level of content, measured with textstat's Flesch-Kincaid grade."""
+
+from __future__ import annotations
+
+import re
+
+import textstat
+import yaml
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_CODE = re.compile(r"```.*?```", re.S)
+_MARKUP = re.compile(r"[#*_>`|]|^\s*[-+]\s+|^\s*\d+\.\s+", re.M)
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def prose_of_module(text: str) -> str:
+    """The module's readable prose: no front matter, headings, code or markup."""
+    body = _FRONT_MATTER.sub("", text, count=1)
+    body = _CODE.sub("", body)
+    lines = [ln for ln in body.splitlines() if not ln.lstrip().startswith("#")]
+    lines = [ln for ln in lines if not re.fullmatch(r"\s*\|?[-:| ]+\|?\s*", ln)]
+    body = _LINK.sub(r"\1", "\n".join(lines))
+    body = _MARKUP.sub("", body)
+    # A list item or table cell without a full stop still reads as a sentence.
+    sentences = []
+    for line in body.splitlines():
+        line = line.strip()
+        if line:
+            sentences.append(line if line[-1] in ".!?:" else line + ".")
+    return " ".join(sentences)
+
+
+def module_grade(text: str) -> float:
+    return float(textstat.flesch_kincaid_grade(prose_of_module(text)))
+
+
+def prose_of_bank(text: str) -> str:
+    """Scenarios and stems of a bank, each treated as its own passage."""
+    data = yaml.safe_load(text) or {}
+    parts = []
+    for question in data.get("questions") or []:
+        for key in ("scenario", "stem"):
+            value = str(question.get(key) or "").strip()
+            if value:
+                parts.append(value if value[-1] in ".!?:" else value + ".")
+    return " ".join(parts)
+
+
+def bank_grade(text: str) -> float:
+    prose = prose_of_bank(text)
+    return float(textstat.flesch_kincaid_grade(prose)) if prose else 0.0

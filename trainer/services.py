@@ -1,0 +1,51 @@
+"""Everything a window or a command needs, opened once and passed in."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from logging.handlers import RotatingFileHandler
+
+from trainer.config import LocalPreferences, Settings
+from trainer.content.loader import load_catalog
+from trainer.content.schema import Catalog
+from trainer.store.db import Database, open_database
+from trainer.study.progress import ProgressService
+from trainer.study.trainees import TraineeService
+
+
+@dataclass
+class Services:
+    settings: Settings
+    catalog: Catalog
+    database: Database
+    preferences: LocalPreferences
+    trainees: TraineeService
+    progress: ProgressService
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def setup_logging(settings: Settings) -> None:
+    """Unexpected errors go to a log file in the data dir (never names or answers)."""
+    root = logging.getLogger()
+    if any(getattr(h, "_cpsw", False) for h in root.handlers):
+        return
+    handler = RotatingFileHandler(settings.log_dir / "trainer.log", maxBytes=1_000_000, backupCount=3)
+    handler._cpsw = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def open_services(settings: Settings, catalog: Catalog | None = None) -> Services:
+    settings.ensure_dirs()
+    setup_logging(settings)
+    catalog = catalog if catalog is not None else load_catalog(settings.content_dir)
+    database = open_database(settings.database_url, settings.backup_dir)
+    return Services(
+        settings=settings, catalog=catalog, database=database,
+        preferences=LocalPreferences(settings.settings_file),
+        trainees=TraineeService(database.sessions), progress=ProgressService(database.sessions),
+    )

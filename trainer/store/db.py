@@ -1,0 +1,129 @@
+"""Opening the user database: engine, pragmas, integrity check, backups, migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+KEEP_BACKUPS = 10
+
+
+class DatabaseError(Exception):
+    """A problem opening the database, worded for the person using the app."""
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+class DatabaseDamaged(DatabaseError):
+    pass
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _alembic_config(connection=None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+class Database:
+    """One user database: an engine, a session factory, and its file (for SQLite)."""
+
+    def __init__(self, url: str, backup_dir: Path | None = None):
+        self.url = url
+        self.backup_dir = backup_dir
+        self.is_sqlite = url.startswith("sqlite")
+        self.path = Path(url.split("///", 1)[1]) if self.is_sqlite and "///" in url else None
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.exists():
+                self.path.touch(mode=0o600)
+        self.engine: Engine = create_engine(url, future=True, pool_pre_ping=not self.is_sqlite)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.sessions: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
+
+    def open(self) -> Database:
+        """Check integrity, back up if a migration is due, and migrate to head."""
+        if self.is_sqlite:
+            self.check_integrity()
+        current = self.current_revision()
+        head = head_revision()
+        known = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+        if current is not None and current not in known:
+            raise DatabaseTooNew(
+                "This database was written by a newer version of CPSW Trainer. "
+                "Install the newer version, or choose another data folder."
+            )
+        if current != head:
+            if current is not None:
+                self.backup(reason="pre-migrate")
+            with self.engine.begin() as connection:
+                command.upgrade(_alembic_config(connection), "head")
+            log.info("database migrated from %s to %s", current, head)
+        return self
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def check_integrity(self) -> None:
+        if self.path is None or not self.path.exists() or self.path.stat().st_size == 0:
+            return
+        try:
+            with sqlite3.connect(self.path) as raw:
+                result = raw.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseDamaged(f"The database file {self.path} cannot be read ({exc}).") from None
+        if not result or result[0] != "ok":
+            raise DatabaseDamaged(f"The database file {self.path} is damaged ({result[0] if result else 'no answer'}).")
+
+    def backup(self, reason: str = "manual", out: Path | None = None) -> Path | None:
+        """Copy a SQLite database with the online backup API; keep the newest few."""
+        if self.path is None or not self.path.exists():
+            return None
+        folder = self.backup_dir or self.path.parent / "backups"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = out or folder / f"trainer-{stamp}-{reason}.sqlite3"
+        with sqlite3.connect(self.path) as source, sqlite3.connect(target) as dest:
+            source.backup(dest)
+        target.chmod(0o600)
+        if out is None:
+            backups = sorted(folder.glob("trainer-*.sqlite3"))
+            for old in backups[:-KEEP_BACKUPS]:
+                old.unlink(missing_ok=True)
+        return target
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, backup_dir: Path | None = None) -> Database:
+    return Database(url, backup_dir).open()

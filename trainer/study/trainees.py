@@ -1,0 +1,80 @@
+"""Trainees on this install or agency database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from trainer.store.models import Trainee, utcnow
+
+MAX_NAME = 120
+
+
+class TraineeError(ValueError):
+    """A name or profile that cannot be accepted, worded for the user."""
+
+
+@dataclass(frozen=True)
+class TraineeInfo:
+    id: int
+    name: str
+    profile_id: str | None
+
+
+def _info(row: Trainee) -> TraineeInfo:
+    return TraineeInfo(row.id, row.name, row.profile_id)
+
+
+def clean_name(name: str) -> str:
+    cleaned = " ".join((name or "").split())
+    if not cleaned:
+        raise TraineeError("Please enter a name.")
+    if len(cleaned) > MAX_NAME:
+        raise TraineeError(f"Please use a name of at most {MAX_NAME} characters.")
+    return cleaned
+
+
+class TraineeService:
+    def __init__(self, sessions: sessionmaker[Session]):
+        self._sessions = sessions
+
+    def create(self, name: str, profile_id: str | None) -> TraineeInfo:
+        name = clean_name(name)
+        with self._sessions.begin() as session:
+            if session.scalar(select(Trainee).where(Trainee.name == name)) is not None:
+                raise TraineeError(f"A trainee called '{name}' already exists.")
+            row = Trainee(name=name, profile_id=profile_id, last_active_at=utcnow())
+            session.add(row)
+            session.flush()
+            return _info(row)
+
+    def get(self, trainee_id: int) -> TraineeInfo | None:
+        with self._sessions() as session:
+            row = session.get(Trainee, trainee_id)
+            return _info(row) if row else None
+
+    def find(self, name: str) -> TraineeInfo | None:
+        with self._sessions() as session:
+            row = session.scalar(select(Trainee).where(Trainee.name == " ".join(name.split())))
+            return _info(row) if row else None
+
+    def get_or_create(self, name: str, profile_id: str | None) -> tuple[TraineeInfo, bool]:
+        found = self.find(name)
+        return (found, False) if found else (self.create(name, profile_id), True)
+
+    def all(self) -> list[TraineeInfo]:
+        with self._sessions() as session:
+            return [_info(r) for r in session.scalars(select(Trainee).order_by(Trainee.name))]
+
+    def update(self, trainee_id: int, *, name: str | None = None, profile_id: str | None = None) -> TraineeInfo:
+        with self._sessions.begin() as session:
+            row = session.get(Trainee, trainee_id)
+            if row is None:
+                raise TraineeError("That trainee no longer exists.")
+            if name is not None:
+                row.name = clean_name(name)
+            if profile_id is not None:
+                row.profile_id = profile_id
+            return _info(row)

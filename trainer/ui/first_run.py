@@ -1,0 +1,66 @@
+"""First run: ask the trainee's name and certification, and remember them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from trainer.study.trainees import TraineeError
+from trainer.ui.context import AppContext
+from trainer.ui.profile_combo import ProfileCombo
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Welcome to CPSW Trainer"))
+        self.setModal(True)
+        intro = QLabel(self.tr("Let's set things up. Your answers stay on this computer "
+                               "(or your agency's database) and you can change them later in Settings."))
+        intro.setWordWrap(True)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Jordan Lee"))
+        self.profile_combo = ProfileCombo(context.catalog)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a00000;")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.hide()
+        form = QFormLayout()
+        name_label = QLabel(self.tr("Your &name:"))
+        name_label.setBuddy(self.name_edit)
+        profile_label = QLabel(self.tr("&Certification:"))
+        profile_label.setBuddy(self.profile_combo)
+        form.addRow(name_label, self.name_edit)
+        form.addRow(profile_label, self.profile_combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.name_edit.setFocus()
+
+    def accept(self) -> None:
+        try:
+            trainee, _created = self.context.services.trainees.get_or_create(
+                self.name_edit.text(), self.profile_combo.profile_id())
+        except TraineeError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.name_edit.setFocus()
+            return
+        self.context.set_trainee(trainee)
+        super().accept()
+

@@ -1,0 +1,116 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from trainer.ui.context import TRAINEE, AppContext
+from trainer.ui.first_run import FirstRunDialog
+from trainer.ui.pages import placeholder
+from trainer.ui.pages.dashboard import DashboardPage
+from trainer.ui.pages.modules import ModulesPage
+from trainer.ui.pages.settings import SettingsPage
+from trainer.ui.widgets.content_problems import ContentProblemsPanel
+
+PAGE_KEYS = ("dashboard", "modules", "practice", "hours", "reports", "author", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("CPSW Trainer"))
+        self.resize(1100, 720)
+        self.pages: dict[str, QWidget] = {
+            "dashboard": DashboardPage(context),
+            "modules": ModulesPage(context),
+            "practice": placeholder.practice_page(),
+            "hours": placeholder.hours_page(),
+            "reports": placeholder.reports_page(),
+            "author": placeholder.author_page(),
+            "settings": SettingsPage(context),
+        }
+        titles = {
+            "dashboard": self.tr("Dashboard"), "modules": self.tr("Modules"),
+            "practice": self.tr("Practice"), "hours": self.tr("Hours"),
+            "reports": self.tr("Reports"), "author": self.tr("Author"),
+            "settings": self.tr("Settings"),
+        }
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            self.navigation.addItem(titles[key])
+            self.navigation.item(number - 1).setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+            self.stack.addWidget(self.pages[key])
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(action)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.trainee_label = QLabel()
+        self.statusBar().addPermanentWidget(self.trainee_label)
+        self.problems_dock = self._problems_dock()
+        context.navigate.connect(self.show_page)
+        context.changed.connect(lambda what: what == TRAINEE and self._update_trainee_label())
+        self._update_trainee_label()
+        self.show_page("dashboard")
+
+    def _problems_dock(self) -> QDockWidget | None:
+        errors = self.context.catalog.errors
+        if not errors:
+            return None
+        dock = QDockWidget(self.tr("Content problems"), self)
+        dock.setObjectName("content-problems")
+        dock.setWidget(ContentProblemsPanel(errors))
+        dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        button = QPushButton(self.tr("%1 content problem(s): show").replace("%1", str(len(errors))))
+        button.setAccessibleName(self.tr("Show content problems"))
+        button.setFlat(True)
+        button.clicked.connect(lambda: dock.setVisible(not dock.isVisible()))
+        self.statusBar().addWidget(button)
+        return dock
+
+    def show_page(self, key: str) -> None:
+        if key in PAGE_KEYS:
+            self.navigation.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page_key(self) -> str:
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def _update_trainee_label(self) -> None:
+        trainee = self.context.trainee
+        self.trainee_label.setText(self.tr("Signed in as %1").replace("%1", trainee.name) if trainee else "")
+
+    def ask_for_trainee_if_needed(self) -> FirstRunDialog | None:
+        if self.context.trainee is not None:
+            return None
+        dialog = FirstRunDialog(self.context, self)
+        # The app cannot work without a trainee: leaving the dialog closes the app.
+        dialog.rejected.connect(self.close)
+        dialog.open()
+        return dialog

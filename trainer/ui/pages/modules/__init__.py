@@ -1,0 +1,3 @@
+from trainer.ui.pages.modules.page import ModulesPage
+
+__all__ = ["ModulesPage"]

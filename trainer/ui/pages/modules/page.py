@@ -1,0 +1,97 @@
+"""Modules page: the list, and the reader it opens."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from trainer.ui.context import CONTENT, PROGRESS, TRAINEE, AppContext
+from trainer.ui.pages.modules.module_list import MODULE_ID_ROLE, ModuleListModel, ModuleTree
+from trainer.ui.pages.modules.reader import ModuleReader
+
+
+class ModulesPage(QWidget):
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName(self.tr("Modules"))
+
+        heading = QLabel(self.tr("Modules"))
+        heading.setProperty("role", "title")
+        hint = QLabel(self.tr("Choose a module and press Enter to read it. "
+                              "In the reader, Alt+Right moves on and Escape comes back here."))
+        hint.setProperty("role", "subtitle")
+        hint.setWordWrap(True)
+        self.empty = QLabel(self.tr("No modules are available. Check the content problems panel, "
+                                    "or ask your trainer for a content pack."))
+        self.empty.setWordWrap(True)
+        self.model = ModuleListModel(self)
+        self.tree = ModuleTree()
+        self.tree.setModel(self.model)
+        self.tree.open_module.connect(self.open_module)
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addWidget(heading)
+        list_layout.addWidget(hint)
+        list_layout.addWidget(self.empty)
+        list_layout.addWidget(self.tree, 1)
+
+        self.reader = ModuleReader()
+        self.reader.section_finished.connect(self._section_finished)
+        self.reader.section_shown.connect(self._section_shown)
+        self.reader.back_requested.connect(self.show_list)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.reader)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.stack)
+
+        context.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, what: str) -> None:
+        if what in (PROGRESS, TRAINEE, CONTENT):
+            self.refresh()
+
+    def refresh(self) -> None:
+        catalog = self.context.catalog
+        trainee = self.context.trainee
+        statuses = (self.context.services.progress.all_status(trainee.id, catalog.modules.values())
+                    if trainee else {})
+        current = self.tree.currentIndex().data(MODULE_ID_ROLE)
+        self.model.populate(catalog, statuses)
+        self.tree.expandAll()
+        self.empty.setVisible(not catalog.modules)
+        self.tree.setVisible(bool(catalog.modules))
+        if not (current and self.tree.select_module(current)):
+            self.tree.select_first_module()
+
+    def open_module(self, module_id: str, section_key: str | None = None) -> None:
+        module = self.context.catalog.modules.get(module_id)
+        trainee = self.context.trainee
+        if module is None or trainee is None:
+            return
+        status = self.context.services.progress.status(trainee.id, module)
+        if section_key is None and status.last_section and not status.complete:
+            section_key = status.last_section
+        self.reader.open(module, status, section_key)
+        self.stack.setCurrentWidget(self.reader)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.tree.setFocus()
+
+    def _section_finished(self, module_id: str, section_key: str) -> None:
+        trainee = self.context.trainee
+        module = self.context.catalog.modules.get(module_id)
+        if trainee and module:
+            self.context.services.progress.mark_read(trainee.id, module, section_key)
+            self.context.changed.emit(PROGRESS)
+
+    def _section_shown(self, module_id: str, section_key: str) -> None:
+        trainee = self.context.trainee
+        module = self.context.catalog.modules.get(module_id)
+        if trainee and module:
+            self.context.services.progress.remember_position(trainee.id, module, section_key)

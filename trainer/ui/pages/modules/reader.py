@@ -1,0 +1,184 @@
+"""The module reader: one section at a time, with an outline and next/previous."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.content.render import render_markdown
+from trainer.content.schema import Module
+from trainer.study.progress import ModuleStatus
+
+READER_CSS = """
+h1, h2, h3 { color: #1b2733; }
+h2 { margin-top: 0.2em; }
+p, li { line-height: 150%; }
+table { border-collapse: collapse; margin: 0.5em 0; }
+th, td { border: 1px solid #c3ccd4; padding: 4px 8px; }
+th { background: #eef3f7; }
+a { color: #1f5f8b; }
+blockquote { color: #33414d; margin-left: 1em; }
+"""
+
+
+class SafeTextBrowser(QTextBrowser):
+    """Never loads a resource; links open in the system browser only when clicked."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(READER_CSS)
+        self.document().setDocumentMargin(18)
+        self.anchorClicked.connect(self._open_link)
+
+    def loadResource(self, _type, _url):  # noqa: N802 - Qt naming
+        return None
+
+    @staticmethod
+    def _open_link(url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+
+class ModuleReader(QWidget):
+    """Emits section_finished when the trainee moves on from a section."""
+
+    section_finished = Signal(str, str)  # module id, section key
+    section_shown = Signal(str, str)
+    back_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.module: Module | None = None
+        self.index = 0
+        self.read_keys: set[str] = set()
+
+        self.back_button = QPushButton(self.tr("← &Modules"))
+        self.back_button.setAccessibleName(self.tr("Back to the module list"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        self.position = QLabel()
+        self.position.setProperty("role", "muted")
+        self.position.setAccessibleName(self.tr("Section position"))
+
+        self.outline = QListWidget()
+        self.outline.setAccessibleName(self.tr("Section outline"))
+        self.outline.setMaximumWidth(280)
+        self.outline.currentRowChanged.connect(self._outline_changed)
+
+        self.browser = SafeTextBrowser()
+        self.browser.setAccessibleName(self.tr("Section text"))
+
+        self.previous_button = QPushButton(self.tr("&Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous section"))
+        self.previous_button.clicked.connect(self.go_previous)
+        self.next_button = QPushButton(self.tr("&Next section"))
+        self.next_button.setProperty("role", "primary")
+        self.next_button.setAutoDefault(True)
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.go_next)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.position)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.outline)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        for keys, slot in ((QKeySequence("Alt+Right"), self.go_next),
+                           (QKeySequence("Alt+Left"), self.go_previous),
+                           (QKeySequence(Qt.Key.Key_Escape), self.back_requested.emit)):
+            QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def open(self, module: Module, status: ModuleStatus | None, section_key: str | None = None) -> None:
+        self.module = module
+        self.read_keys = set(status.read_keys) if status else set()
+        self.title.setText(module.title)
+        self.outline.blockSignals(True)
+        self.outline.clear()
+        for section in module.sections:
+            item = QListWidgetItem(section.title)
+            self.outline.addItem(item)
+        self.outline.blockSignals(False)
+        start = 0
+        if section_key:
+            start = next((s.index for s in module.sections if s.key == section_key), 0)
+        self.show_section(start)
+        self.next_button.setFocus()
+
+    def show_section(self, index: int) -> None:
+        if self.module is None or not self.module.sections:
+            return
+        self.index = max(0, min(index, len(self.module.sections) - 1))
+        section = self.module.sections[self.index]
+        intro = self.module.intro if self.index == 0 else ""
+        html = render_markdown((intro + "\n\n" if intro else "") + f"## {section.title}\n\n{section.markdown}")
+        self.browser.setHtml(html)
+        self.browser.verticalScrollBar().setValue(0)
+        self.outline.blockSignals(True)
+        self.outline.setCurrentRow(self.index)
+        self.outline.blockSignals(False)
+        self._refresh_outline()
+        total = len(self.module.sections)
+        self.position.setText(self.tr("Section %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(total)))
+        self.previous_button.setEnabled(self.index > 0)
+        last = self.index == total - 1
+        self.next_button.setText(self.tr("&Finish module") if last else self.tr("&Next section"))
+        self.next_button.setAccessibleName(self.tr("Finish module") if last else self.tr("Next section"))
+        self.section_shown.emit(self.module.id, section.key)
+
+    def go_next(self) -> None:
+        if self.module is None:
+            return
+        section = self.module.sections[self.index]
+        self.read_keys.add(section.key)
+        self.section_finished.emit(self.module.id, section.key)
+        if self.index < len(self.module.sections) - 1:
+            self.show_section(self.index + 1)
+            self.next_button.setFocus()
+        else:
+            self._refresh_outline()
+            self.back_requested.emit()
+
+    def go_previous(self) -> None:
+        if self.index > 0:
+            self.show_section(self.index - 1)
+
+    def _outline_changed(self, row: int) -> None:
+        if row >= 0 and row != self.index:
+            self.show_section(row)
+
+    def _refresh_outline(self) -> None:
+        if self.module is None:
+            return
+        for section in self.module.sections:
+            item = self.outline.item(section.index)
+            done = section.key in self.read_keys
+            item.setText(("✓ " if done else "   ") + section.title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         section.title + (self.tr(", read") if done else self.tr(", not read yet")))

@@ -1,0 +1,41 @@
+"""Build every page against a temporary database (used by `cpsw-trainer self-test`)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from trainer.config import Settings
+from trainer.content.schema import Catalog
+from trainer.services import open_services
+from trainer.ui.main_window import PAGE_KEYS
+from trainer.ui.theme import apply_theme
+
+
+def build_every_page(settings: Settings, catalog: Catalog) -> list[str]:
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app)
+    services = open_services(settings, catalog)
+    try:
+        profile = next(iter(catalog.profiles), None)
+        trainee = services.trainees.create("Self Test", profile)
+        services.preferences.set("current_trainee_id", trainee.id)
+        from trainer.ui.app import create_window
+
+        window = create_window(services)
+        built = []
+        for key in PAGE_KEYS:
+            window.show_page(key)
+            app.processEvents()
+            if window.current_page_key() != key:
+                raise RuntimeError(f"page {key} could not be shown")
+            built.append(key)
+        modules_page = window.pages["modules"]
+        for module in list(catalog.modules.values())[:3]:
+            modules_page.open_module(module.id)
+            app.processEvents()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        return built
+    finally:
+        services.close()
