@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -50,10 +50,12 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(200)
+        self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
         for number, key in enumerate(PAGE_KEYS, start=1):
             self.navigation.addItem(titles[key])
+            self.navigation.item(number - 1).setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 8))
             self.navigation.item(number - 1).setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
             self.stack.addWidget(self.pages[key])
             action = QAction(self)

@@ -9,16 +9,16 @@ FONT_SCALES = (1.0, 1.15, 1.3, 1.5, 1.75)
 BASE_POINT_SIZE = 11.0
 ACCENT = "#1f5f8b"  # 7.0:1 on white
 
-STYLE_SHEET = f"""
+STYLE_SHEET = """
 QListWidget#navigation {{ background: #eef3f7; border: none; padding: 6px; outline: 0; }}
-QListWidget#navigation::item {{ padding: 10px 14px; border-radius: 6px; color: #1b2733; }}
-QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+QListWidget#navigation::item {{ padding-left: 12px; border-radius: 6px; color: #1b2733; }}
+QListWidget#navigation::item:selected {{ background: {accent}; color: white; }}
 QListWidget#navigation::item:focus {{ border: 2px solid #0b3d5c; }}
-QLabel[role="title"] {{ font-size: 160%; font-weight: 600; color: #1b2733; }}
+QLabel[role="title"] {{ font-size: {title_pt:.1f}pt; font-weight: 600; color: #1b2733; }}
 QLabel[role="subtitle"] {{ color: #3d4f5f; }}
 QLabel[role="muted"] {{ color: #4a5a68; }}
 QFrame[role="card"] {{ background: #ffffff; border: 1px solid #d5dde4; border-radius: 8px; }}
-QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border-radius: 5px; padding: 6px 16px; }}
+QPushButton[role="primary"] {{ background: {accent}; color: white; border-radius: 5px; padding: 6px 16px; }}
 QPushButton[role="primary"]:focus {{ border: 2px solid #0b3d5c; }}
 QPushButton[role="primary"]:disabled {{ background: #8aa4b8; }}
 """
@@ -35,7 +35,6 @@ def apply_theme(app: QApplication, scale: float = 1.0) -> None:
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
     app.setPalette(palette)
-    app.setStyleSheet(STYLE_SHEET)
     set_font_scale(app, scale)
 
 
@@ -43,3 +42,5 @@ def set_font_scale(app: QApplication, scale: float) -> None:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
+    # Style-sheet sizes are absolute, so titles are recomputed for each scale.
+    app.setStyleSheet(STYLE_SHEET.format(accent=ACCENT, title_pt=BASE_POINT_SIZE * scale * 1.6))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from trainer.ui.context import CONTENT, PROGRESS, TRAINEE, AppContext
@@ -29,9 +30,9 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(10)
-        for widget in (self.greeting, self.profile, self.modules_label, self.modules_bar,
-                       self.next_step, self.continue_button):
+        for widget in (self.greeting, self.profile, self.modules_label, self.modules_bar, self.next_step):
             layout.addWidget(widget)
+        layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         context.changed.connect(lambda what: what in (PROGRESS, TRAINEE, CONTENT) and self.refresh())
         self.refresh()

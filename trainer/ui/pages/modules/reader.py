@@ -77,7 +77,10 @@ class ModuleReader(QWidget):
 
         self.outline = QListWidget()
         self.outline.setAccessibleName(self.tr("Section outline"))
-        self.outline.setMaximumWidth(280)
+        self.outline.setMaximumWidth(300)
+        self.outline.setWordWrap(True)
+        self.outline.setSpacing(3)
+        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outline.currentRowChanged.connect(self._outline_changed)
 
         self.browser = SafeTextBrowser()
@@ -179,6 +182,6 @@ class ModuleReader(QWidget):
         for section in self.module.sections:
             item = self.outline.item(section.index)
             done = section.key in self.read_keys
-            item.setText(("✓ " if done else "   ") + section.title)
+            item.setText(f"{section.index + 1}. {section.title}" + ("  ✓" if done else ""))
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          section.title + (self.tr(", read") if done else self.tr(", not read yet")))

@@ -1,0 +1,63 @@
+"""Render screenshots of the main pages to docs/screenshots/ (offscreen).
+
+Usage: python tools/screenshots.py [OUT_DIR]
+Uses a temporary data dir and the bundled content; nothing of yours is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from trainer.config import resolve_settings  # noqa: E402
+from trainer.services import open_services  # noqa: E402
+from trainer.ui.context import AppContext  # noqa: E402
+from trainer.ui.main_window import MainWindow  # noqa: E402
+from trainer.ui.theme import apply_theme  # noqa: E402
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    apply_theme(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        services = open_services(resolve_settings(data_dir=tmp, environ={}))
+        window = MainWindow(AppContext(services))
+        window.resize(1200, 780)
+        window.show()
+        dialog = window.ask_for_trainee_if_needed()
+        dialog.name_edit.setText("Jordan Lee")
+        app.processEvents()
+        dialog.grab().save(str(out / "first-run.png"))
+        dialog.accept()
+        modules = window.pages["modules"]
+        catalog = services.catalog
+        stages = catalog.modules.get("stages-of-change") or next(iter(catalog.modules.values()))
+        for section in stages.sections[:3]:
+            services.progress.mark_read(window.context.trainee.id, stages, section.key)
+        window.context.changed.emit("progress")
+        app.processEvents()
+        window.grab().save(str(out / "dashboard.png"))
+        window.show_page("modules")
+        app.processEvents()
+        window.grab().save(str(out / "modules.png"))
+        modules.open_module(stages.id, stages.sections[1].key)
+        app.processEvents()
+        window.grab().save(str(out / "reader.png"))
+        window.close()
+        services.close()
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
