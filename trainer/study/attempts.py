@@ -1,0 +1,269 @@
+"""Practice sets and exam simulations as stored attempts.
+
+Every answer, flag and elapsed time is written when it happens, so a crash loses
+nothing and an attempt resumes exactly where it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from trainer.content.schema import Catalog, CertificationProfile, Question
+from trainer.store.models import Attempt, AttemptItem, utcnow
+from trainer.study.exams import (
+    ExamPlan,
+    Score,
+    is_correct,
+    largest_possible_exam,
+    option_order,
+    plan_exam,
+    plan_practice,
+    score,
+)
+
+PRACTICE, REVIEW, EXAM = "practice", "review", "exam"
+IN_PROGRESS, FINISHED = "in_progress", "finished"
+RECENT_ATTEMPTS = 3
+
+
+class AttemptError(ValueError):
+    """Something the trainee asked for that cannot be done, in plain words."""
+
+
+@dataclass(frozen=True)
+class ItemView:
+    position: int
+    question_id: str
+    option_order: tuple[int, ...]
+    chosen: tuple[int, ...] | None
+    correct: bool | None
+    flagged: bool
+    seconds: int
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.chosen)
+
+
+@dataclass(frozen=True)
+class AttemptView:
+    id: int
+    trainee_id: int
+    mode: str
+    status: str
+    seed: int | None
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    time_limit_seconds: int | None
+    elapsed_seconds: int
+    items: tuple[ItemView, ...]
+    profile_id: str | None = None
+    title: str = ""
+    score_percent: float | None = None
+
+    @property
+    def remaining_seconds(self) -> int | None:
+        if self.time_limit_seconds is None:
+            return None
+        return max(0, self.time_limit_seconds - self.elapsed_seconds)
+
+    def unanswered(self) -> list[int]:
+        return [item.position for item in self.items if not item.answered]
+
+    def flagged(self) -> list[int]:
+        return [item.position for item in self.items if item.flagged]
+
+
+@dataclass(frozen=True)
+class ExamCheck:
+    """What an exam would look like before it starts: short banks are said up front."""
+
+    plan: ExamPlan
+    requested: int
+    largest_possible: int
+
+
+def _view(row: Attempt) -> AttemptView:
+    items = tuple(ItemView(
+        position=i.position, question_id=i.question_id, option_order=tuple(i.option_order or ()),
+        chosen=tuple(i.chosen) if i.chosen else None, correct=i.correct, flagged=bool(i.flagged),
+        seconds=i.seconds or 0,
+    ) for i in sorted(row.items, key=lambda item: item.position))
+    blueprint = row.blueprint or {}
+    return AttemptView(
+        id=row.id, trainee_id=row.trainee_id, mode=row.mode, status=row.status, seed=row.seed,
+        started_at=row.started_at, finished_at=row.finished_at, time_limit_seconds=row.time_limit_seconds,
+        elapsed_seconds=row.elapsed_seconds or 0, items=items, profile_id=row.profile_id,
+        title=str(blueprint.get("title", "")),
+        score_percent=float(row.score_percent) if row.score_percent is not None else None,
+    )
+
+
+class AttemptService:
+    def __init__(self, sessions: sessionmaker[Session], catalog: Catalog,
+                 on_missed: Callable[[int, Sequence[str]], None] | None = None,
+                 seed_source: Callable[[], int] | None = None):
+        self._sessions = sessions
+        self._catalog = catalog
+        self._on_missed = on_missed  # e.g. review cards for missed questions
+        self._seed = seed_source or (lambda: random.SystemRandom().randrange(2**31))
+
+    # ---- starting -------------------------------------------------------------------
+    def check_exam(self, trainee_id: int, profile: CertificationProfile, size: int | None = None,
+                   seed: int | None = None) -> ExamCheck:
+        requested = size or profile.exam.questions
+        questions = list(self._catalog.questions.values())
+        plan = plan_exam(questions, profile.exam.weights, requested, seed if seed is not None else self._seed(),
+                         avoid=self.recent_question_ids(trainee_id))
+        return ExamCheck(plan, requested, largest_possible_exam(questions, profile.exam.weights, requested))
+
+    def start_exam(self, trainee_id: int, profile: CertificationProfile, size: int | None = None,
+                   minutes: int | None = None, seed: int | None = None) -> AttemptView:
+        check = self.check_exam(trainee_id, profile, size, seed)
+        if not check.plan.complete:
+            short = ", ".join(f"{s.domain} ({s.available} of {s.needed})" for s in check.plan.shortages)
+            raise AttemptError(
+                f"The question bank is too small for a {check.requested}-question exam in: {short}. "
+                f"A {check.largest_possible}-question exam is possible.")
+        limit = minutes if minutes is not None else profile.exam.minutes
+        if size and minutes is None:  # a shorter exam keeps the blueprint's pace
+            limit = max(1, round(profile.exam.minutes * size / profile.exam.questions))
+        blueprint = {"title": profile.exam.name or profile.name, "questions": len(check.plan.question_ids),
+                     "minutes": limit, "weights": profile.exam.weights,
+                     "pass_percent": profile.exam.practice_pass_percent, "counts": check.plan.counts}
+        return self._create(trainee_id, EXAM, check.plan.question_ids, check.plan.seed, limit * 60,
+                            blueprint, profile.id)
+
+    def start_practice(self, trainee_id: int, questions: Sequence[Question], length: int | None,
+                       title: str, seed: int | None = None, mode: str = PRACTICE) -> AttemptView:
+        if not questions:
+            raise AttemptError("There are no questions to practise here yet.")
+        seed = seed if seed is not None else self._seed()
+        ids = plan_practice(questions, length, seed, avoid=self.recent_question_ids(trainee_id))
+        return self._create(trainee_id, mode, ids, seed, None, {"title": title, "questions": len(ids)}, None)
+
+    def _create(self, trainee_id, mode, question_ids, seed, limit_seconds, blueprint, profile_id) -> AttemptView:
+        rng = random.Random(seed)
+        with self._sessions.begin() as session:
+            row = Attempt(trainee_id=trainee_id, mode=mode, seed=seed, time_limit_seconds=limit_seconds,
+                          blueprint=blueprint, profile_id=profile_id, status=IN_PROGRESS, elapsed_seconds=0)
+            for position, qid in enumerate(question_ids):
+                question = self._catalog.questions[qid]
+                row.items.append(AttemptItem(position=position, question_id=qid,
+                                             question_hash=question.content_hash,
+                                             option_order=option_order(question, rng), flagged=False))
+            session.add(row)
+            session.flush()
+            return _view(row)
+
+    # ---- answering (each call is its own committed unit of work) -------------------
+    def answer(self, attempt_id: int, position: int, chosen: Sequence[int], seconds: int | None = None) -> bool:
+        with self._sessions.begin() as session:
+            item = self._item(session, attempt_id, position)
+            question = self._catalog.questions.get(item.question_id)
+            item.chosen = [int(i) for i in chosen] if chosen else None
+            item.correct = is_correct(question, chosen) if question else False
+            item.answered_at = utcnow()
+            if seconds is not None:
+                item.seconds = int(seconds)
+            return bool(item.correct)
+
+    def flag(self, attempt_id: int, position: int, flagged: bool) -> None:
+        with self._sessions.begin() as session:
+            self._item(session, attempt_id, position).flagged = flagged
+
+    def save_time(self, attempt_id: int, elapsed_seconds: int, position: int | None = None,
+                  item_seconds: int | None = None) -> None:
+        with self._sessions.begin() as session:
+            row = session.get(Attempt, attempt_id)
+            if row is None or row.status != IN_PROGRESS:
+                return
+            row.elapsed_seconds = int(elapsed_seconds)
+            if position is not None and item_seconds is not None:
+                self._item(session, attempt_id, position).seconds = int(item_seconds)
+
+    def finish(self, attempt_id: int) -> Score:
+        with self._sessions.begin() as session:
+            row = session.get(Attempt, attempt_id)
+            if row is None:
+                raise AttemptError("That attempt no longer exists.")
+            pairs = self._pairs(row)
+            result = score(pairs)
+            if row.status == IN_PROGRESS:
+                row.status = FINISHED
+                row.finished_at = utcnow()
+                row.score_percent = Decimal(f"{result.percent:.2f}")
+            trainee_id = row.trainee_id
+            missed = [q.id for q, chosen in pairs if not is_correct(q, chosen)]
+        if self._on_missed and missed:
+            self._on_missed(trainee_id, missed)
+        return result
+
+    def abandon(self, attempt_id: int) -> None:
+        with self._sessions.begin() as session:
+            row = session.get(Attempt, attempt_id)
+            if row is not None and row.status == IN_PROGRESS:
+                row.status = "abandoned"
+                row.finished_at = utcnow()
+
+    # ---- reading ---------------------------------------------------------------------
+    def load(self, attempt_id: int) -> AttemptView:
+        with self._sessions() as session:
+            row = session.get(Attempt, attempt_id)
+            if row is None:
+                raise AttemptError("That attempt no longer exists.")
+            return _view(row)
+
+    def score_of(self, attempt_id: int) -> Score:
+        with self._sessions() as session:
+            return score(self._pairs(session.get(Attempt, attempt_id)))
+
+    def resumable(self, trainee_id: int) -> AttemptView | None:
+        with self._sessions() as session:
+            row = session.scalar(select(Attempt).where(
+                Attempt.trainee_id == trainee_id, Attempt.status == IN_PROGRESS,
+            ).order_by(Attempt.started_at.desc(), Attempt.id.desc()).limit(1))
+            return _view(row) if row else None
+
+    def history(self, trainee_id: int, mode: str | None = None) -> list[AttemptView]:
+        with self._sessions() as session:
+            query = select(Attempt).where(Attempt.trainee_id == trainee_id, Attempt.status == FINISHED)
+            if mode:
+                query = query.where(Attempt.mode == mode)
+            rows = session.scalars(query.order_by(Attempt.finished_at, Attempt.id)).all()
+            return [_view(row) for row in rows]
+
+    def recent_question_ids(self, trainee_id: int, attempts: int = RECENT_ATTEMPTS) -> set[str]:
+        with self._sessions() as session:
+            ids = session.scalars(select(Attempt.id).where(Attempt.trainee_id == trainee_id)
+                                  .order_by(Attempt.started_at.desc(), Attempt.id.desc()).limit(attempts)).all()
+            if not ids:
+                return set()
+            return set(session.scalars(select(AttemptItem.question_id).where(AttemptItem.attempt_id.in_(ids))))
+
+    # ---- helpers -------------------------------------------------------------------
+    def _pairs(self, row: Attempt) -> list[tuple[Question, list[int] | None]]:
+        pairs = []
+        for item in sorted(row.items, key=lambda i: i.position):
+            question = self._catalog.questions.get(item.question_id)
+            if question is not None:  # a question removed from the content no longer counts
+                pairs.append((question, item.chosen))
+        return pairs
+
+    @staticmethod
+    def _item(session: Session, attempt_id: int, position: int) -> AttemptItem:
+        item = session.scalar(select(AttemptItem).where(
+            AttemptItem.attempt_id == attempt_id, AttemptItem.position == position))
+        if item is None:
+            raise AttemptError(f"Question {position + 1} is not part of this attempt.")
+        attempt = session.get(Attempt, attempt_id)
+        if attempt.status != IN_PROGRESS:
+            raise AttemptError("This attempt is already finished; its answers can no longer change.")
+        return item
