@@ -150,3 +150,29 @@ class HoursEntry(Base):
         CheckConstraint("kind in ('training', 'experience', 'supervision')", name="kind_known"),
         Index("ix_hours_trainee_date", "trainee_id", "date"),
     )
+
+
+class HoursHistory(Base):
+    """Every change to an hours entry: who, when, what, and the values before and after.
+
+    No foreign key to hours_entry: the history of a deleted entry is kept.
+    """
+
+    __tablename__ = "hours_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
+    entry_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))
+    changed_by: Mapped[str | None] = mapped_column(String(120))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    old_values: Mapped[dict | None] = mapped_column(JSON)
+    new_values: Mapped[dict | None] = mapped_column(JSON)
+
+    __table_args__ = (
+        CheckConstraint(
+            "action in ('add', 'update', 'delete', 'verify', 'unverify')", name="action_known"
+        ),
+        Index("ix_hours_history_entry", "entry_id"),
+        Index("ix_hours_history_trainee_changed", "trainee_id", "changed_at"),
+    )

@@ -1,0 +1,147 @@
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from trainer.store.db import open_database
+from trainer.study.hours import EntryData, HoursService
+from trainer.study.hours_csv import (
+    HoursCsvError,
+    HoursImportRefused,
+    export_csv,
+    import_csv,
+    parse_date,
+    preview_import,
+)
+from trainer.study.trainees import TraineeService
+
+TODAY = dt.date(2026, 11, 20)
+HEADER = "date,hours,kind,domain,setting,activity,supervisor,notes"
+
+
+@pytest.fixture
+def db(database_url):
+    database = open_database(database_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def service(db):
+    return HoursService(db.sessions)
+
+
+@pytest.fixture
+def trainees(db):
+    return TraineeService(db.sessions)
+
+
+def test_export_then_import_gives_identical_totals(service, trainees, tmp_path):
+    ana = trainees.create("Ana", None)
+    rows = [
+        EntryData(dt.date(2026, 10, 1), "1.5", "training", "advocacy", "Online", "Ethics, part 1", None,
+                  'Said "hello"; then left'),
+        EntryData(dt.date(2026, 10, 1), "1.5", "training", "advocacy", "Online", "Ethics, part 1", None,
+                  'Said "hello"; then left'),  # a real second identical session
+        EntryData(dt.date(2026, 10, 2), "8", "experience", None, "Café Ñandú", "Drop-in", "Kim Lee",
+                  "two\nlines"),
+        EntryData(dt.date(2026, 10, 3), "0.75", "supervision", None, None, None, "Kim Lee", None),
+        EntryData(dt.date(2026, 10, 4), "2.25", "training", "ethical-responsibility"),
+    ]
+    service.add_entries(ana.id, rows, today=TODAY)
+    path = tmp_path / "hours.csv"
+    assert export_csv(service, ana.id, path) == 5
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == HEADER
+    assert "2026-10-02,8,experience,,Café Ñandú,Drop-in,Kim Lee" in text
+
+    bo = trainees.create("Bo", None)
+    result = import_csv(service, bo.id, path, by="Bo", today=TODAY)
+    assert (result.added, result.duplicates, result.skipped) == (5, 0, ())
+    assert service.totals(bo.id) == service.totals(ana.id)
+    key = [e.data() for e in service.list_entries(ana.id)]
+    assert [e.data() for e in service.list_entries(bo.id)] == key
+    assert [h.action for h in service.history(trainee_id=bo.id)] == ["add"] * 5
+
+
+def test_bom_semicolons_and_us_dates_import(service, trainees):
+    bo = trainees.create("Bo", None)
+    data = ("\ufeff" + HEADER.replace(",", ";") + "\r\n"
+            "03/31/2026;1,5;training;advocacy;Clinic;Group, peer-led;;\r\n"
+            "\r\n"
+            "4/1/2026;8;Experience;;Clinic;;Kim Lee;\r\n"
+            "2026-04-02;0.25;supervision;;;;Kim Lee;\"a;b\"\r\n").encode("utf-8")
+    result = import_csv(service, bo.id, data, today=TODAY)
+    assert result.added == 3
+    entries = service.list_entries(bo.id)
+    assert [e.date for e in entries] == [dt.date(2026, 3, 31), dt.date(2026, 4, 1), dt.date(2026, 4, 2)]
+    assert [e.hours for e in entries] == [Decimal("1.5"), 8, Decimal("0.25")]
+    assert entries[0].activity == "Group, peer-led" and entries[1].kind == "experience"
+    assert entries[2].notes == "a;b"
+
+
+def test_three_bad_rows_import_nothing_and_are_named(service, trainees):
+    bo = trainees.create("Bo", None)
+    data = "\n".join([
+        HEADER,
+        "2026-01-05,2,training,advocacy,,,,",            # 2 good
+        "2026-13-40,2,training,advocacy,,,,",            # 3 bad date
+        "2026-01-06,3,experience,,,,,",                  # 4 good
+        "2026-01-07,1.1,experience,,,,,",                # 5 not quarter hours
+        "2026-01-08,2,training,,,,,",                    # 6 training without domain
+        "2026-01-09,1,supervision,,,,,",                 # 7 good
+    ]).encode()
+    preview = preview_import(service, bo.id, data, today=TODAY)
+    assert [r.line for r in preview.good] == [2, 4, 7]
+    assert [b.line for b in preview.bad] == [3, 5, 6]
+    assert "not a date" in preview.bad[0].reason and "quarter" in preview.bad[1].reason
+    assert "domain" in preview.bad[2].reason
+    with pytest.raises(HoursImportRefused) as caught:
+        import_csv(service, bo.id, data, today=TODAY)
+    assert "lines 3, 5, 6" in str(caught.value) and len(caught.value.preview.bad) == 3
+    assert service.list_entries(bo.id) == []
+    result = import_csv(service, bo.id, data, skip_bad=True, today=TODAY)
+    assert result.added == 3 and [b.line for b in result.skipped] == [3, 5, 6]
+
+
+def test_importing_twice_adds_nothing_the_second_time(service, trainees):
+    bo = trainees.create("Bo", None)
+    data = (HEADER + "\n2026-02-01,1,experience,,Clinic,,,\n2026-02-01,1,experience,,Clinic,,,\n"
+            "02/02/2026,2,training,advocacy,,,,\n").encode()
+    assert import_csv(service, bo.id, data, today=TODAY).added == 3
+    again = import_csv(service, bo.id, data, today=TODAY)
+    assert (again.added, again.duplicates) == (0, 3)
+    assert len(service.list_entries(bo.id)) == 3
+    longer = data + b"2026-02-03,1,supervision,,,,,\n"
+    assert import_csv(service, bo.id, longer, today=TODAY).added == 1
+
+
+def test_import_checks_the_day_limit_against_existing_and_earlier_rows(service, trainees):
+    bo = trainees.create("Bo", None)
+    service.add_entry(bo.id, EntryData(dt.date(2026, 3, 1), 20, "experience"), today=TODAY)
+    data = (HEADER + "\n2026-03-01,3,experience,,,,,\n2026-03-01,2,experience,,,,,\n"
+            "2026-12-01,1,experience,,,,,\n").encode()
+    preview = preview_import(service, bo.id, data, today=TODAY)
+    assert [r.line for r in preview.good] == [2] and [b.line for b in preview.bad] == [3, 4]
+    assert "24" in preview.bad[0].reason and "future" in preview.bad[1].reason
+
+
+def test_whole_file_problems(service, trainees):
+    bo = trainees.create("Bo", None)
+    with pytest.raises(HoursCsvError, match="UTF-8"):
+        preview_import(service, bo.id, HEADER.encode() + b"\n2026-01-01,1,experience,,Caf\xe9,,,\n")
+    with pytest.raises(HoursCsvError, match="hours"):
+        preview_import(service, bo.id, b"date,kind\n2026-01-01,experience\n")
+    with pytest.raises(HoursCsvError, match="empty"):
+        preview_import(service, bo.id, b"")
+    preview = preview_import(service, bo.id, (HEADER + "\n2026-01-01,1,experience,,a,b,c,d,e\n").encode(),
+                             today=TODAY)
+    assert [b.line for b in preview.bad] == [2] and "quotes" in preview.bad[0].reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2026-03-31", dt.date(2026, 3, 31)), ("03/31/2026", dt.date(2026, 3, 31)), ("4/1/2026", dt.date(2026, 4, 1)),
+    ("31/03/2026", None), ("2026-02-30", None), ("yesterday", None), ("", None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
