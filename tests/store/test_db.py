@@ -127,3 +127,19 @@ def test_backup_copies_the_database_and_keeps_the_newest(tmp_path, monkeypatch):
     assert kept == sorted(copies[-3:])
     with sqlite3.connect(kept[-1]) as raw:
         assert raw.execute("SELECT name FROM trainee").fetchall() == [("Kept",)]
+
+
+def test_migrations_match_the_models(database_url):
+    """The tables that migrations build are the tables the models describe."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from trainer.store.models import Base
+
+    database = open_database(database_url)
+    try:
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": False})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        database.dispose()

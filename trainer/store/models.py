@@ -176,3 +176,23 @@ class HoursHistory(Base):
         Index("ix_hours_history_entry", "entry_id"),
         Index("ix_hours_history_trainee_changed", "trainee_id", "changed_at"),
     )
+
+
+class ReviewCard(Base):
+    """Spaced-review state (fsrs) of one question for one trainee."""
+
+    __tablename__ = "review_card"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(120))
+    state: Mapped[dict] = mapped_column(JSON)  # fsrs Card.to_dict()
+    due: Mapped[dt.datetime] = mapped_column(DateTime)  # naive UTC, for due queries
+    lapses: Mapped[int] = mapped_column(Integer, default=0)
+    reviews: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("trainee_id", "question_id"),
+        Index("ix_review_card_trainee_due", "trainee_id", "due"),
+    )
