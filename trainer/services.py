@@ -10,7 +10,10 @@ from trainer.config import LocalPreferences, Settings
 from trainer.content.loader import load_catalog
 from trainer.content.schema import Catalog
 from trainer.store.db import Database, open_database
+from trainer.study.attempts import AttemptService
+from trainer.study.hours import HoursService
 from trainer.study.progress import ProgressService
+from trainer.study.review import ReviewService
 from trainer.study.trainees import TraineeService
 
 
@@ -22,6 +25,9 @@ class Services:
     preferences: LocalPreferences
     trainees: TraineeService
     progress: ProgressService
+    attempts: AttemptService
+    review: ReviewService
+    hours: HoursService
 
     def close(self) -> None:
         self.database.dispose()
@@ -44,8 +50,12 @@ def open_services(settings: Settings, catalog: Catalog | None = None) -> Service
     setup_logging(settings)
     catalog = catalog if catalog is not None else load_catalog(settings.content_dir)
     database = open_database(settings.database_url, settings.backup_dir)
+    sessions = database.sessions
+    review = ReviewService(sessions)
     return Services(
         settings=settings, catalog=catalog, database=database,
         preferences=LocalPreferences(settings.settings_file),
-        trainees=TraineeService(database.sessions), progress=ProgressService(database.sessions),
+        trainees=TraineeService(sessions), progress=ProgressService(sessions),
+        attempts=AttemptService(sessions, catalog, on_missed=review.add_missed),
+        review=review, hours=HoursService(sessions),
     )

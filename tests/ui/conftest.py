@@ -30,3 +30,43 @@ def open_window(qtbot, qapp):
 def close_window(window):
     window.close()
     window.context.services.close()
+
+
+DOMAINS = ("advocacy", "mentoring-education", "recovery-wellness", "ethical-responsibility")
+
+
+def write_drill_bank(content_dir, per_domain=12):
+    """A bank of simple single-answer questions in every domain, for exam tests."""
+    lines = ["id: drill", "title: Drill", "module: boundaries-basics", "questions:"]
+    for domain in DOMAINS:
+        for i in range(per_domain):
+            right = i % 4
+            lines += [f"  - id: drill-{domain[:3]}-{i:02d}", "    type: single", f"    domain: {domain}",
+                      "    section: Gifts", f"    stem: Drill question {i} about {domain}?", "    options:"]
+            for o in range(4):
+                lines.append(f"      - text: Choice {o} of {domain} {i}")
+                lines.append(f"        why: Reason {o}.")
+                if o == right:
+                    lines.append("        correct: true")
+            lines.append("    explanation: Drill explanation.")
+    (content_dir / "quizzes" / "drill.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.fixture
+def exam_settings(settings):
+    write_drill_bank(settings.content_dir)
+    return settings
+
+
+def sign_in(window, name="Ana", profile="test-board"):
+    trainee = window.context.services.trainees.create(name, profile)
+    window.context.set_trainee(trainee)
+    window.activateWindow()
+    return trainee
+
+
+def right_display(runner):
+    """Display index of the first right option of the current question."""
+    item = runner.attempt.items[runner.index]
+    question = runner.catalog.questions[item.question_id]
+    return list(item.option_order).index(question.correct_indexes[0])

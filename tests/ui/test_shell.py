@@ -25,7 +25,7 @@ def test_every_page_is_reachable_by_keyboard(qtbot, open_window, settings):
         assert window.current_page_key() == key
         assert window.stack.currentWidget().accessibleName()
     assert "Coming soon" in " ".join(
-        label.text() for label in window.pages["practice"].findChildren(type(window.trainee_label)))
+        label.text() for label in window.pages["hours"].findChildren(type(window.trainee_label)))
 
 
 def test_content_problems_are_listed_without_blocking(qtbot, open_window, tmp_path, data_dir):

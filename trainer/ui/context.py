@@ -12,6 +12,8 @@ PROGRESS = "progress"
 TRAINEE = "trainee"
 CONTENT = "content"
 PREFERENCES = "preferences"
+ATTEMPTS = "attempts"
+HOURS = "hours"
 
 
 class AppContext(QObject):
@@ -20,6 +22,7 @@ class AppContext(QObject):
 
     changed = Signal(str)
     navigate = Signal(str)  # a page asks the window to show another page by key
+    open_reader = Signal(str, str)  # module id, section key ("" for where the trainee left off)
 
     def __init__(self, services: Services, parent: QObject | None = None):
         super().__init__(parent)

@@ -20,6 +20,7 @@ from trainer.ui.first_run import FirstRunDialog
 from trainer.ui.pages import placeholder
 from trainer.ui.pages.dashboard import DashboardPage
 from trainer.ui.pages.modules import ModulesPage
+from trainer.ui.pages.practice import PracticePage
 from trainer.ui.pages.settings import SettingsPage
 from trainer.ui.widgets.content_problems import ContentProblemsPanel
 
@@ -35,7 +36,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {
             "dashboard": DashboardPage(context),
             "modules": ModulesPage(context),
-            "practice": placeholder.practice_page(),
+            "practice": PracticePage(context),
             "hours": placeholder.hours_page(),
             "reports": placeholder.reports_page(),
             "author": placeholder.author_page(),
@@ -76,9 +77,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.trainee_label)
         self.problems_dock = self._problems_dock()
         context.navigate.connect(self.show_page)
+        context.open_reader.connect(self._open_reader)
         context.changed.connect(lambda what: what == TRAINEE and self._update_trainee_label())
         self._update_trainee_label()
         self.show_page("dashboard")
+        self._offer_resume()
 
     def _problems_dock(self) -> QDockWidget | None:
         errors = self.context.catalog.errors
@@ -100,6 +103,16 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         if key in PAGE_KEYS:
             self.navigation.setCurrentRow(PAGE_KEYS.index(key))
+
+    def _offer_resume(self) -> None:
+        """After a crash or a closed window, start where an unfinished attempt can be resumed."""
+        trainee = self.context.trainee
+        if trainee and self.context.services.attempts.resumable(trainee.id) is not None:
+            self.show_page("practice")
+
+    def _open_reader(self, module_id: str, section_key: str) -> None:
+        self.show_page("modules")
+        self.pages["modules"].open_module(module_id, section_key or None)
 
     def current_page_key(self) -> str:
         return PAGE_KEYS[self.stack.currentIndex()]

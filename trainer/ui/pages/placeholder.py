@@ -27,14 +27,6 @@ class ComingSoonPage(QWidget):
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
 
-def practice_page(parent=None) -> ComingSoonPage:
-    tr = ComingSoonPage.tr
-    return ComingSoonPage(
-        tr("Practice"),
-        tr("Practice quizzes with feedback, timed exam simulations from your board's "
-           "blueprint, and spaced review of the questions you missed."), parent)
-
-
 def hours_page(parent=None) -> ComingSoonPage:
     tr = ComingSoonPage.tr
     return ComingSoonPage(

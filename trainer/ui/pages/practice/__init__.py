@@ -1,0 +1,3 @@
+from trainer.ui.pages.practice.page import PracticePage
+
+__all__ = ["PracticePage"]

@@ -1,0 +1,160 @@
+"""Results of a finished attempt: score, pass mark, domains, time, and a review of every item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.study.attempts import EXAM, AttemptView
+from trainer.study.exams import Score
+from trainer.ui.pages.practice.question_view import feedback_html
+from trainer.ui.pages.practice.runner import format_clock
+
+POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # "missed", "flagged", "missed flagged" or ""
+
+
+class ReviewFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.wanted = ""
+
+    def set_wanted(self, wanted: str) -> None:
+        self.beginFilterChange()  # Qt 6.10+: replaces invalidateFilter()
+        self.wanted = wanted
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row, parent):  # noqa: N802 - Qt naming
+        if not self.wanted:
+            return True
+        state = self.sourceModel().index(row, 0, parent).data(STATE_ROLE) or ""
+        return self.wanted in state.split()
+
+
+class ResultsView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, catalog, parent=None):
+        super().__init__(parent)
+        self.catalog = catalog
+        self.attempt: AttemptView | None = None
+        self.heading = QLabel()
+        self.heading.setProperty("role", "title")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Score summary"))
+        self.domains = QStandardItemModel(self)
+        self.domain_table = QTableView()
+        self.domain_table.setModel(self.domains)
+        self.domain_table.setAccessibleName(self.tr("Score by domain"))
+        self.domain_table.verticalHeader().hide()
+        self.domain_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.domain_table.horizontalHeader().setStretchLastSection(True)
+        self.domain_table.setMaximumHeight(170)
+
+        self.items = QStandardItemModel(self)
+        self.filter = ReviewFilter(self)
+        self.filter.setSourceModel(self.items)
+        self.item_list = QListView()
+        self.item_list.setModel(self.filter)
+        self.item_list.setAccessibleName(self.tr("Questions in this attempt"))
+        self.item_list.selectionModel().currentChanged.connect(self._show_detail)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Question review"))
+        self.filter_combo = QComboBox()
+        self.filter_combo.setAccessibleName(self.tr("Show"))
+        for label, wanted in ((self.tr("All questions"), ""), (self.tr("Missed only"), "missed"),
+                              (self.tr("Flagged only"), "flagged")):
+            self.filter_combo.addItem(label, wanted)
+        self.filter_combo.currentIndexChanged.connect(lambda: self.filter.set_wanted(self.filter_combo.currentData()))
+        self.back_button = QPushButton(self.tr("&Back to practice"))
+        self.back_button.setProperty("role", "primary")
+        self.back_button.clicked.connect(self.back_requested)
+
+        review_bar = QHBoxLayout()
+        review_bar.addWidget(QLabel(self.tr("Review:")))
+        review_bar.addWidget(self.filter_combo)
+        review_bar.addStretch(1)
+        review_bar.addWidget(self.back_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.item_list)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.domain_table)
+        layout.addLayout(review_bar)
+        layout.addWidget(splitter, 1)
+
+    def show_results(self, attempt: AttemptView, result: Score, pass_percent: float) -> None:
+        self.attempt = attempt
+        exam = attempt.mode == EXAM
+        self.heading.setText(self.tr("Exam results") if exam else self.tr("Practice results"))
+        passed = result.passed(pass_percent)
+        verdict = (self.tr("At or above the practice pass mark of %1%.") if passed
+                   else self.tr("Below the practice pass mark of %1%. Keep going: review what you missed."))
+        used = format_clock(attempt.elapsed_seconds)
+        self.summary.setText(
+            self.tr("You answered %1 of %2 correctly (%3%). ").replace("%1", str(result.correct))
+            .replace("%2", str(result.total)).replace("%3", f"{result.percent:.0f}")
+            + verdict.replace("%1", f"{pass_percent:g}")
+            + " " + self.tr("Time used: %1.").replace("%1", used))
+        self.domains.clear()
+        self.domains.setHorizontalHeaderLabels([self.tr("Domain"), self.tr("Correct"), self.tr("Score")])
+        for domain_id, domain_score in result.by_domain.items():
+            domain = self.catalog.domains.get(domain_id)
+            row = [QStandardItem(domain.name if domain else domain_id),
+                   QStandardItem(f"{domain_score.correct} / {domain_score.total}"),
+                   QStandardItem(f"{domain_score.percent:.0f}%")]
+            for cell in row:
+                cell.setEditable(False)
+            self.domains.appendRow(row)
+        self.items.clear()
+        for item in attempt.items:
+            question = self.catalog.questions.get(item.question_id)
+            if question is None:
+                continue
+            missed = not item.correct
+            states = (["missed"] if missed else []) + (["flagged"] if item.flagged else [])
+            mark = "✗" if missed else "✓"
+            text = f"{mark} {item.position + 1}. {question.stem[:80]}" + (" ⚑" if item.flagged else "")
+            entry = QStandardItem(text)
+            entry.setEditable(False)
+            entry.setData(item.position, POSITION_ROLE)
+            entry.setData(" ".join(states), STATE_ROLE)
+            entry.setData(text.replace("✗", self.tr("missed:")).replace("✓", self.tr("right:")),
+                          Qt.ItemDataRole.AccessibleTextRole)
+            self.items.appendRow(entry)
+        self.filter_combo.setCurrentIndex(0)
+        if self.filter.rowCount():
+            self.item_list.setCurrentIndex(self.filter.index(0, 0))
+        self.back_button.setFocus()
+
+    def visible_positions(self) -> list[int]:
+        return [self.filter.index(r, 0).data(POSITION_ROLE) for r in range(self.filter.rowCount())]
+
+    def _show_detail(self, current, _previous=None) -> None:
+        if self.attempt is None or not current.isValid():
+            self.detail.clear()
+            return
+        item = self.attempt.items[current.data(POSITION_ROLE)]
+        question = self.catalog.questions[item.question_id]
+        scenario = f"<p><i>{question.scenario}</i></p>" if question.scenario else ""
+        chosen = list(item.chosen or ())
+        answer_note = "" if chosen else f"<p><b>{self.tr('Not answered.')}</b></p>"
+        self.detail.setHtml(f"{scenario}<p><b>{question.stem}</b></p>{answer_note}"
+                            + feedback_html(question, chosen, item.option_order, self.tr))
