@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import tempfile
@@ -31,7 +32,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", help="copy the SQLite database to a backup file")
     backup.add_argument("--out", help="where to write the backup (default: the backups folder)")
+    for module in command_modules():
+        module.add_parser(commands)
     return parser
+
+
+def command_modules():
+    from trainer.commands import COMMANDS
+
+    return [importlib.import_module(f"trainer.commands.{name}") for name in COMMANDS]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_self_test(settings)
     if args.command == "backup":
         return cmd_backup(settings, args.out)
+    for module in command_modules():
+        if args.command in module.NAMES:
+            return module.run(args, settings)
     from trainer.ui.app import run_app  # only the window needs Qt
 
     return run_app(settings, quit_after_show=args.quit_after_show or bool(os.environ.get("CPSW_TRAINER_QUIT_AFTER_SHOW")))
