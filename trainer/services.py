@@ -11,6 +11,7 @@ from trainer.content.loader import load_catalog
 from trainer.content.schema import Catalog
 from trainer.store.db import Database, open_database
 from trainer.study.attempts import AttemptService
+from trainer.study.attestations import AttestationService
 from trainer.study.hours import HoursService
 from trainer.study.progress import ProgressService
 from trainer.study.review import ReviewService
@@ -28,6 +29,7 @@ class Services:
     attempts: AttemptService
     review: ReviewService
     hours: HoursService
+    attestations: AttestationService
 
     def close(self) -> None:
         self.database.dispose()
@@ -57,5 +59,5 @@ def open_services(settings: Settings, catalog: Catalog | None = None) -> Service
         preferences=LocalPreferences(settings.settings_file),
         trainees=TraineeService(sessions), progress=ProgressService(sessions),
         attempts=AttemptService(sessions, catalog, on_missed=review.add_missed),
-        review=review, hours=HoursService(sessions),
+        review=review, hours=HoursService(sessions), attestations=AttestationService(sessions),
     )

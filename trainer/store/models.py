@@ -196,3 +196,18 @@ class ReviewCard(Base):
         UniqueConstraint("trainee_id", "question_id"),
         Index("ix_review_card_trainee_due", "trainee_id", "due"),
     )
+
+
+class AttestationRecord(Base):
+    """A self-attested requirement (e.g. diploma, signed code of ethics) and when it was met."""
+
+    __tablename__ = "attestation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
+    attestation_id: Mapped[str] = mapped_column(String(120))
+    attested_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(String(500))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("trainee_id", "attestation_id"),)
