@@ -24,6 +24,36 @@ from trainer.ui.main_window import MainWindow  # noqa: E402
 from trainer.ui.theme import apply_theme  # noqa: E402
 
 
+def shoot_practice(app, window, out: Path) -> None:
+    page = window.pages["practice"]
+    window.show_page("practice")
+    page.start_practice("bank:stages-of-change", 10)
+    runner = page.runner
+    runner.view.choose_display(1)
+    runner.primary_action()  # check: feedback shows
+    app.processEvents()
+    window.grab().save(str(out / "practice-feedback.png"))
+    runner.primary_action()
+    page.show_home()
+    page.start_exam()
+    for _ in range(12):
+        runner.view.choose_display(0)
+        runner.go_next()
+    runner.toggle_flag()
+    runner.open_navigator()
+    app.processEvents()
+    window.grab().save(str(out / "exam.png"))
+    runner.navigator.grab().save(str(out / "exam-navigator.png"))
+    runner.navigator.reject()
+    runner.confirm = lambda *_: True
+    runner.submit()
+    app.processEvents()
+    window.grab().save(str(out / "results.png"))
+    page.show_home()
+    app.processEvents()
+    window.grab().save(str(out / "practice-home.png"))
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -53,6 +83,7 @@ def main() -> int:
         modules.open_module(stages.id, stages.sections[1].key)
         app.processEvents()
         window.grab().save(str(out / "reader.png"))
+        shoot_practice(app, window, out)
         window.close()
         services.close()
     print(f"screenshots written to {out}")

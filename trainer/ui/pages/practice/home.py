@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -66,6 +67,7 @@ class PracticeHome(QWidget):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow("", self.practice_button)
+        self.practice_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
         exam_box = QGroupBox(self.tr("Exam simulation"))
         self.exam_label = QLabel()
@@ -106,11 +108,16 @@ class PracticeHome(QWidget):
         history_layout.addLayout(self.chart_holder)
 
         top = QHBoxLayout()
-        top.addWidget(practice_box, 1)
-        side = QVBoxLayout()
-        side.addWidget(exam_box)
-        side.addWidget(review_box)
-        top.addLayout(side, 1)
+        left = QVBoxLayout()
+        left.addWidget(practice_box)
+        left.addWidget(review_box)
+        left.addStretch(1)
+        top.addLayout(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(exam_box)
+        right.addStretch(1)
+        top.addLayout(right, 2)
+        exam_box.setMinimumWidth(360)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(heading)
@@ -140,7 +147,9 @@ class PracticeHome(QWidget):
     def set_chart(self, chart_view) -> None:
         while self.chart_holder.count():
             old = self.chart_holder.takeAt(0).widget()
-            if old is not None:
+            if old is not None:  # detach now; deleteLater alone leaves it painted a while
+                old.hide()
+                old.setParent(None)
                 old.deleteLater()
         if chart_view is not None:
             self.chart_holder.addWidget(chart_view)

@@ -126,7 +126,8 @@ class PracticePage(QWidget):
         trainee = self.context.trainee
         if trainee is None:
             return
-        title = self.home.source_combo.currentText() if self.home.source_combo.currentData() == source else source
+        index = self.home.source_combo.findData(source)
+        title = self.home.source_combo.itemText(index) if index >= 0 else self.tr("Practice")
         try:
             attempt = self.context.services.attempts.start_practice(
                 trainee.id, self._questions_for(source), length, title)

@@ -88,22 +88,19 @@ class QuestionView(QWidget):
         self.setAccessibleName(question.stem)
 
     def _clear_options(self) -> None:
+        # Hide and detach at once: deleteLater alone leaves old options painted until
+        # the event loop runs.
         while self.options_box.count():
-            item = self.options_box.takeAt(0)
-            widget = item.widget() or (item.layout() and None)
+            widget = self.options_box.takeAt(0).widget()
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
-            elif item.layout() is not None:
-                self._delete_layout(item.layout())
+        if self.group is not None:
+            self.group.deleteLater()
         self.buttons = []
         self.group = None
         self.order_list = None
-
-    def _delete_layout(self, layout) -> None:
-        while layout.count():
-            child = layout.takeAt(0)
-            if child.widget() is not None:
-                child.widget().deleteLater()
 
     def _build_choices(self, chosen) -> None:
         question = self.question
@@ -215,7 +212,9 @@ class QuestionView(QWidget):
 def feedback_html(question: Question, chosen, order, tr) -> str:
     """Right or wrong, why of every option, and the explanation, as simple HTML."""
     right = is_correct(question, chosen)
-    parts = [f"<p><b>{tr('Correct.') if right else tr('Not quite.')}</b></p>"]
+    verdict = (f"<span style='color:#1b5e20'>✓ {tr('Correct.')}</span>" if right
+               else f"<span style='color:#a00000'>✗ {tr('Not quite.')}</span>")
+    parts = [f"<p><b>{verdict}</b></p>"]
     if question.type == "multiple" and not right:
         fb = multiple_feedback(question, chosen or [])
         letter = {original: LETTERS[display] for display, original in enumerate(order)}

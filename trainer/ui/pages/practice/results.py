@@ -62,8 +62,8 @@ class ResultsView(QWidget):
         self.domain_table.setAccessibleName(self.tr("Score by domain"))
         self.domain_table.verticalHeader().hide()
         self.domain_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.domain_table.horizontalHeader().setStretchLastSection(True)
-        self.domain_table.setMaximumHeight(170)
+        self.domain_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.domain_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.items = QStandardItemModel(self)
         self.filter = ReviewFilter(self)
@@ -71,6 +71,9 @@ class ResultsView(QWidget):
         self.item_list = QListView()
         self.item_list.setModel(self.filter)
         self.item_list.setAccessibleName(self.tr("Questions in this attempt"))
+        self.item_list.setWordWrap(True)
+        self.item_list.setSpacing(2)
+        self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.item_list.selectionModel().currentChanged.connect(self._show_detail)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Question review"))
@@ -92,7 +95,8 @@ class ResultsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.item_list)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -123,6 +127,11 @@ class ResultsView(QWidget):
             for cell in row:
                 cell.setEditable(False)
             self.domains.appendRow(row)
+        header = self.domain_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rows_height = sum(self.domain_table.rowHeight(r) for r in range(self.domains.rowCount()))
+        self.domain_table.setFixedHeight(rows_height + self.domain_table.horizontalHeader().height() + 4)
         self.items.clear()
         for item in attempt.items:
             question = self.catalog.questions.get(item.question_id)
@@ -131,7 +140,9 @@ class ResultsView(QWidget):
             missed = not item.correct
             states = (["missed"] if missed else []) + (["flagged"] if item.flagged else [])
             mark = "✗" if missed else "✓"
-            text = f"{mark} {item.position + 1}. {question.stem[:80]}" + (" ⚑" if item.flagged else "")
+            gist = question.scenario or question.stem  # many stems alone read "What is the best response?"
+            gist = gist if len(gist) <= 90 else gist[:87].rstrip() + "…"
+            text = f"{mark} {item.position + 1}. {gist}" + (" ⚑" if item.flagged else "")
             entry = QStandardItem(text)
             entry.setEditable(False)
             entry.setData(item.position, POSITION_ROLE)
