@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from trainer import __version__
+from trainer.agency import AgencyConfigError
 from trainer.config import resolve_settings
 
 
@@ -45,7 +46,11 @@ def command_modules():
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = resolve_settings(args.data_dir, args.database_url, args.content_dir)
+    try:
+        settings = resolve_settings(args.data_dir, args.database_url, args.content_dir)
+    except AgencyConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if args.command == "validate":
         return cmd_validate(Path(args.content) if args.content else settings.content_dir)
     if args.command == "self-test":

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
+from trainer.agency import AgencyConfig, load_agency_config
+
 APP_NAME = "cpsw-trainer"
 APP_AUTHOR = "CPSW Trainer"
 ENV_DATA_DIR = "CPSW_TRAINER_DATA"
@@ -49,6 +51,7 @@ class Settings:
     data_dir: Path
     content_dir: Path
     database_url: str
+    agency: AgencyConfig = AgencyConfig()
 
     @property
     def database_path(self) -> Path | None:
@@ -83,12 +86,15 @@ def resolve_settings(
     content_dir: str | os.PathLike | None = None,
     environ: dict[str, str] | None = None,
 ) -> Settings:
-    """Command-line values win over the environment, which wins over defaults."""
+    """Command-line values win over the environment, which wins over the agency
+    configuration, which wins over defaults. Raises AgencyConfigError for a bad agency file."""
     env = os.environ if environ is None else environ
+    agency = load_agency_config(env)
     data = Path(data_dir or env.get(ENV_DATA_DIR) or default_data_dir()).expanduser()
     content = Path(content_dir or env.get(ENV_CONTENT_DIR) or bundled_content_dir()).expanduser()
-    url = database_url or env.get(ENV_DATABASE_URL) or f"sqlite:///{data.resolve() / DATABASE_FILE}"
-    return Settings(data_dir=data.resolve(), content_dir=content.resolve(), database_url=url)
+    url = (database_url or env.get(ENV_DATABASE_URL) or agency.database_url
+           or f"sqlite:///{data.resolve() / DATABASE_FILE}")
+    return Settings(data_dir=data.resolve(), content_dir=content.resolve(), database_url=url, agency=agency)
 
 
 def write_text_atomic(path: Path, text: str) -> None:

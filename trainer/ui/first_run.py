@@ -28,7 +28,7 @@ class FirstRunDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.name_edit.setPlaceholderText(self.tr("e.g. Jordan Lee"))
-        self.profile_combo = ProfileCombo(context.catalog)
+        self.profile_combo = ProfileCombo(context.catalog, context.services.settings.agency.default_profile)
         self.error = QLabel()
         self.error.setStyleSheet("color: #a00000;")
         self.error.setWordWrap(True)

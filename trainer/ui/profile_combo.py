@@ -10,12 +10,12 @@ DEFAULT_PROFILE = "icrc-pr"
 
 
 class ProfileCombo(QComboBox):
-    def __init__(self, catalog: Catalog, parent=None):
+    def __init__(self, catalog: Catalog, default: str | None = None, parent=None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Certification"))
         for profile in sorted(catalog.profiles.values(), key=lambda p: p.name.lower()):
             self.addItem(profile.name, profile.id)
-        self.select(DEFAULT_PROFILE)
+        self.select(default if default in catalog.profiles else DEFAULT_PROFILE)
 
     def select(self, profile_id: str | None) -> None:
         index = self.findData(profile_id)

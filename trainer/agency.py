@@ -1,0 +1,124 @@
+"""Agency configuration: one TOML file an agency installs beside the app or system-wide.
+
+Example (see build/agency.example.toml):
+
+    agency_name = "Sunrise Recovery Center"
+    logo = "/etc/cpsw-trainer/logo.png"
+    default_profile = "nm-cpsw"
+    database_url = "postgresql+psycopg://trainer@db.example.org/cpsw"
+    lock_authoring = true
+    content_packs = ["/etc/cpsw-trainer/packs/local-resources.zip"]
+    require_pin = true
+
+Every key is optional. A bad key or value raises AgencyConfigError naming the key.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENV_AGENCY_CONFIG = "CPSW_TRAINER_AGENCY_CONFIG"
+FILE_NAME = "agency.toml"
+DEFAULT_NAME = "CPSW Trainer"
+
+
+class AgencyConfigError(ValueError):
+    def __init__(self, path: Path, key: str | None, message: str):
+        where = f"{path}: key '{key}'" if key else str(path)
+        super().__init__(f"agency configuration {where}: {message}")
+        self.path, self.key = path, key
+
+
+@dataclass(frozen=True)
+class AgencyConfig:
+    agency_name: str = DEFAULT_NAME
+    logo: Path | None = None
+    default_profile: str | None = None
+    database_url: str | None = None
+    lock_authoring: bool = False
+    content_packs: tuple[Path, ...] = ()
+    require_pin: bool = False
+    path: Path | None = None  # where it was read from; None means built-in defaults
+    extra: dict = field(default_factory=dict)
+
+
+def candidate_paths(environ=None) -> list[Path]:
+    """Where the agency file is looked for, first match wins."""
+    env = os.environ if environ is None else environ
+    if env.get(ENV_AGENCY_CONFIG):
+        return [Path(env[ENV_AGENCY_CONFIG])]
+    paths = []
+    if getattr(sys, "frozen", False):
+        paths.append(Path(sys.executable).resolve().parent / FILE_NAME)
+    if os.name == "nt":
+        paths.append(Path(env.get("PROGRAMDATA", r"C:\ProgramData")) / "cpsw-trainer" / FILE_NAME)
+    else:
+        paths.append(Path("/etc/cpsw-trainer") / FILE_NAME)
+    return paths
+
+
+def load_agency_config(environ=None) -> AgencyConfig:
+    env = os.environ if environ is None else environ
+    for path in candidate_paths(env):
+        if path.is_file():
+            return parse_agency_config(path)
+        if env.get(ENV_AGENCY_CONFIG):
+            raise AgencyConfigError(path, None, f"the file named by {ENV_AGENCY_CONFIG} does not exist")
+    return AgencyConfig()
+
+
+def parse_agency_config(path: Path) -> AgencyConfig:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise AgencyConfigError(path, None, f"not valid TOML ({exc})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AgencyConfigError(path, None, f"cannot be read ({exc})") from None
+    known = {"agency_name", "logo", "default_profile", "database_url", "lock_authoring",
+             "content_packs", "require_pin"}
+    for key in data:
+        if key not in known:
+            raise AgencyConfigError(path, key, f"unknown key (known keys: {', '.join(sorted(known))})")
+    base = path.parent
+
+    def text(key: str) -> str | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise AgencyConfigError(path, key, "must be a non-empty text value in quotes")
+        return value.strip()
+
+    def flag(key: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise AgencyConfigError(path, key, "must be true or false")
+        return value
+
+    def file_path(key: str, value: str) -> Path:
+        resolved = (base / value).expanduser() if not Path(value).is_absolute() else Path(value)
+        if not resolved.is_file():
+            raise AgencyConfigError(path, key, f"file not found: {resolved}")
+        return resolved
+
+    logo = text("logo")
+    logo_path = file_path("logo", logo) if logo else None
+    if logo_path and logo_path.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+        raise AgencyConfigError(path, "logo", "must be a PNG or JPEG image")
+    url = text("database_url")
+    if url and not (url.startswith("sqlite:///") or url.startswith("postgresql")):
+        raise AgencyConfigError(path, "database_url", "must start with sqlite:/// or postgresql+psycopg://")
+    profile = text("default_profile")
+    packs_raw = data.get("content_packs", [])
+    if not isinstance(packs_raw, list) or not all(isinstance(p, str) and p.strip() for p in packs_raw):
+        raise AgencyConfigError(path, "content_packs", "must be a list of file paths in quotes")
+    packs = tuple(file_path("content_packs", p) for p in packs_raw)
+    return AgencyConfig(
+        agency_name=text("agency_name") or DEFAULT_NAME, logo=logo_path, default_profile=profile,
+        database_url=url, lock_authoring=flag("lock_authoring"), content_packs=packs,
+        require_pin=flag("require_pin"), path=path,
+    )
