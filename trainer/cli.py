@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", help="copy the SQLite database to a backup file")
     backup.add_argument("--out", help="where to write the backup (default: the backups folder)")
+    restore = commands.add_parser("restore", help="replace the SQLite database with a backup "
+                                  "(the current file is kept as a backup first)")
+    restore.add_argument("file", help="the backup file to restore")
     for module in command_modules():
         module.add_parser(commands)
     return parser
@@ -57,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_self_test(settings)
     if args.command == "backup":
         return cmd_backup(settings, args.out)
+    if args.command == "restore":
+        return cmd_restore(settings, Path(args.file))
     for module in command_modules():
         if args.command in module.NAMES:
             return module.run(args, settings)
@@ -98,6 +103,25 @@ def cmd_backup(settings, out: str | None) -> int:
               "back up a PostgreSQL database with pg_dump.", file=sys.stderr)
         return 1
     print(target)
+    return 0
+
+
+def cmd_restore(settings, backup: Path) -> int:
+    from trainer.store.recovery import RestoreError, restore
+
+    if settings.database_path is None:
+        print("error: restore works on the embedded SQLite database only; "
+              "restore a PostgreSQL database with pg_restore.", file=sys.stderr)
+        return 1
+    settings.ensure_dirs()
+    try:
+        kept = restore(settings.database_path, backup, settings.backup_dir)
+    except RestoreError as exc:
+        print(f"error: {exc} Nothing was changed.", file=sys.stderr)
+        return 1
+    print(f"Restored {backup} to {settings.database_path}.")
+    if kept:
+        print(f"The database it replaced was kept as {kept}.")
     return 0
 
 

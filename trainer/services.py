@@ -10,6 +10,7 @@ from trainer.config import LocalPreferences, Settings
 from trainer.content.loader import load_catalog
 from trainer.content.schema import Catalog
 from trainer.store.db import Database, open_database
+from trainer.store.recovery import backup_if_due
 from trainer.study.attempts import AttemptService
 from trainer.study.attestations import AttestationService
 from trainer.study.hours import HoursService
@@ -52,6 +53,7 @@ def open_services(settings: Settings, catalog: Catalog | None = None) -> Service
     setup_logging(settings)
     catalog = catalog if catalog is not None else load_catalog(settings.content_dir)
     database = open_database(settings.database_url, settings.backup_dir)
+    backup_if_due(database)
     sessions = database.sessions
     review = ReviewService(sessions)
     return Services(

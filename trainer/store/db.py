@@ -123,6 +123,13 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.is_sqlite and self.path is not None and self.path.exists():
+            # Fold the WAL back into the main file so the file alone is the whole database.
+            try:
+                with sqlite3.connect(self.path) as raw:
+                    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.DatabaseError:
+                pass
 
 
 def open_database(url: str, backup_dir: Path | None = None) -> Database:

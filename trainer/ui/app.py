@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer.config import Settings
 from trainer.services import Services, open_services
-from trainer.store.db import DatabaseError
+from trainer.store.db import DatabaseDamaged, DatabaseError
 from trainer.ui.context import AppContext
 from trainer.ui.main_window import MainWindow
+from trainer.ui.recovery import QUIT, recover
 from trainer.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,11 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
     app.setOrganizationName("CPSW Trainer")
     try:
         services = open_services(settings)
+    except DatabaseDamaged as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        if quit_after_show or recover(settings, str(exc)) == QUIT:
+            return 2
+        return run_app(settings, quit_after_show)
     except (DatabaseError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         if quit_after_show:  # scripted checks have nobody to click OK
