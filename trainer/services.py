@@ -39,9 +39,13 @@ class Services:
 def setup_logging(settings: Settings) -> None:
     """Unexpected errors go to a log file in the data dir (never names or answers)."""
     root = logging.getLogger()
-    if any(getattr(h, "_cpsw", False) for h in root.handlers):
-        return
-    handler = RotatingFileHandler(settings.log_dir / "trainer.log", maxBytes=1_000_000, backupCount=3)
+    target = str(settings.log_dir / "trainer.log")
+    for old in [h for h in root.handlers if getattr(h, "_cpsw", False)]:
+        if getattr(old, "baseFilename", None) == target:
+            return
+        root.removeHandler(old)  # a new data dir (tests, restore) gets its own log
+        old.close()
+    handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3)
     handler._cpsw = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
