@@ -14,6 +14,7 @@ from trainer.store.recovery import backup_if_due
 from trainer.study.attempts import AttemptService
 from trainer.study.attestations import AttestationService
 from trainer.study.hours import HoursService
+from trainer.study.pins import PinService
 from trainer.study.progress import ProgressService
 from trainer.study.review import ReviewService
 from trainer.study.trainees import TraineeService
@@ -31,6 +32,13 @@ class Services:
     review: ReviewService
     hours: HoursService
     attestations: AttestationService
+    pins: PinService
+
+    @property
+    def shared_seats(self) -> bool:
+        """Several people may use this data: a shared database, an agency rule, or several trainees."""
+        return (not self.database.is_sqlite or self.settings.agency.require_pin
+                or len(self.trainees.all()) > 1)
 
     def close(self) -> None:
         self.database.dispose()
@@ -66,4 +74,5 @@ def open_services(settings: Settings, catalog: Catalog | None = None) -> Service
         trainees=TraineeService(sessions), progress=ProgressService(sessions),
         attempts=AttemptService(sessions, catalog, on_missed=review.add_missed),
         review=review, hours=HoursService(sessions), attestations=AttestationService(sessions),
+        pins=PinService(sessions),
     )

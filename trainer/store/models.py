@@ -48,6 +48,8 @@ class Trainee(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     profile_id: Mapped[str | None] = mapped_column(String(80))
     pin_hash: Mapped[str | None] = mapped_column(String(255))
+    pin_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pin_locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     last_active_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
@@ -211,3 +213,20 @@ class AttestationRecord(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (UniqueConstraint("trainee_id", "attestation_id"),)
+
+
+class IssuedReport(Base):
+    """A report PDF that was issued: when, for whom, and the code and hash of the data it embeds."""
+
+    __tablename__ = "report"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    profile_id: Mapped[str | None] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(20))
+    code: Mapped[str] = mapped_column(String(20))
+    data_sha256: Mapped[str] = mapped_column(String(64))
+    path: Mapped[str | None] = mapped_column(String(1000))
+
+    __table_args__ = (Index("ix_report_code", "code"),)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from trainer.study.trainees import TraineeError
+from trainer.study.pins import PinError, check_pin_format
+from trainer.study.trainees import TraineeError, clean_name
 from trainer.ui.context import AppContext
 from trainer.ui.profile_combo import ProfileCombo
 
@@ -28,6 +29,12 @@ class FirstRunDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.name_edit.setPlaceholderText(self.tr("e.g. Jordan Lee"))
+        self.require_pin = context.services.settings.agency.require_pin
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setAccessibleName(self.tr("PIN"))
+        self.pin_edit.setPlaceholderText(self.tr("4 to 12 digits") if self.require_pin
+                                         else self.tr("optional: 4 to 12 digits, for shared computers"))
         self.profile_combo = ProfileCombo(context.catalog, context.services.settings.agency.default_profile)
         self.error = QLabel()
         self.error.setStyleSheet("color: #a00000;")
@@ -41,6 +48,9 @@ class FirstRunDialog(QDialog):
         profile_label.setBuddy(self.profile_combo)
         form.addRow(name_label, self.name_edit)
         form.addRow(profile_label, self.profile_combo)
+        pin_label = QLabel(self.tr("P&IN:"))
+        pin_label.setBuddy(self.pin_edit)
+        form.addRow(pin_label, self.pin_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
         buttons.accepted.connect(self.accept)
@@ -53,14 +63,24 @@ class FirstRunDialog(QDialog):
         self.name_edit.setFocus()
 
     def accept(self) -> None:
+        services = self.context.services
+        pin = self.pin_edit.text().strip()
         try:
-            trainee, _created = self.context.services.trainees.get_or_create(
-                self.name_edit.text(), self.profile_combo.profile_id())
-        except TraineeError as exc:
+            if pin or self.require_pin:
+                check_pin_format(pin)
+            name = clean_name(self.name_edit.text())
+            if services.trainees.find(name) is not None:
+                raise TraineeError(self.tr("Someone called '%1' already uses this app. "
+                                           "Choose your name from the list, or add something to tell you apart.")
+                                   .replace("%1", name))
+            trainee = services.trainees.create(name, self.profile_combo.profile_id())
+        except (TraineeError, PinError) as exc:
             self.error.setText(str(exc))
             self.error.show()
             self.name_edit.setFocus()
             return
+        if pin:
+            services.pins.set_pin(trainee.id, pin)
         self.context.set_trainee(trainee)
         super().accept()
 

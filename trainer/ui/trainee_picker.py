@@ -1,0 +1,87 @@
+"""Sign-in on shared computers and agency databases: pick your name, enter your PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from trainer.ui.context import AppContext
+
+
+class TraineePicker(QDialog):
+    new_trainee_requested = Signal()
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Who is studying?"))
+        self.setModal(True)
+        intro = QLabel(self.tr("Choose your name. If you set a PIN, enter it to open your work."))
+        intro.setWordWrap(True)
+        self.names = QListWidget()
+        self.names.setAccessibleName(self.tr("Trainees"))
+        for trainee in context.services.trainees.all():
+            item = QListWidgetItem(trainee.name)
+            item.setData(Qt.ItemDataRole.UserRole, trainee.id)
+            self.names.addItem(item)
+        self.names.setCurrentRow(0)
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setAccessibleName(self.tr("PIN"))
+        self.pin_edit.setPlaceholderText(self.tr("PIN (if you set one)"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #a00000;")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Sign-in problem"))
+        self.sign_in_button = QPushButton(self.tr("&Sign in"))
+        self.sign_in_button.setProperty("role", "primary")
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.new_button = QPushButton(self.tr("I'm &new here"))
+        self.new_button.clicked.connect(self._new)
+        pin_label = QLabel(self.tr("&PIN:"))
+        pin_label.setBuddy(self.pin_edit)
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(pin_label)
+        pin_row.addWidget(self.pin_edit, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.names, 1)
+        layout.addLayout(pin_row)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.setMinimumSize(420, 360)
+        self.names.itemActivated.connect(lambda _item: self.pin_edit.setFocus())
+        self.names.setFocus()
+
+    def sign_in(self) -> None:
+        item = self.names.currentItem()
+        if item is None:
+            self.message.setText(self.tr("Choose your name first."))
+            return
+        trainee_id = item.data(Qt.ItemDataRole.UserRole)
+        result = self.context.services.pins.check(trainee_id, self.pin_edit.text())
+        self.pin_edit.clear()
+        if not result.ok:
+            self.message.setText(self.tr(result.message))
+            self.pin_edit.setFocus()
+            return
+        self.context.set_trainee(self.context.services.trainees.get(trainee_id))
+        self.accept()
+
+    def _new(self) -> None:
+        self.done(2)  # the window opens the first-run dialog instead
+        self.new_trainee_requested.emit()
