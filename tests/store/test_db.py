@@ -143,3 +143,9 @@ def test_migrations_match_the_models(database_url):
             assert compare_metadata(context, Base.metadata) == []
     finally:
         database.dispose()
+
+
+def test_schema_head_constant_matches_alembic():
+    from trainer.store.db import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()

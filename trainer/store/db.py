@@ -7,11 +7,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -40,7 +36,14 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _alembic_config(connection=None) -> Config:
+# The newest migration. Checked against Alembic's own view by a test, so that opening
+# a database that is already current does not import Alembic at all (it is slow to import).
+SCHEMA_HEAD = "0006"
+
+
+def _alembic_config(connection=None):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -49,7 +52,15 @@ def _alembic_config(connection=None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
 class Database:
@@ -74,9 +85,12 @@ class Database:
         if self.is_sqlite:
             self.check_integrity()
         current = self.current_revision()
+        if current == SCHEMA_HEAD:
+            return self
+        from alembic import command
+
         head = head_revision()
-        known = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
-        if current is not None and current not in known:
+        if current is not None and current not in known_revisions():
             raise DatabaseTooNew(
                 "This database was written by a newer version of CPSW Trainer. "
                 "Install the newer version, or choose another data folder."
@@ -91,7 +105,12 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            try:
+                rows = connection.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+            except Exception:  # noqa: BLE001 - no version table yet: an empty database
+                connection.rollback()
+                return None
+            return rows[0][0] if rows else None
 
     def check_integrity(self) -> None:
         if self.path is None or not self.path.exists() or self.path.stat().st_size == 0:

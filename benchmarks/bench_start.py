@@ -1,0 +1,81 @@
+"""App start vs. a bare PySide6 window with one QTextBrowser (time and peak memory).
+
+Both run offscreen in fresh processes; each prints its peak RSS just before exiting.
+The app starts on the bundled catalog with a trainee whose dashboard is filled.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+FLOOR = """
+import resource, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QTextBrowser
+app = QApplication(sys.argv[:1])
+view = QTextBrowser(); view.setHtml("<h1>Hello</h1><p>A bare window.</p>"); view.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+print("MAXRSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+APP = """
+import atexit, resource, sys
+atexit.register(lambda: print("MAXRSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True))
+from trainer.cli import main
+sys.exit(main(["--data-dir", sys.argv[1], "--quit-after-show"]))
+"""
+
+
+def _run(code: str, *args: str) -> tuple[float, int]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
+                            timeout=120, check=True)
+    elapsed = time.perf_counter() - start
+    rss = int(next(line.split()[1] for line in result.stdout.splitlines() if line.startswith("MAXRSS")))
+    return elapsed, rss
+
+
+def _prepare(data_dir: str) -> None:
+    from trainer.config import resolve_settings
+    from trainer.services import open_services
+
+    services = open_services(resolve_settings(data_dir=data_dir, environ={}))
+    try:
+        trainee = services.trainees.create("Benchmark Trainee", "icrc-pr")
+        services.preferences.set("current_trainee_id", trainee.id)
+        catalog = services.catalog
+        for module in list(catalog.modules.values())[:5]:
+            for section in module.sections:
+                services.progress.mark_read(trainee.id, module, section.key)
+    finally:
+        services.close()
+
+
+def run(quick: bool = False) -> list[dict]:
+    repeats = 3 if quick else 7
+    with tempfile.TemporaryDirectory() as data_dir:
+        _prepare(data_dir)
+        _run(APP, data_dir)  # warm the file cache once
+        floors = [_run(FLOOR) for _ in range(repeats)]
+        apps = [_run(APP, data_dir) for _ in range(repeats)]
+    floor_time = statistics.median(t for t, _ in floors)
+    app_time = statistics.median(t for t, _ in apps)
+    floor_rss = statistics.median(r for _, r in floors)
+    app_rss = statistics.median(r for _, r in apps)
+    return [
+        {"figure": "start: app / bare QTextBrowser window (time)", "value": app_time / floor_time,
+         "target": "<= 1.5", "ok": app_time / floor_time <= 1.5},
+        {"figure": "start: app time (s)", "value": app_time, "target": "report", "ok": True},
+        {"figure": "start: app / bare window (peak memory)", "value": app_rss / floor_rss,
+         "target": "<= 1.5", "ok": app_rss / floor_rss <= 1.5},
+    ]
