@@ -69,6 +69,11 @@ class Settings:
         return self.data_dir / "backups"
 
     @property
+    def packs_dir(self) -> Path:
+        """Installed content packs, one folder per pack id."""
+        return self.data_dir / "packs"
+
+    @property
     def settings_file(self) -> Path:
         return self.data_dir / SETTINGS_FILE
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable
 from pathlib import Path
 
 from trainer.content.fields import Fields
@@ -12,8 +14,9 @@ from trainer.content.schema import DOMAIN_IDS, Catalog, Competency, ContentError
 from trainer.content.yamlnodes import YamlProblem, line_of, load_yaml
 
 
-def load_catalog(root: str | Path) -> Catalog:
-    """Load every file under `root`; what is valid is kept, every problem is listed."""
+def load_catalog(root: str | Path, extra_roots: Iterable[str | Path] = ()) -> Catalog:
+    """Load every file under `root`, then each of `extra_roots` (installed content packs)
+    on top; what is valid is kept, every problem is listed."""
     root = Path(root)
     catalog = Catalog(root=str(root))
     errors = catalog.errors
@@ -22,6 +25,43 @@ def load_catalog(root: str | Path) -> Catalog:
         return catalog
     catalog.domains = _load_domains(root / "domains.yaml", errors)
     catalog.competencies = _load_competencies(root / "competencies.yaml", errors)
+    module_lines = _load_content(catalog, root)
+    _check_links(catalog, module_lines, catalog.modules, catalog.banks)
+    return extend_catalog(catalog, extra_roots) if extra_roots else catalog
+
+
+def extend_catalog(base: Catalog, roots: Iterable[str | Path]) -> Catalog:
+    """A copy of `base` with the modules, banks, questions and profiles of each root added.
+
+    A root here is a content pack: it uses the base's fixed domains and competencies, and
+    an id it repeats from an earlier root is an error at the later file. `base` is not
+    changed and not parsed again, so a loaded bundled catalog can be reused.
+    """
+    catalog = dataclasses.replace(
+        base, modules=dict(base.modules), banks=dict(base.banks), questions=dict(base.questions),
+        profiles=dict(base.profiles), errors=list(base.errors),
+    )
+    for root in map(Path, roots):
+        if not root.is_dir():
+            catalog.errors.append(ContentError(str(root), 0, "content pack folder not found"))
+            continue
+        for name in ("domains.yaml", "competencies.yaml"):
+            if (root / name).exists():
+                catalog.errors.append(ContentError(
+                    str(root / name), 1,
+                    "a content pack cannot change the fixed domains or competencies; remove this file",
+                ))
+        old_modules, old_banks = set(catalog.modules), set(catalog.banks)
+        module_lines = _load_content(catalog, root)
+        new_modules = {k: v for k, v in catalog.modules.items() if k not in old_modules}
+        new_banks = {k: v for k, v in catalog.banks.items() if k not in old_banks}
+        _check_links(catalog, module_lines, new_modules, new_banks)
+    return catalog
+
+
+def _load_content(catalog: Catalog, root: Path) -> dict[str, tuple[str, int]]:
+    """Modules, banks and profiles under `root` into `catalog`; returns where each module names its quiz."""
+    errors = catalog.errors
     module_lines: dict[str, tuple[str, int]] = {}
     for path in sorted((root / "modules").glob("*.md")):
         text = _read(path, errors)
@@ -48,8 +88,7 @@ def load_catalog(root: str | Path) -> Catalog:
                 errors.append(ContentError(str(path), 1, f"profile id '{profile.id}' is already used by {catalog.profiles[profile.id].path}"))
                 continue
             catalog.profiles[profile.id] = profile
-    _check_links(catalog, module_lines)
-    return catalog
+    return module_lines
 
 
 def _read(path: Path, errors: list[ContentError]) -> str | None:
@@ -141,12 +180,13 @@ def _add_bank(catalog: Catalog, bank) -> None:
     catalog.banks[bank.id] = type(bank)(bank.id, bank.title, tuple(kept), bank.module, bank.path)
 
 
-def _check_links(catalog: Catalog, module_lines: dict[str, tuple[str, int]]) -> None:
-    for module in catalog.modules.values():
+def _check_links(catalog: Catalog, module_lines: dict[str, tuple[str, int]], modules: dict, banks: dict) -> None:
+    """Check the links of `modules` and `banks` (those just loaded) against the whole catalog."""
+    for module in modules.values():
         if module.quiz and module.quiz not in catalog.banks:
             path, line = module_lines[module.id]
             catalog.errors.append(ContentError(path, line, f"quiz '{module.quiz}' names no question bank"))
-    for bank in catalog.banks.values():
+    for bank in banks.values():
         module = catalog.modules.get(bank.module) if bank.module else None
         if bank.module and module is None:
             catalog.errors.append(ContentError(bank.path, 1, f"module '{bank.module}' names no module"))
