@@ -13,8 +13,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_exam  # noqa: E402
+import bench_report  # noqa: E402
+import bench_start  # noqa: E402
 
-BENCHMARKS = [bench_exam]
+BENCHMARKS = [bench_start, bench_exam, bench_report]
 
 
 def main(argv: list[str] | None = None) -> int:

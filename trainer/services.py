@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 
 from trainer.config import LocalPreferences, Settings
-from trainer.content.loader import load_catalog
+from trainer.content.loader import extend_catalog, load_catalog
+from trainer.content.packs import install_agency_packs, installed_pack_roots
 from trainer.content.schema import Catalog
 from trainer.store.db import Database, open_database
 from trainer.store.recovery import backup_if_due
@@ -60,10 +61,23 @@ def setup_logging(settings: Settings) -> None:
     root.setLevel(logging.INFO)
 
 
+def load_full_catalog(settings: Settings) -> Catalog:
+    """Bundled content, then installed packs on top. The agency's packs are installed first
+    if they are not yet (or only an older version is); the bundled content is parsed once."""
+    base = load_catalog(settings.content_dir)
+    problems = install_agency_packs(settings.agency.content_packs, settings.packs_dir, base)
+    for problem in problems:
+        logging.getLogger(__name__).warning("%s", problem)
+    roots = installed_pack_roots(settings.packs_dir)
+    catalog = extend_catalog(base, roots) if roots else base
+    catalog.errors.extend(problems)  # shown with the other content problems
+    return catalog
+
+
 def open_services(settings: Settings, catalog: Catalog | None = None) -> Services:
     settings.ensure_dirs()
     setup_logging(settings)
-    catalog = catalog if catalog is not None else load_catalog(settings.content_dir)
+    catalog = catalog if catalog is not None else load_full_catalog(settings)
     database = open_database(settings.database_url, settings.backup_dir)
     backup_if_due(database)
     sessions = database.sessions

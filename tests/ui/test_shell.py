@@ -24,8 +24,10 @@ def test_every_page_is_reachable_by_keyboard(qtbot, open_window, settings):
         qtbot.keyClick(window.navigation, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_key() == key
         assert window.stack.currentWidget().accessibleName()
-    assert "Coming soon" in " ".join(
-        label.text() for label in window.pages["hours"].findChildren(type(window.trainee_label)))
+    # No page is a placeholder any more.
+    texts = " ".join(label.text() for page in window.pages.values()
+                     for label in page.findChildren(type(window.trainee_label)))
+    assert "Coming soon" not in texts
 
 
 def test_content_problems_are_listed_without_blocking(qtbot, open_window, tmp_path, data_dir):
@@ -75,11 +77,15 @@ def test_first_run_refuses_a_blank_name(qtbot, open_window, settings):
     assert window.context.trainee is None
 
 
-def test_dashboard_next_step_opens_modules(qtbot, open_window, settings):
+def test_dashboard_verdict_and_next_step(qtbot, open_window, settings):
     window = open_window(settings)
     _sign_in(window)
     dashboard = window.pages["dashboard"]
     assert dashboard.greeting.text() == "Welcome, Ana"
     assert "Test Board Peer Credential" in dashboard.profile.text()
-    qtbot.mouseClick(dashboard.continue_button, Qt.MouseButton.LeftButton)
-    assert window.current_page_key() == "modules"
+    assert dashboard.verdict.text().startswith("Not yet ready:")
+    readiness = dashboard.readiness_service.assess(window.context.trainee.id, window.context.profile())
+    first = readiness.next_steps[0]
+    assert dashboard.step_buttons[0].text() == f"1. {first.text}"
+    qtbot.mouseClick(dashboard.step_buttons[0], Qt.MouseButton.LeftButton)
+    assert window.current_page_key() == first.page

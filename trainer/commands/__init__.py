@@ -6,4 +6,9 @@ module whose `NAMES` contains the chosen subcommand. No Qt here.
 """
 
 COMMANDS: tuple[str, ...] = (
+    "hours",
+    "demo",
+    "report",
+    "banks",
+    "pack",
 )

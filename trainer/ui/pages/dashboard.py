@@ -1,75 +1,230 @@
-"""Dashboard: a calm summary of where the trainee is and what to do next."""
+"""Dashboard: the readiness verdict at a glance, what is met and missing, and what to do next."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from trainer.ui.context import CONTENT, PROGRESS, TRAINEE, AppContext
+from trainer.study.readiness import MET, NOT_STARTED, ReadinessService
+from trainer.ui.context import ATTEMPTS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
+
+STATUS_STYLE = {MET: "color: #1b5e20;", NOT_STARTED: "color: #4a5a68;"}
+IN_PROGRESS_STYLE = "color: #8a4f00;"
+MAX_NEXT_STEPS = 4
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "").rstrip("%"))
+    except (AttributeError, ValueError):
+        return None
 
 
 class DashboardPage(QWidget):
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
+        self.readiness_service = ReadinessService(context.services)
         self.setAccessibleName(self.tr("Dashboard"))
         self.greeting = QLabel()
         self.greeting.setProperty("role", "title")
         self.profile = QLabel()
         self.profile.setWordWrap(True)
         self.profile.setProperty("role", "subtitle")
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(self.tr("Readiness verdict"))
+        font = self.verdict.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.verdict.setFont(font)
+
+        self.steps_box = QVBoxLayout()
+        self.step_buttons: list[QPushButton] = []
+        steps_frame = self._card(self.tr("Next steps"), self.steps_box)
+
+        self.requirements = QGridLayout()
+        self.requirements.setColumnStretch(0, 2)
+        self.requirements.setColumnStretch(2, 3)
+        requirements_frame = self._card(self.tr("Requirements"), self.requirements)
+
+        self.study_box = QVBoxLayout()
+        self.review_label = QLabel()
+        self.review_button = QPushButton(self.tr("Start review"))
+        self.review_button.clicked.connect(lambda: context.navigate.emit("practice"))
+        self.exam_trend = QLabel()
+        self.exam_trend.setWordWrap(True)
+        self.exam_trend.setAccessibleName(self.tr("Recent exam scores"))
         self.modules_label = QLabel()
+        self.modules_label.setWordWrap(True)
         self.modules_bar = QProgressBar()
         self.modules_bar.setAccessibleName(self.tr("Modules completed"))
-        self.next_step = QLabel()
-        self.next_step.setWordWrap(True)
-        self.continue_button = QPushButton()
-        self.continue_button.setProperty("role", "primary")
-        self.continue_button.clicked.connect(lambda: context.navigate.emit("modules"))
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review_label, 1)
+        review_row.addWidget(self.review_button)
+        for item in (self.exam_trend, self.modules_label, self.modules_bar):
+            self.study_box.addWidget(item)
+        self.study_box.addLayout(review_row)
+        study_frame = self._card(self.tr("Study"), self.study_box)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(10)
-        for widget in (self.greeting, self.profile, self.modules_label, self.modules_bar, self.next_step):
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        for widget in (self.greeting, self.profile, self.verdict, steps_frame):
             layout.addWidget(widget)
-        layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
+        columns = QHBoxLayout()
+        columns.addWidget(requirements_frame, 3)
+        columns.addWidget(study_frame, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(columns)
         layout.addStretch(1)
-        context.changed.connect(lambda what: what in (PROGRESS, TRAINEE, CONTENT) and self.refresh())
+        self.details = [steps_frame, requirements_frame, study_frame, self.verdict]
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        context.changed.connect(
+            lambda what: what in (PROGRESS, TRAINEE, CONTENT, ATTEMPTS, HOURS) and self.refresh())
         self.refresh()
 
+    @staticmethod
+    def _card(title: str, inner) -> QFrame:
+        frame = QFrame()
+        frame.setProperty("role", "card")
+        layout = QVBoxLayout(frame)
+        heading = QLabel(title)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        layout.addLayout(inner)
+        return frame
+
+    # ---- filling ------------------------------------------------------------------
     def refresh(self) -> None:
         trainee = self.context.trainee
-        catalog = self.context.catalog
         if trainee is None:
             self.greeting.setText(self.tr("Welcome to CPSW Trainer"))
             self.profile.setText(self.tr("Tell us your name and certification to begin."))
-            for widget in (self.modules_label, self.modules_bar, self.next_step, self.continue_button):
+            for widget in self.details:
                 widget.hide()
             return
+        for widget in self.details:
+            widget.show()
         self.greeting.setText(self.tr("Welcome, %1").replace("%1", trainee.name))
         profile = self.context.profile()
-        if profile:
-            as_of = profile.as_of.isoformat() if profile.as_of else self.tr("unknown date")
-            self.profile.setText(self.tr("Preparing for: %1 (%2). Requirements as of %3; "
-                                         "confirm them with your board.")
-                                 .replace("%1", profile.name).replace("%2", profile.board).replace("%3", as_of))
-        else:
+        services = self.context.services
+        self._fill_study(trainee.id)
+        if profile is None:
             self.profile.setText(self.tr("No certification chosen yet: pick one in Settings."))
-        statuses = self.context.services.progress.all_status(trainee.id, catalog.modules.values())
+            self.verdict.setText(self.tr("Choose your certification to see what you still need."))
+            self._set_steps([(self.tr("Choose your certification"), "settings", None)])
+            self._set_requirements([])
+            return
+        as_of = profile.as_of.isoformat() if profile.as_of else self.tr("unknown date")
+        self.profile.setText(self.tr("Preparing for: %1 (%2). Requirements as of %3; confirm them with your board.")
+                             .replace("%1", profile.name).replace("%2", profile.board).replace("%3", as_of))
+        readiness = self.readiness_service.assess(trainee.id, profile)
+        self.verdict.setText(self.tr(readiness.verdict))
+        self.verdict.setStyleSheet(STATUS_STYLE[MET] if readiness.ready else IN_PROGRESS_STYLE)
+        steps = [(step.text, step.page, step.argument) for step in readiness.next_steps[:MAX_NEXT_STEPS]]
+        if not steps:
+            steps = [(self.tr("Keep practising: take another exam simulation"), "practice", None)]
+        self._set_steps(steps)
+        self._set_requirements(readiness.requirements)
+        del services
+
+    def _fill_study(self, trainee_id: int) -> None:
+        services = self.context.services
+        catalog = self.context.catalog
+        due = services.review.due_count(trainee_id)
+        self.review_label.setText(self.tr("Review due: %1").replace("%1", str(due)))
+        self.review_button.setEnabled(due > 0)
+        statuses = services.progress.all_status(trainee_id, catalog.modules.values())
         done = sum(1 for s in statuses.values() if s.complete)
-        total = len(catalog.modules)
-        self.modules_label.setText(self.tr("Modules completed: %1 of %2").replace("%1", str(done)).replace("%2", str(total)))
-        self.modules_bar.setRange(0, max(total, 1))
-        self.modules_bar.setValue(done)
-        started = [catalog.modules[s.module_id] for s in statuses.values() if s.started and not s.complete]
+        started = [catalog.modules[s.module_id].title for s in statuses.values() if s.started and not s.complete]
+        text = self.tr("Modules completed: %1 of %2").replace("%1", str(done)).replace("%2", str(len(catalog.modules)))
         if started:
-            self.next_step.setText(self.tr("Next step: keep reading “%1”.").replace("%1", started[0].title))
-            self.continue_button.setText(self.tr("Continue reading"))
-        elif done < total:
-            self.next_step.setText(self.tr("Next step: open a module and read its first section."))
-            self.continue_button.setText(self.tr("Go to modules"))
+            text += "\n" + self.tr("In progress: %1").replace("%1", ", ".join(sorted(started)))
+        self.modules_label.setText(text)
+        self.modules_bar.setRange(0, max(len(catalog.modules), 1))
+        self.modules_bar.setValue(done)
+        exams = self.readiness_service.exams(trainee_id)
+        if exams:
+            recent = ", ".join(f"{e.percent:.0f}%" for e in exams[-5:])
+            trend = ""
+            if len(exams) >= 2:
+                change = exams[-1].percent - exams[-2].percent
+                trend = " " + (self.tr("(up %1 points)") if change >= 0 else self.tr("(down %1 points)")) \
+                    .replace("%1", f"{abs(change):.0f}")
+            self.exam_trend.setText(self.tr("Recent exam scores: %1").replace("%1", recent) + trend)
         else:
-            self.next_step.setText(self.tr("You have read every module. Practice quizzes are coming soon."))
-            self.continue_button.setText(self.tr("Review modules"))
-        for widget in (self.modules_label, self.modules_bar, self.next_step, self.continue_button):
-            widget.show()
+            self.exam_trend.setText(self.tr("No exam simulations yet. Take one from the Practice page "
+                                            "when you have read a few modules."))
+
+    def _set_steps(self, steps) -> None:
+        for button in self.step_buttons:
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self.step_buttons = []
+        for number, (text, page, argument) in enumerate(steps, start=1):
+            button = QPushButton(f"{number}. {text}")
+            button.setStyleSheet("QPushButton { text-align: left; padding: 6px 10px; }")
+            button.setAccessibleName(text)
+            button.clicked.connect(lambda _=False, p=page, a=argument: self.go(p, a))
+            if number == 1:
+                button.setProperty("role", "primary")
+            self.steps_box.addWidget(button)
+            self.step_buttons.append(button)
+
+    def go(self, page: str, argument: str | None) -> None:
+        if page == "modules" and argument:
+            self.context.open_reader.emit(argument, "")
+        else:
+            self.context.navigate.emit(page)
+
+    def _set_requirements(self, requirements) -> None:
+        while self.requirements.count():
+            widget = self.requirements.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        labels = {MET: self.tr("Met ✓"), NOT_STARTED: self.tr("Not started")}
+        for row, requirement in enumerate(requirements):
+            name = QLabel(self.tr(requirement.label))
+            name.setWordWrap(True)
+            status = QLabel(labels.get(requirement.status, self.tr("In progress")))
+            status.setStyleSheet(STATUS_STYLE.get(requirement.status, IN_PROGRESS_STYLE))
+            done, required = _number(requirement.done), _number(requirement.required)
+            figure = QLabel(f"{requirement.done} / {requirement.required}" if requirement.required
+                            else requirement.done)
+            if requirement.note:
+                figure.setToolTip(requirement.note)
+                name.setText(name.text() + " *")
+                name.setToolTip(requirement.note)
+            self.requirements.addWidget(name, row, 0)
+            self.requirements.addWidget(status, row, 1)
+            if done is not None and required:
+                bar = QProgressBar()
+                bar.setRange(0, 1000)
+                bar.setValue(int(min(1.0, done / required) * 1000))
+                bar.setFormat(f"{requirement.done} / {requirement.required}")
+                bar.setAccessibleName(f"{requirement.label}: {requirement.done} of {requirement.required}")
+                self.requirements.addWidget(bar, row, 2)
+                figure.deleteLater()
+            else:
+                self.requirements.addWidget(figure, row, 2)

@@ -1,0 +1,116 @@
+"""The readiness report and hours log, read back with pypdf."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from pypdf import PdfReader
+
+from tests.reports.conftest import TODAY
+from trainer.reports import ReportService
+from trainer.reports.data import HOURS_LOG
+from trainer.study.demo import create_demo
+from trainer.study.hours import EntryData, format_hours
+from trainer.study.readiness import ReadinessService
+
+
+def text_of(path) -> tuple[PdfReader, str]:
+    reader = PdfReader(path)
+    return reader, "\n".join(page.extract_text() for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_report_prints_name_totals_verdict_and_code_and_is_recorded(make_services, database_url, tmp_path):
+    services = make_services(database_url)
+    summary = create_demo(services, "Rosa Q. Example", entries=60, today=TODAY)
+    reports = ReportService(services)
+    info = reports.issue(summary.trainee_id, tmp_path / "out" / "rosa.pdf", agency="Hope Peer Center")
+    reader, text = text_of(tmp_path / "out" / "rosa.pdf")
+    printed = flat(text)
+
+    assert "Rosa Q. Example" in printed and "Hope Peer Center" in printed
+    totals = services.hours.totals(summary.trainee_id)
+    for kind in ("training", "experience", "supervision"):
+        total = format_hours(getattr(totals, kind))
+        assert re.search(rf"{kind.capitalize()} {re.escape(total)} [\d.]+", printed), (kind, total)
+    for domain, hours in totals.training_by_domain.items():
+        name = services.catalog.domains[domain].name
+        assert f"{name} {format_hours(hours)}" in printed
+    profile = services.catalog.profiles[summary.profile_id]
+    readiness = ReadinessService(services).assess(summary.trainee_id, profile)
+    assert readiness.verdict in printed
+    # On the first page and in the footer of every page.
+    assert printed.count(f"Verification code {info.code}") == len(reader.pages) + 1
+    assert re.fullmatch(r"[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}", info.code)
+    pages = len(reader.pages)
+    assert f"Page 1 of {pages}" in printed and f"Page {pages} of {pages}" in printed
+    exams = ReadinessService(services).exams(summary.trainee_id, profile.id)
+    assert exams and f"{exams[-1].finished_at:%Y-%m-%d} {exams[-1].percent:.0f}%" in printed
+    for heading in ("Requirements", "By month", "Exam simulations", "Modules completed", "Attestations",
+                    "Trainee signature", "Supervisor signature", "Appendix: full hours log"):
+        assert heading in printed, heading
+    meta = reader.metadata
+    assert meta.title == "Certification readiness report: Rosa Q. Example"
+    assert meta.author == "Hope Peer Center" and profile.name in meta.subject
+    assert meta.creation_date is not None
+
+    recorded = reports.issued(summary.trainee_id)
+    assert [(r.code, r.kind, r.profile_id) for r in recorded] == [(info.code, "readiness", profile.id)]
+    assert recorded[0].path == str((tmp_path / "out" / "rosa.pdf").resolve())
+
+
+def test_every_hours_entry_is_in_the_appendix_with_its_verification(demo, tmp_path):
+    services, summary = demo
+    ReportService(services).issue(summary.trainee_id, tmp_path / "r.pdf")
+    _reader, text = text_of(tmp_path / "r.pdf")
+    appendix = flat(text.split("Appendix: full hours log", 1)[1])
+    entries = services.hours.list_entries(summary.trainee_id)
+    assert appendix.count("not verified") == sum(not e.verified for e in entries)
+    for entry in entries:
+        if entry.verified:
+            assert f"{entry.verified_by}, {entry.verified_at:%Y-%m-%d}" in appendix
+
+
+def test_a_new_trainee_gets_a_complete_report(make_services, tmp_path):
+    services = make_services()
+    trainee = services.trainees.create("Sam New", "icrc-pr")
+    ReportService(services).issue(trainee.id, tmp_path / "new.pdf")
+    _reader, text = text_of(tmp_path / "new.pdf")
+    printed = flat(text)
+    assert "Not yet ready: 0 of" in printed
+    assert "No hours have been logged yet." in printed and "No exam simulations yet." in printed
+    assert "No modules completed yet." in printed and "Training 0 0" in printed
+
+
+def test_two_thousand_entries_split_over_pages_with_repeated_headers(make_services, tmp_path):
+    services = make_services()
+    trainee = services.trainees.create("Lots Of Hours", "icrc-pr")
+    start = TODAY - dt.timedelta(days=999)
+    kinds = ("experience", "experience", "training", "supervision")
+    entries = [EntryData(start + dt.timedelta(days=i // 2), Decimal("1.25"), kinds[i % 4],
+                         "advocacy" if kinds[i % 4] == "training" else None, "Community center",
+                         "A fairly long activity description that has to wrap inside its narrow column",
+                         "Supervisor Name") for i in range(2000)]
+    services.hours.add_entries(trainee.id, entries, today=TODAY)
+    ReportService(services).issue(trainee.id, tmp_path / "big.pdf")
+    pages = [flat(page.extract_text()) for page in PdfReader(tmp_path / "big.pdf").pages]
+    log_pages = [p for p in pages if "not verified" in p]
+    assert len(log_pages) > 20
+    assert all("Date Hours Kind Domain Setting Activity Supervisor Verification" in p for p in log_pages)
+    assert sum(p.count("not verified") for p in pages) == 2000
+    assert "Experience 1250 0" in pages[0]  # 1,000 entries of 1.25 hours
+
+
+def test_hours_log_is_the_log_alone(demo, tmp_path):
+    services, summary = demo
+    ReportService(services).issue(summary.trainee_id, tmp_path / "log.pdf", kind=HOURS_LOG)
+    reader, text = text_of(tmp_path / "log.pdf")
+    printed = flat(text)
+    assert "Hours log" in printed and "Full hours log" in printed and "Rosa Q. Example" in printed
+    assert "Exam simulations" not in printed and "Requirement Status Done Required" not in printed
+    assert reader.metadata.title == "Hours log: Rosa Q. Example"

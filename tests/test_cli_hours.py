@@ -1,0 +1,67 @@
+"""`cpsw-trainer hours import|export` and `cpsw-trainer demo`."""
+
+from trainer.cli import main
+from trainer.services import open_services
+
+GOOD = ("date,hours,kind,domain,setting,activity,supervisor,notes\r\n"
+        "2026-01-05,2.5,training,advocacy,,Core training,Dana,\r\n"
+        "2026-01-06,4,experience,,Treatment program,\"Group, evening\",Maria,First group\r\n"
+        "2026-01-07,1,supervision,,,Individual supervision,Maria,\r\n")
+
+
+def _args(settings, *rest):
+    return ["--data-dir", str(settings.data_dir), "--content-dir", str(settings.content_dir), *rest]
+
+
+def test_import_export_round_trip_creates_trainee(settings, tmp_path, capsys):
+    source = tmp_path / "in.csv"
+    source.write_text(GOOD, encoding="utf-8")
+    assert main(_args(settings, "hours", "import", str(source), "--trainee", "Ana Ruiz")) == 0
+    out = capsys.readouterr().out
+    assert "Created trainee 'Ana Ruiz'." in out and "Imported 3 entries" in out
+    # Again: nothing new, and no "created" this time.
+    assert main(_args(settings, "hours", "import", str(source), "--trainee", "Ana Ruiz")) == 0
+    out = capsys.readouterr().out
+    assert "Created" not in out and "Imported 0 entries" in out and "3 already in the log" in out
+    target = tmp_path / "out.csv"
+    assert main(_args(settings, "hours", "export", "--trainee", "Ana Ruiz", "--out", str(target))) == 0
+    assert target.read_bytes().decode("utf-8") == GOOD
+    assert main(_args(settings, "hours", "export", "--trainee", "Ana Ruiz")) == 0
+    assert capsys.readouterr().out == GOOD.replace("\r\n", "\n")
+
+
+def test_bad_rows_are_all_reported_and_nothing_imported(settings, tmp_path, capsys):
+    source = tmp_path / "bad.csv"
+    source.write_text(GOOD + "2026-01-08,25,experience,,,,,\r\nsoon,1,training,advocacy,,,,\r\n"
+                      "2026-01-09,1,training,,,,,\r\n", encoding="utf-8")
+    assert main(_args(settings, "hours", "import", str(source), "--trainee", "Ben")) == 1
+    err = capsys.readouterr().err
+    assert f"{source}:5: " in err and "a day has only 24" in err
+    assert f"{source}:6: 'soon' is not a date" in err
+    assert f"{source}:7: Training hours need a domain" in err
+    assert "Nothing was imported" in err
+    services = open_services(settings)
+    try:
+        assert services.trainees.find("Ben") is None  # all or none: not even the trainee
+    finally:
+        services.close()
+    assert main(_args(settings, "hours", "import", str(source), "--trainee", "Ben", "--skip-bad")) == 0
+    assert "Imported 3 entries" in capsys.readouterr().out
+
+
+def test_export_of_unknown_trainee_says_so(settings, capsys):
+    assert main(_args(settings, "hours", "export", "--trainee", "Nobody")) == 1
+    assert "no trainee called 'Nobody'" in capsys.readouterr().err
+
+
+def test_demo_command_prints_the_name(settings, capsys):
+    assert main(_args(settings, "demo", "--trainee", "Demo Person", "--entries", "30")) == 0
+    assert capsys.readouterr().out.strip() == "Demo Person"
+    services = open_services(settings)
+    try:
+        trainee = services.trainees.find("Demo Person")
+        assert len(services.hours.list_entries(trainee.id)) == 30
+    finally:
+        services.close()
+    assert main(_args(settings, "demo", "--trainee", "Demo Person")) == 1
+    assert "already exists" in capsys.readouterr().err

@@ -1,0 +1,66 @@
+"""Reports page: make a report without freezing, preview it, save a copy, print to a PDF printer."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from pypdf import PdfReader
+
+from tests.conftest import BUNDLED_CONTENT
+from trainer.config import resolve_settings
+from trainer.reports.verify import VALID, verify_report
+from trainer.study.demo import create_demo
+
+
+def _window(open_window, data_dir):
+    window = open_window(resolve_settings(data_dir=data_dir, content_dir=BUNDLED_CONTENT, environ={}))
+    services = window.context.services
+    create_demo(services, "Rhea Port", entries=60)
+    window.context.set_trainee(services.trainees.find("Rhea Port"))
+    window.show_page("reports")
+    return window, window.pages["reports"]
+
+
+def test_make_preview_save_and_print(qtbot, open_window, data_dir, tmp_path):
+    window, page = _window(open_window, data_dir)
+    assert not page.save_button.isEnabled() and not page.print_button.isEnabled()
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    assert page.busy and page.progress.isVisible()  # drawn off the GUI thread
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert "Verification code" in page.status.text(), page.status.text()
+    assert page.document.pageCount() >= 3  # the preview shows it
+    made = page.current_path
+    assert made.is_file() and verify_report(made).status == VALID
+    assert page.issued_model.rowCount() == 1
+    text = " ".join(p.extract_text() for p in PdfReader(made).pages)
+    assert "Rhea Port" in text
+
+    page.choose_save_path = lambda suggested: str(tmp_path / "copy.pdf")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "copy.pdf").read_bytes() == made.read_bytes()
+
+    printed = tmp_path / "printed.pdf"
+
+    def pdf_printer():
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return printer
+
+    page.choose_printer = pdf_printer
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert printed.is_file() and len(PdfReader(printed).pages) == page.document.pageCount()
+    assert "Sent" in page.status.text()
+
+
+def test_hours_log_and_earlier_reports(qtbot, open_window, data_dir):
+    window, page = _window(open_window, data_dir)
+    page.kind_combo.setCurrentIndex(1)
+    page.make_report()
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert page.issued_model.rowCount() == 1
+    assert page.issued_model.index(0, 1).data() == "Hours log"
+    first = Path(page.issued_model.rows[0].path)
+    page.current_path = None
+    page._open_issued(page.issued_model.index(0, 0))
+    assert page.current_path == first and page.document.pageCount() >= 1

@@ -1,0 +1,101 @@
+"""The figures a report prints, gathered once as plain JSON-able data.
+
+The PDF is drawn from this data alone and embeds it, so `verify` can redraw the
+text and compare. Every figure is stored as the exact string that is printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import defaultdict
+from decimal import Decimal
+
+from trainer.content.schema import CertificationProfile
+from trainer.study.hours import KINDS, HoursEntryInfo, format_hours, totals_of
+from trainer.study.readiness import Readiness, ReadinessInputs, assess
+
+FORMAT = "cpsw-trainer-report/1"
+READINESS, HOURS_LOG = "readiness", "hours-log"
+DEFAULT_AGENCY = "CPSW Trainer"
+
+
+def canonical(data: dict) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def data_sha256(data: dict) -> str:
+    return hashlib.sha256(canonical(data)).hexdigest()
+
+
+def code_of(data: dict) -> str:
+    """The short verification code printed on every page: 3F2A-91C0-77DE."""
+    digest = data_sha256(data)[:12].upper()
+    return "-".join(digest[i:i + 4] for i in range(0, 12, 4))
+
+
+def _hours(value: Decimal | float) -> str:
+    return format_hours(Decimal(str(value)))
+
+
+def _entry_row(entry: HoursEntryInfo, names: dict[str, str]) -> list[str]:
+    verified = (f"{entry.verified_by}, {entry.verified_at:%Y-%m-%d}" if entry.verified_at else "not verified")
+    return [entry.date.isoformat(), _hours(entry.hours), entry.kind, names.get(entry.domain or "", entry.domain or ""),
+            entry.setting or "", entry.activity or "", entry.supervisor or "", verified]
+
+
+def hours_summaries(entries: list[HoursEntryInfo], names: dict[str, str]) -> dict:
+    totals = totals_of(entries)
+    verified = totals_of(e for e in entries if e.verified)
+    by_kind = [[kind, _hours(getattr(totals, kind)), _hours(getattr(verified, kind))] for kind in KINDS]
+    by_domain = [[names.get(d, d), _hours(h)] for d, h in sorted(totals.training_by_domain.items(),
+                                                                 key=lambda item: names.get(item[0], item[0]))]
+    months: dict[str, dict[str, Decimal]] = defaultdict(lambda: dict.fromkeys(KINDS, Decimal(0)))
+    for entry in entries:
+        months[f"{entry.date:%Y-%m}"][entry.kind] += entry.hours
+    by_month = [[month] + [_hours(sums[k]) for k in KINDS] + [_hours(sum(sums.values()))]
+                for month, sums in sorted(months.items())]
+    return {"by_kind": by_kind, "by_domain": by_domain, "by_month": by_month,
+            "entry_count": str(len(entries)), "verified_count": str(sum(e.verified for e in entries))}
+
+
+def build_data(*, kind: str, trainee: str, profile: CertificationProfile, entries: list[HoursEntryInfo],
+               inputs: ReadinessInputs | None, issued: dt.datetime, agency: str = DEFAULT_AGENCY,
+               logo: bool = False) -> dict:
+    """Everything the report prints. `inputs` may be None for an hours log."""
+    names = dict(inputs.domain_names) if inputs else {}
+    data = {
+        "format": FORMAT, "kind": kind, "agency": agency or DEFAULT_AGENCY, "logo": bool(logo),
+        "trainee": trainee, "issued": issued.strftime("%Y-%m-%d %H:%M UTC"),
+        "profile": {"id": profile.id, "name": profile.name, "board": profile.board, "source": profile.source,
+                    "as_of": profile.as_of.isoformat() if profile.as_of else "not stated"},
+        "hours": hours_summaries(entries, names),
+        "entries": [_entry_row(e, names) for e in entries],
+    }
+    if kind == READINESS and inputs is not None:
+        data.update(_readiness_part(assess(inputs), inputs))
+    return data
+
+
+def _readiness_part(readiness: Readiness, inputs: ReadinessInputs) -> dict:
+    names, pass_percent = inputs.domain_names, inputs.profile.exam.practice_pass_percent
+    exams = [{"date": f"{e.finished_at:%Y-%m-%d}", "percent": f"{e.percent:.0f}%",
+              "result": "at or above pass mark" if e.percent >= pass_percent else "below pass mark"}
+             for e in inputs.exams]
+    latest = inputs.exams[-1] if inputs.exams else None
+    latest_domains = ([[names.get(d, d), f"{p:.0f}%"] for d, p in sorted(latest.by_domain.items())]
+                      if latest else [])
+    completed = sorted(((m.title, f"{inputs.module_status[m.id].completed_at:%Y-%m-%d}") for m in inputs.modules
+                        if inputs.module_status.get(m.id) and inputs.module_status[m.id].complete),
+                       key=lambda row: (row[1], row[0]))
+    attestations = [[a.label, inputs.attested[a.id].isoformat() if a.id in inputs.attested else "not yet"]
+                    for a in inputs.profile.attestations]
+    return {
+        "verdict": readiness.verdict, "ready": readiness.ready,
+        "requirements": [[r.label, r.status, r.done, r.required, r.note] for r in readiness.requirements],
+        "next_steps": [s.text for s in readiness.next_steps[:6]],
+        "pass_percent": str(pass_percent), "exams": exams, "latest_domains": latest_domains,
+        "modules": [list(row) for row in completed], "module_total": str(len(inputs.modules)),
+        "attestations": attestations,
+    }

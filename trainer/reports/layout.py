@@ -1,0 +1,167 @@
+"""Shared pieces of every report: styles, page template with "Page 2 of 5", tables, embedding."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import cm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import (
+    Image,
+    LongTable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from trainer.reports.data import canonical, code_of
+
+PAGE = letter
+MARGIN = 1.6 * cm
+WIDTH = PAGE[0] - 2 * MARGIN
+LOGO_HEIGHT = 1.6 * cm
+ATTACHMENT = "cpsw-report-data.json"
+HEAD = colors.HexColor("#1F3A5F")
+STRIPE = colors.HexColor("#EEF2F7")
+
+# Streams are compressed anyway; ASCII85 on top only makes files larger and slower to write.
+rl_config.useA85 = 0
+
+_base = getSampleStyleSheet()
+STYLES = {
+    "title": ParagraphStyle("title", parent=_base["Title"], fontSize=18, leading=22, alignment=TA_LEFT,
+                            spaceAfter=4, textColor=HEAD),
+    "agency": ParagraphStyle("agency", parent=_base["Normal"], fontSize=11, leading=14, textColor=HEAD),
+    "h2": ParagraphStyle("h2", parent=_base["Heading2"], fontSize=13, leading=16, spaceBefore=10, spaceAfter=4,
+                         textColor=HEAD, keepWithNext=1),
+    "h3": ParagraphStyle("h3", parent=_base["Heading3"], fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3,
+                         keepWithNext=1),
+    "body": ParagraphStyle("body", parent=_base["Normal"], fontSize=9, leading=12),
+    "small": ParagraphStyle("small", parent=_base["Normal"], fontSize=7.5, leading=9),
+    "cell": ParagraphStyle("cell", parent=_base["Normal"], fontSize=8, leading=10),
+    "tiny": ParagraphStyle("tiny", parent=_base["Normal"], fontSize=7, leading=8.5),
+    "verdict": ParagraphStyle("verdict", parent=_base["Normal"], fontSize=12, leading=16, textColor=colors.white),
+}
+
+
+def para(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(escape(text), STYLES[style])
+
+
+def table(rows: list[list], widths: list[float], *, header: bool = True, long: bool = False,
+          font_size: float = 8, padding: float = 6) -> Table:
+    """A striped table whose header row repeats on every page it spans."""
+    kind = LongTable if long else Table
+    result = kind(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [("FONT", (0, 0), (-1, -1), "Helvetica", font_size, font_size + 2),
+             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.grey),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+             ("LEFTPADDING", (0, 0), (-1, -1), padding), ("RIGHTPADDING", (0, 0), (-1, -1), padding)]
+    if header:
+        style += [("FONT", (0, 0), (-1, 0), "Helvetica-Bold", font_size, font_size + 2),
+                  ("TEXTCOLOR", (0, 0), (-1, 0), colors.white), ("BACKGROUND", (0, 0), (-1, 0), HEAD)]
+    style.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [colors.white, STRIPE]))
+    result.setStyle(TableStyle(style))
+    return result
+
+
+def wrap(text: str, width: float, font_size: float = 7) -> str:
+    """Break text into lines that fit `width`: plain multi-line strings lay out far faster than paragraphs."""
+    if stringWidth(text, "Helvetica", font_size) <= width:
+        return text
+    return "\n".join(simpleSplit(text, "Helvetica", font_size, width))
+
+
+def header_block(data: dict, title: str, logo_path: str | None) -> list:
+    """Agency name and logo, then the title. A logo box keeps its size so a redraw lays out the same."""
+    name = para(data["agency"], "agency")
+    if data.get("logo"):
+        logo = Spacer(LOGO_HEIGHT * 2.5, LOGO_HEIGHT)
+        if logo_path:
+            image = Image(logo_path)
+            ratio = min(LOGO_HEIGHT * 2.5 / image.imageWidth, LOGO_HEIGHT / image.imageHeight)
+            logo = Image(logo_path, width=image.imageWidth * ratio, height=image.imageHeight * ratio)
+        top = Table([[logo, name]], colWidths=[LOGO_HEIGHT * 2.5 + 8, WIDTH - LOGO_HEIGHT * 2.5 - 8],
+                    hAlign="LEFT", style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    else:
+        top = name
+    return [top, Spacer(1, 4), para(title, "title")]
+
+
+def identity_table(data: dict, code: str) -> Table:
+    profile = data["profile"]
+    rows = [["Trainee", data["trainee"]], ["Certification", profile["name"]], ["Board", profile["board"]],
+            ["Source", profile["source"]], ["Requirements as of", profile["as_of"]],
+            ["Issued", data["issued"]], ["Verification code", code]]
+    cells = [[para(label, "cell"), para(value, "cell")] for label, value in rows]
+    return table(cells, [3.8 * cm, WIDTH - 3.8 * cm], header=False)
+
+
+def signature_lines() -> Table:
+    line = "_" * 38
+    rows = [["Trainee signature", line, "Date", "_" * 16], ["", "", "", ""],
+            ["Supervisor signature", line, "Date", "_" * 16]]
+    result = Table(rows, colWidths=[3.6 * cm, 8 * cm, 1.2 * cm, 4 * cm], hAlign="LEFT")
+    result.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 9, 14),
+                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 10)]))
+    return result
+
+
+def numbered_canvas(footer: str):
+    """A canvas class that knows the page count before it draws "Page 2 of 5" on each page."""
+
+    class NumberedCanvas(pdfcanvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            count = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont("Helvetica", 7.5)
+                self.setFillColor(colors.grey)
+                self.drawString(MARGIN, MARGIN / 2, footer)
+                self.drawRightString(PAGE[0] - MARGIN, MARGIN / 2, f"Page {self._pageNumber} of {count}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def build_pdf(story: list, data: dict, title: str, subject: str) -> bytes:
+    """Lay out the story, then embed the data it was drawn from."""
+    code = code_of(data)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                            bottomMargin=MARGIN, title=f"{title}: {data['trainee']}", author=data["agency"],
+                            subject=subject, creator="CPSW Trainer", keywords=f"verification code {code}")
+    footer = f"{data['agency']} · {data['trainee']} · Verification code {code}"
+    doc.build(story, canvasmaker=numbered_canvas(footer[:120]))
+    return embed(buffer.getvalue(), data, code)
+
+
+def embed(pdf: bytes, data: dict, code: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.add_attachment(ATTACHMENT, canonical(data))
+    writer.add_metadata({"/CPSWTrainerCode": code, "/CPSWTrainerFormat": data["format"]})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -1,0 +1,109 @@
+"""The certification-readiness report, drawn from report data alone (see data.py)."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from trainer.reports.charts import domain_chart, trend_chart
+from trainer.reports.data import code_of
+from trainer.reports.hours_log import appendix, kind_summary
+from trainer.reports.layout import (
+    WIDTH,
+    build_pdf,
+    header_block,
+    identity_table,
+    para,
+    signature_lines,
+    table,
+)
+
+STATUS_COLOURS = {"met": colors.HexColor("#1E6B3A"), "in progress": colors.HexColor("#8A5A00"),
+                  "not started": colors.HexColor("#9B2C2C")}
+
+
+def verdict_box(data: dict) -> Table:
+    colour = STATUS_COLOURS["met"] if data["ready"] else STATUS_COLOURS["in progress"]
+    box = Table([[para(data["verdict"], "verdict")]], colWidths=[WIDTH], hAlign="LEFT")
+    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colour), ("TOPPADDING", (0, 0), (-1, -1), 6),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("LEFTPADDING", (0, 0), (-1, -1), 8)]))
+    return box
+
+
+def requirements_table(data: dict) -> Table:
+    rows = [["Requirement", "Status", "Done", "Required"]]
+    for label, status, done, required, note in data["requirements"]:
+        cell = [para(label, "cell")] + ([para(note, "tiny")] if note else [])
+        rows.append([cell, status, para(done, "cell"), para(required, "cell")])
+    result = table(rows, [8.2 * cm, 2.4 * cm, 3.2 * cm, WIDTH - 13.8 * cm])
+    result.setStyle(TableStyle([("TEXTCOLOR", (1, r), (1, r), STATUS_COLOURS.get(row[1], colors.black))
+                                for r, row in enumerate(rows) if r]))
+    return result
+
+
+def hours_section(data: dict) -> list:
+    hours = data["hours"]
+    story = [para("Hours", "h2"), para("By kind", "h3"), *kind_summary(data)]
+    story += [para("Training hours by domain", "h3")]
+    if hours["by_domain"]:
+        story.append(table([["Domain", "Hours"]] + hours["by_domain"], [7 * cm, 3 * cm]))
+    else:
+        story.append(para("No training hours yet."))
+    story += [para("By month", "h3")]
+    if hours["by_month"]:
+        rows = [["Month", "Training", "Experience", "Supervision", "Total"]] + hours["by_month"]
+        story.append(table(rows, [3 * cm] + [2.6 * cm] * 4, long=True))
+    else:
+        story.append(para("No hours logged yet."))
+    return story
+
+
+def exams_section(data: dict) -> list:
+    story = [CondPageBreak(6 * cm), para("Exam simulations", "h2")]
+    exams = data["exams"]
+    if not exams:
+        return story + [para("No exam simulations yet. Take one from the Practice page.")]
+    pass_percent = float(data["pass_percent"])
+    story += [para(f"Practice pass mark: {data['pass_percent']}%.", "small"),
+              KeepTogether([para("Trend", "h3"), trend_chart(exams, pass_percent, width=WIDTH)])]
+    if data["latest_domains"]:
+        story.append(KeepTogether([para("Latest exam by domain", "h3"),
+                                   domain_chart(data["latest_domains"], pass_percent, width=WIDTH)]))
+    rows = [["#", "Date", "Score", "Result"]] + [[str(i + 1), e["date"], e["percent"], e["result"]]
+                                                for i, e in enumerate(exams)]
+    story += [para("History", "h3"), table(rows, [1.2 * cm, 3 * cm, 2.2 * cm, 5 * cm], long=True)]
+    return story
+
+
+def modules_section(data: dict) -> list:
+    story = [para(f"Modules completed ({len(data['modules'])} of {data['module_total']})", "h2")]
+    if data["modules"]:
+        rows = [["Module", "Completed"]] + [[para(title, "cell"), day] for title, day in data["modules"]]
+        story.append(table(rows, [11 * cm, 3 * cm], long=True))
+    else:
+        story.append(para("No modules completed yet."))
+    story += [para("Attestations", "h2")]
+    if data["attestations"]:
+        rows = [["Item", "Attested on"]] + [[para(label, "cell"), day] for label, day in data["attestations"]]
+        story.append(table(rows, [11 * cm, 3 * cm]))
+    else:
+        story.append(para("This certification lists no self-attested items."))
+    return story
+
+
+def render_readiness(data: dict, logo_path: str | None = None) -> bytes:
+    code = code_of(data)
+    story = [*header_block(data, "Certification readiness report", logo_path), identity_table(data, code),
+             Spacer(1, 8), verdict_box(data), para("Requirements", "h2"), requirements_table(data)]
+    if data["next_steps"]:
+        story += [para("Next steps", "h3")] + [para(f"{i + 1}. {text}") for i, text in enumerate(data["next_steps"])]
+    story += [*hours_section(data), *exams_section(data), *modules_section(data),
+              KeepTogether([para("Signatures", "h2"),
+                            para("We confirm that the hours and items above are accurate to the best of our "
+                                 "knowledge.", "small"), signature_lines()])]
+    # The log starts on a page of its own, unless there is nothing to list.
+    story += [PageBreak()] if data["entries"] else [Spacer(1, 12)]
+    story += appendix(data)
+    return build_pdf(story, data, "Certification readiness report",
+                     f"Certification readiness for {data['profile']['name']}")

@@ -1,0 +1,244 @@
+"""Readiness for certification: what is met, what is missing, and what to do next.
+
+`assess` is a pure function over plain inputs (unit tests need no database);
+`ReadinessService` gathers those inputs from the services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from trainer.content.schema import Catalog, CertificationProfile, Module
+from trainer.study.attempts import EXAM
+from trainer.study.hours import HoursTotals, format_hours, progress_against
+from trainer.study.progress import ModuleStatus
+
+MET, IN_PROGRESS, NOT_STARTED = "met", "in progress", "not started"
+EXAMS_NEEDED = 3
+PRACTISE_QUESTIONS = 20
+HOURS_LABELS = {"training": "Training hours", "experience": "Experience hours", "supervision": "Supervision hours"}
+
+
+@dataclass(frozen=True)
+class ExamResult:
+    """One finished exam simulation: overall and per-domain percentages."""
+
+    attempt_id: int
+    finished_at: dt.datetime
+    percent: float
+    by_domain: dict[str, float] = field(default_factory=dict)
+    domain_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # domain → (correct, total)
+
+
+@dataclass(frozen=True)
+class ReadinessInputs:
+    profile: CertificationProfile
+    totals: HoursTotals
+    attested: Mapping[str, dt.date]
+    modules: Sequence[Module]
+    module_status: Mapping[str, ModuleStatus]
+    exams: Sequence[ExamResult]  # oldest first
+    domain_names: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    key: str  # "training", "training:<domain>", "experience", "supervision", "attestation:<id>", "modules", "exam"
+    label: str
+    status: str
+    done: str  # the figure behind the status, as printed ("32.5", "2 of 3")
+    required: str
+    note: str = ""
+
+    @property
+    def met(self) -> bool:
+        return self.status == MET
+
+
+@dataclass(frozen=True)
+class NextStep:
+    text: str
+    page: str  # "modules", "practice", "hours", "settings"
+    argument: str | None = None
+
+
+@dataclass(frozen=True)
+class ExamReadiness:
+    status: str
+    recent: tuple[float, ...]  # the last (up to) three overall percentages, oldest first
+    pass_percent: int
+    weak_domains: tuple[str, ...]  # below the pass mark in the latest exam, weakest first
+
+    @property
+    def met(self) -> bool:
+        return self.status == MET
+
+
+@dataclass(frozen=True)
+class Readiness:
+    requirements: tuple[Requirement, ...]
+    exam: ExamReadiness
+    next_steps: tuple[NextStep, ...]
+
+    @property
+    def ready(self) -> bool:
+        return all(r.met for r in self.requirements)
+
+    @property
+    def met_count(self) -> int:
+        return sum(r.met for r in self.requirements)
+
+    @property
+    def verdict(self) -> str:
+        if self.ready:
+            return "Ready to apply: every requirement is met"
+        return f"Not yet ready: {self.met_count} of {len(self.requirements)} requirements met"
+
+
+def _status(done: float, required: float) -> str:
+    if done >= required:
+        return MET
+    return IN_PROGRESS if done > 0 else NOT_STARTED
+
+
+def _percent(value: float) -> str:
+    return f"{value:.0f}%"
+
+
+def exam_readiness(exams: Sequence[ExamResult], pass_percent: int) -> ExamReadiness:
+    """Met when the last three exams and every domain of the latest are at or above the pass mark."""
+    recent = tuple(e.percent for e in exams[-EXAMS_NEEDED:])
+    if not exams:
+        return ExamReadiness(NOT_STARTED, (), pass_percent, ())
+    latest = exams[-1]
+    weak = tuple(sorted((d for d, p in latest.by_domain.items() if p < pass_percent),
+                        key=lambda d: (latest.by_domain[d], d)))
+    ok = len(recent) == EXAMS_NEEDED and all(p >= pass_percent for p in recent) and not weak
+    return ExamReadiness(MET if ok else IN_PROGRESS, recent, pass_percent, weak)
+
+
+def _domain_recent(exams: Sequence[ExamResult], domain: str) -> tuple[float, int]:
+    """The domain's percentage over the last two exams that had it, and how many that was."""
+    counted = [e for e in exams if domain in e.domain_counts][-2:]
+    correct = sum(e.domain_counts[domain][0] for e in counted)
+    total = sum(e.domain_counts[domain][1] for e in counted)
+    if not total:
+        return exams[-1].by_domain.get(domain, 0.0), 1
+    return 100.0 * correct / total, len(counted)
+
+
+def _module_for(domain: str, modules: Sequence[Module], status: Mapping[str, ModuleStatus]) -> Module | None:
+    """The module to reread for a weak domain: an unfinished one first, else the first by title."""
+    mine = sorted((m for m in modules if m.domain == domain), key=lambda m: m.title.lower())
+    unfinished = [m for m in mine if not (status.get(m.id) and status[m.id].complete)]
+    return (unfinished or mine or [None])[0]
+
+
+def assess(inputs: ReadinessInputs) -> Readiness:
+    profile, names = inputs.profile, inputs.domain_names
+    requirements: list[Requirement] = []
+    steps: list[NextStep] = []
+
+    # Exam simulations come first among next steps: they are the nearest gate.
+    exam = exam_readiness(inputs.exams, profile.exam.practice_pass_percent)
+    for domain in exam.weak_domains:
+        pct, count = _domain_recent(inputs.exams, domain)
+        when = "your last exam" if count == 1 else "your last two exams"
+        module = _module_for(domain, inputs.modules, inputs.module_status)
+        name = names.get(domain, domain)
+        if module is not None:
+            steps.append(NextStep(f"{name}: {_percent(pct)} in {when} — reread {module.title}, then practise "
+                                  f"{PRACTISE_QUESTIONS} questions", "modules", module.id))
+        else:
+            steps.append(NextStep(f"{name}: {_percent(pct)} in {when} — practise {PRACTISE_QUESTIONS} questions",
+                                  "practice", domain))
+    if len(inputs.exams) < EXAMS_NEEDED or (exam.recent and min(exam.recent) < exam.pass_percent):
+        above = sum(p >= exam.pass_percent for p in exam.recent)
+        steps.append(NextStep(
+            f"Take an exam simulation: {above} of your last {EXAMS_NEEDED} are at or above "
+            f"{exam.pass_percent}%", "practice", "exam"))
+    recent_text = ", ".join(_percent(p) for p in exam.recent) or "none yet"
+    requirements.append(Requirement(
+        "exam", "Exam readiness (last three simulations)", exam.status, recent_text,
+        f"3 at {exam.pass_percent}%+, every domain", "" if profile.exam.verified else profile.exam.note))
+
+    # Core modules.
+    complete = [m for m in inputs.modules if inputs.module_status.get(m.id) and inputs.module_status[m.id].complete]
+    started = any(s.started for s in inputs.module_status.values())
+    total = len(inputs.modules)
+    status = MET if len(complete) >= total else (IN_PROGRESS if complete or started else NOT_STARTED)
+    requirements.append(Requirement("modules", "Core modules completed", status, str(len(complete)), str(total)))
+    unfinished = sorted((m for m in inputs.modules if m not in complete),
+                        key=lambda m: (not (inputs.module_status.get(m.id) and inputs.module_status[m.id].started),
+                                       m.title.lower()))
+    for module in unfinished[:2]:
+        verb = "Finish" if inputs.module_status.get(module.id) and inputs.module_status[module.id].started else "Read"
+        steps.append(NextStep(f"{verb} the module {module.title}", "modules", module.id))
+
+    # Hours, largest share still missing first.
+    gaps = []
+    for item in progress_against(profile, inputs.totals):
+        label = HOURS_LABELS[item.kind] + (f": {names.get(item.domain, item.domain)}" if item.domain else "")
+        note = "" if item.verified else (item.note or "Check with your board.")
+        requirements.append(Requirement(item.key, label, _status(item.done, item.required),
+                                        _num(item.done), _num(item.required), note))
+        if not item.met:
+            gaps.append((item.remaining / item.required, item, label))
+    for _share, item, label in sorted(gaps, key=lambda g: (-g[0], g[1].key)):
+        steps.append(NextStep(f"{label}: log the remaining {_num(item.remaining)} of {_num(item.required)}",
+                              "hours", item.key))
+
+    # Self-attested items.
+    for item in profile.attestations:
+        on = inputs.attested.get(item.id)
+        requirements.append(Requirement(f"attestation:{item.id}", item.label, MET if on else NOT_STARTED,
+                                        on.isoformat() if on else "not yet", "attested"))
+        if on is None:
+            steps.append(NextStep(f"Record when you met: {item.label}", "settings", item.id))
+    return Readiness(tuple(requirements), exam, tuple(steps))
+
+
+def _num(value: float) -> str:
+    return format_hours(Decimal(str(round(value, 2))))
+
+
+# ---------------------------------------------------------------- gathering
+
+
+class ReadinessService:
+    """Gathers a trainee's figures from the services and assesses them against a profile."""
+
+    def __init__(self, services):
+        self._services = services
+
+    @property
+    def catalog(self) -> Catalog:
+        return self._services.catalog
+
+    def exams(self, trainee_id: int, profile_id: str | None = None) -> list[ExamResult]:
+        attempts = self._services.attempts
+        results = []
+        for view in attempts.history(trainee_id, EXAM):
+            if profile_id and view.profile_id not in (None, profile_id):
+                continue
+            score = attempts.score_of(view.id)
+            results.append(ExamResult(
+                view.id, view.finished_at or view.started_at, score.percent,
+                {d: s.percent for d, s in score.by_domain.items()},
+                {d: (s.correct, s.total) for d, s in score.by_domain.items()}))
+        return results
+
+    def inputs(self, trainee_id: int, profile: CertificationProfile) -> ReadinessInputs:
+        s = self._services
+        modules = sorted(self.catalog.modules.values(), key=lambda m: m.title.lower())
+        return ReadinessInputs(
+            profile=profile, totals=s.hours.totals(trainee_id), attested=s.attestations.met(trainee_id),
+            modules=modules, module_status=s.progress.all_status(trainee_id, modules),
+            exams=self.exams(trainee_id, profile.id),
+            domain_names={d.id: d.name for d in self.catalog.domains.values()})
+
+    def assess(self, trainee_id: int, profile: CertificationProfile) -> Readiness:
+        return assess(self.inputs(trainee_id, profile))

@@ -1,0 +1,126 @@
+"""Dialogs of the hours page: the CSV import preview and an entry's history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from trainer.study.hours import HistoryInfo, HoursError, HoursService, format_hours, to_hours
+from trainer.study.hours_csv import ImportPreview, import_csv
+
+
+class ImportPreviewDialog(QDialog):
+    """Every good and bad row of a file before anything is imported."""
+
+    imported = Signal(object)  # ImportResult
+
+    def __init__(self, hours: HoursService, trainee_id: int, path: Path, preview: ImportPreview,
+                 by: str | None = None, parent=None):
+        super().__init__(parent)
+        self.hours, self.trainee_id, self.path, self.preview, self.by = hours, trainee_id, path, preview, by
+        self.setWindowTitle(self.tr("Import hours from %1").replace("%1", path.name))
+        summary = QLabel(self.tr("%1 row(s) ready to import, %2 already in your log, %3 with problems.")
+                         .replace("%1", str(len(preview.new))).replace("%2", str(len(preview.duplicates)))
+                         .replace("%3", str(len(preview.bad))))
+        summary.setWordWrap(True)
+        self.rows = QTreeWidget()
+        self.rows.setAccessibleName(self.tr("Rows of the file"))
+        self.rows.setHeaderLabels([self.tr("Line"), self.tr("Status"), self.tr("Details")])
+        self.rows.setRootIsDecorated(False)
+        self.rows.setWordWrap(True)
+        rows = [(bad.line, self.tr("Problem"), bad.reason) for bad in preview.bad]
+        for good in preview.good:
+            data = good.data
+            details = " · ".join(x for x in (data.date.isoformat(), format_hours(to_hours(data.hours)) + " h",
+                                             data.kind, data.domain or "", data.activity or "") if x)
+            rows.append((good.line, self.tr("Already in log") if good.duplicate else self.tr("Ready"), details))
+        for line, status, details in sorted(rows, key=lambda r: r[0]):  # in file order
+            QTreeWidgetItem(self.rows, [str(line), status, details])
+        for column in (0, 1):
+            self.rows.resizeColumnToContents(column)
+        self.skip_bad = QCheckBox(self.tr("&Skip the rows with problems"))
+        self.skip_bad.setVisible(bool(preview.bad))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a00000;")
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("&Import all"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setDefault(True)
+        buttons.accepted.connect(self.do_import)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.rows, 1)
+        layout.addWidget(self.skip_bad)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().lineSpacing() * 24)
+
+    def row_texts(self) -> list[tuple[str, str, str]]:
+        return [tuple(self.rows.topLevelItem(i).text(c) for c in range(3))
+                for i in range(self.rows.topLevelItemCount())]
+
+    def do_import(self) -> None:
+        if self.preview.bad and not self.skip_bad.isChecked():
+            self.message.setText(self.tr("Nothing was imported: %1 row(s) have problems. Fix them in the file "
+                                         "and import again, or tick “Skip the rows with problems”.")
+                                 .replace("%1", str(len(self.preview.bad))))
+            self.message.show()
+            return
+        try:
+            result = import_csv(self.hours, self.trainee_id, self.path, by=self.by,
+                                skip_bad=self.skip_bad.isChecked())
+        except (HoursError, OSError) as exc:
+            self.message.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            self.message.show()
+            return
+        self.imported.emit(result)
+        self.accept()
+
+
+class HistoryDialog(QDialog):
+    """What happened to one entry: added, changed, verified, un-verified, by whom and when."""
+
+    def __init__(self, history: list[HistoryInfo], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History of this entry"))
+        names = {"add": self.tr("Added"), "update": self.tr("Changed"), "verify": self.tr("Verified"),
+                 "unverify": self.tr("Un-verified"), "delete": self.tr("Deleted")}
+        lines = []
+        for item in history:
+            line = self.tr("%1 %2").replace("%1", f"{item.changed_at:%Y-%m-%d %H:%M}") \
+                .replace("%2", names.get(item.action, item.action))
+            if item.changed_by:
+                line += " " + self.tr("by %1").replace("%1", item.changed_by)
+            changes = _changes(item.old_values, item.new_values)
+            if changes:
+                line += ": " + changes
+            lines.append(line)
+        self.text = QPlainTextEdit("\n".join(lines))
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("History"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 14)
+
+
+def _changes(old: dict | None, new: dict | None) -> str:
+    if not old or not new:
+        return ""
+    keys = [k for k in new if k not in ("verified_at",) and old.get(k) != new.get(k)]
+    return "; ".join(f"{k} {old.get(k) or '—'} → {new.get(k) or '—'}" for k in keys)

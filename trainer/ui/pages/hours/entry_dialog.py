@@ -1,0 +1,168 @@
+"""Add or edit one hours entry, with problems shown next to the fields they concern."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.study.hours import EntryData, HoursEntryInfo, HoursError, HoursService
+
+SETTINGS = ("Recovery community organization", "Treatment program", "Emergency department", "Justice",
+            "Child welfare", "Other")
+
+
+class EntryDialog(QDialog):
+    """Nothing is saved until every problem is fixed; `saved` carries the stored entry."""
+
+    saved = Signal(object)
+
+    def __init__(self, hours: HoursService, trainee_id: int, domain_names: dict[str, str],
+                 entry: HoursEntryInfo | None = None, by: str | None = None, parent=None):
+        super().__init__(parent)
+        self.hours, self.trainee_id, self.entry, self.by = hours, trainee_id, entry, by
+        self.setWindowTitle(self.tr("Edit hours") if entry else self.tr("Add hours"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.hours_spin = QDoubleSpinBox()
+        self.hours_spin.setRange(0, 24)
+        self.hours_spin.setSingleStep(0.25)
+        self.hours_spin.setDecimals(2)
+        self.kind_combo = QComboBox()
+        for kind, label in (("training", self.tr("Training")), ("experience", self.tr("Experience")),
+                            ("supervision", self.tr("Supervision"))):
+            self.kind_combo.addItem(label, kind)
+        self.domain_combo = QComboBox()
+        self.domain_combo.addItem(self.tr("(no domain)"), None)
+        for domain_id, name in domain_names.items():
+            self.domain_combo.addItem(name, domain_id)
+        self.setting_combo = QComboBox()
+        self.setting_combo.setEditable(True)
+        self.setting_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setting_combo.addItem("")
+        for setting in SETTINGS:
+            self.setting_combo.addItem(self.tr(setting))
+        self.activity_edit = QLineEdit()
+        self.supervisor_edit = QLineEdit()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else
+        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+
+        form = QFormLayout()
+        self.errors: dict[str, QLabel] = {}
+        rows = [("date", self.tr("&Date:"), self.date_edit), ("hours", self.tr("&Hours:"), self.hours_spin),
+                ("kind", self.tr("&Kind:"), self.kind_combo), ("domain", self.tr("Do&main:"), self.domain_combo),
+                ("setting", self.tr("&Setting:"), self.setting_combo),
+                ("activity", self.tr("&Activity:"), self.activity_edit),
+                ("supervisor", self.tr("Su&pervisor or trainer:"), self.supervisor_edit),
+                ("notes", self.tr("N&otes:"), self.notes_edit)]
+        for name, text, widget in rows:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            error = QLabel()
+            error.setObjectName(f"error-{name}")
+            error.setWordWrap(True)
+            error.setStyleSheet("color: #a00000;")
+            error.hide()
+            self.errors[name] = error
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            form.addRow(label, box)
+        self.domain_hint = QLabel(self.tr("Required for training hours."))
+        self.domain_hint.setProperty("role", "muted")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.domain_hint)
+        layout.addWidget(buttons)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self._fill(entry)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def _fill(self, entry: HoursEntryInfo | None) -> None:
+        if entry is None:
+            self.date_edit.setDate(QDate.currentDate())
+            self.hours_spin.setValue(1.0)
+            self._kind_changed()
+            return
+        self.date_edit.setDate(QDate(entry.date.year, entry.date.month, entry.date.day))
+        self.hours_spin.setValue(float(entry.hours))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(entry.kind))
+        self.domain_combo.setCurrentIndex(max(0, self.domain_combo.findData(entry.domain)))
+        self.setting_combo.setCurrentText(entry.setting or "")
+        self.activity_edit.setText(entry.activity or "")
+        self.supervisor_edit.setText(entry.supervisor or "")
+        self.notes_edit.setPlainText(entry.notes or "")
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        self.domain_hint.setVisible(self.kind_combo.currentData() == "training")
+
+    def data(self) -> EntryData:
+        day = self.date_edit.date()
+        return EntryData(
+            date=dt.date(day.year(), day.month(), day.day()),
+            hours=Decimal(str(self.hours_spin.value())),
+            kind=self.kind_combo.currentData(), domain=self.domain_combo.currentData(),
+            setting=self.setting_combo.currentText(), activity=self.activity_edit.text(),
+            supervisor=self.supervisor_edit.text(), notes=self.notes_edit.toPlainText())
+
+    def save(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        try:
+            if self.entry is None:
+                stored = self.hours.add_entry(self.trainee_id, self.data(), by=self.by)
+            else:
+                stored = self.hours.update_entry(self.entry.id, self.data(), by=self.by)
+        except HoursError as exc:
+            self.show_problems(exc)
+            return
+        self.saved.emit(stored)
+        self.accept()
+
+    def show_problems(self, exc: HoursError) -> None:
+        problems = exc.problems or ()
+        first = None
+        for problem in problems:
+            label = self.errors.get(problem.field)
+            if label is None:
+                continue
+            label.setText(self.tr(problem.message))
+            label.show()
+            first = first or problem.field
+        if first is None:  # not about one field: show it under the date
+            self.errors["date"].setText(self.tr(str(exc)))
+            self.errors["date"].show()
+            first = "date"
+        widget = {"date": self.date_edit, "hours": self.hours_spin, "kind": self.kind_combo,
+                  "domain": self.domain_combo, "setting": self.setting_combo, "activity": self.activity_edit,
+                  "supervisor": self.supervisor_edit, "notes": self.notes_edit}[first]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def visible_problems(self) -> dict[str, str]:
+        return {name: label.text() for name, label in self.errors.items() if not label.isHidden()}

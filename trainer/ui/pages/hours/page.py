@@ -1,0 +1,393 @@
+"""Hours page: the log (filtered, sorted, with totals), progress, attestations, CSV in and out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.study.hours import HoursError, format_hours, totals_of
+from trainer.study.hours_csv import HoursCsvError, export_csv, preview_import
+from trainer.ui.context import CONTENT, HOURS, TRAINEE, AppContext
+from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
+from trainer.ui.pages.hours.entry_dialog import EntryDialog
+from trainer.ui.pages.hours.models import ENTRY_ROLE, HoursFilterProxy, HoursTableModel
+from trainer.ui.pages.hours.progress_view import AttestationsView, ProgressView
+
+ANY_DATE = QDate(2000, 1, 1)
+
+
+def _day(edit: QDateEdit) -> dt.date | None:
+    value = edit.date()
+    return None if value == edit.minimumDate() else dt.date(value.year(), value.month(), value.day())
+
+
+class HoursPage(QWidget):
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName(self.tr("Hours"))
+        self.entry_dialog: EntryDialog | None = None
+        self.import_dialog: ImportPreviewDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
+        self.domain_names = {d.id: d.name for d in context.catalog.domains.values()}
+
+        title = QLabel(self.tr("Hours"))
+        title.setProperty("role", "title")
+        self.model = HoursTableModel(self.domain_names, self)
+        self.proxy = HoursFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Hours log"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(HoursTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.activated.connect(lambda _index: self.edit_entry())
+
+        self.new_button = self._button(self.tr("&New entry"), self.new_entry, self.tr("Add hours (Ctrl+N)"))
+        self.edit_button = self._button(self.tr("&Edit"), self.edit_entry)
+        self.delete_button = self._button(self.tr("De&lete"), self.delete_entry, self.tr("Delete (Delete key)"))
+        self.verify_button = self._button(self.tr("&Verify…"), self.verify_entry)
+        self.unverify_button = self._button(self.tr("&Un-verify"), self.unverify_entry)
+        self.history_button = self._button(self.tr("Histor&y"), self.show_history)
+        self.import_button = self._button(self.tr("&Import CSV…"), self.import_csv)
+        self.export_button = self._button(self.tr("E&xport CSV…"), self.export_csv)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button, self.verify_button,
+                       self.unverify_button, self.history_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
+        for label, kind in ((self.tr("Every kind"), None), (self.tr("Training"), "training"),
+                            (self.tr("Experience"), "experience"), (self.tr("Supervision"), "supervision")):
+            self.kind_filter.addItem(label, kind)
+        self.domain_filter = QComboBox()
+        self.domain_filter.setAccessibleName(self.tr("Filter by domain"))
+        self.domain_filter.addItem(self.tr("Every domain"), None)
+        for domain_id, name in self.domain_names.items():
+            self.domain_filter.addItem(name, domain_id)
+        self.verified_filter = QComboBox()
+        self.verified_filter.setAccessibleName(self.tr("Filter by verification"))
+        for label, value in ((self.tr("Any status"), None), (self.tr("Verified"), True),
+                             (self.tr("Not verified"), False)):
+            self.verified_filter.addItem(label, value)
+        self.from_date, self.to_date = self._date_filter(), self._date_filter()
+        filters = QHBoxLayout()
+        filter_label = QLabel(self.tr("&Show:"))
+        filter_label.setBuddy(self.kind_filter)
+        from_label, to_label = QLabel(self.tr("&From")), QLabel(self.tr("&to"))
+        from_label.setBuddy(self.from_date)
+        to_label.setBuddy(self.to_date)
+        for widget in (filter_label, self.kind_filter, self.domain_filter, self.verified_filter,
+                       from_label, self.from_date, to_label, self.to_date):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        for combo in (self.kind_filter, self.domain_filter, self.verified_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+            # Long domain names must not widen the window past the screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        for edit in (self.from_date, self.to_date):
+            edit.dateChanged.connect(self.apply_filters)
+        self.totals_label = QLabel()
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setAccessibleName(self.tr("Totals of the entries shown"))
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setProperty("role", "muted")
+
+        log = QWidget()
+        log_layout = QVBoxLayout(log)
+        log_layout.setContentsMargins(0, 0, 0, 0)
+        log_layout.addLayout(actions)
+        log_layout.addLayout(filters)
+        log_layout.addWidget(self.table, 1)
+        log_layout.addWidget(self.empty_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.totals_label, 1)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.export_button)
+        log_layout.addLayout(bottom)
+
+        self.progress = ProgressView()
+        self.attestations = AttestationsView()
+        self.attestations.changed.connect(self._attestation_changed)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 4, 0)
+        side_layout.addWidget(self.progress)
+        side_layout.addWidget(self.attestations)
+        side_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(side)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        splitter = QSplitter()
+        splitter.addWidget(log)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        scroll.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(0)
+        splitter.setSizes([600, 420])
+        self._sized_columns = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(title)
+        layout.addWidget(splitter, 1)
+
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(self.new_entry)
+        delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut.activated.connect(self.delete_entry)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        context.changed.connect(lambda what: what in (HOURS, TRAINEE, CONTENT) and self.refresh())
+        self.refresh()
+
+    def _button(self, text: str, slot, tip: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda _=False: slot())
+        if tip:
+            button.setToolTip(tip)
+        return button
+
+    def _date_filter(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(ANY_DATE)
+        edit.setSpecialValueText(self.tr("any date"))
+        edit.setDate(ANY_DATE)
+        return edit
+
+    # ---- data -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        trainee = self.context.trainee
+        selected = self.selected_entry()
+        entries = self.context.services.hours.list_entries(trainee.id) if trainee else []
+        self.model.set_rows(entries)
+        if entries and not self._sized_columns:
+            self._size_columns()
+        self.new_button.setEnabled(trainee is not None)
+        self.import_button.setEnabled(trainee is not None)
+        self.export_button.setEnabled(bool(entries))
+        profile = self.context.profile()
+        self.progress.show_progress(profile, entries, self.domain_names)
+        met = self.context.services.attestations.met(trainee.id) if trainee else {}
+        self.attestations.show_items(profile if trainee else None, met)
+        self.empty_label.setText("" if entries else self.tr(
+            "No hours yet. Press Ctrl+N to add your first entry, or import a CSV file."))
+        self.empty_label.setVisible(not entries)
+        if selected is not None:
+            self.select_entry(selected.id)
+        self._update_totals()
+        self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """Fit columns to their contents once, but keep long text from pushing the rest away."""
+        self._sized_columns = True
+        self.table.resizeColumnsToContents()
+        widest = self.fontMetrics().averageCharWidth() * 24
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+
+    def apply_filters(self) -> None:
+        self.proxy.set_filters(kind=self.kind_filter.currentData(), domain=self.domain_filter.currentData(),
+                               start=_day(self.from_date), end=_day(self.to_date),
+                               verified=self.verified_filter.currentData())
+        self._update_totals()
+        self._update_buttons()
+
+    def _update_totals(self) -> None:
+        shown = self.proxy.visible_entries()
+        totals = totals_of(shown)
+        overall = totals.training + totals.experience + totals.supervision
+        self.totals_label.setText(
+            self.tr("Shown: %1 entries, %2 h (training %3, experience %4, supervision %5).")
+            .replace("%1", str(len(shown))).replace("%2", format_hours(overall))
+            .replace("%3", format_hours(totals.training)).replace("%4", format_hours(totals.experience))
+            .replace("%5", format_hours(totals.supervision)))
+
+    def selected_entry(self):
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(ENTRY_ROLE) if rows else None
+
+    def select_entry(self, entry_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ENTRY_ROLE).id == entry_id:
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        entry = self.selected_entry()
+        locked = entry is not None and entry.verified
+        lock_tip = self.tr("Verified by %1: verified entries are locked. Un-verify it to change or delete it.") \
+            .replace("%1", entry.verified_by or "") if locked else ""
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(entry is not None and not locked)
+            button.setToolTip(lock_tip)
+        self.verify_button.setEnabled(entry is not None and not locked)
+        self.unverify_button.setEnabled(locked)
+        self.history_button.setEnabled(entry is not None)
+
+    def _by(self) -> str | None:
+        trainee = self.context.trainee
+        return trainee.name if trainee else None
+
+    def _changed(self) -> None:
+        self.context.changed.emit(HOURS)
+
+    def _error(self, title: str, exc: Exception) -> None:
+        QMessageBox.warning(self, title, str(exc))
+
+    # ---- actions ------------------------------------------------------------------------
+    def new_entry(self) -> None:
+        self._open_entry_dialog(None)
+
+    def edit_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None and not entry.verified:
+            self._open_entry_dialog(entry)
+
+    def _open_entry_dialog(self, entry) -> None:
+        trainee = self.context.trainee
+        if trainee is None:
+            return
+        self.entry_dialog = EntryDialog(self.context.services.hours, trainee.id, self.domain_names, entry,
+                                        by=self._by(), parent=self)
+        self.entry_dialog.saved.connect(self._saved)
+        self.entry_dialog.open()
+        self.entry_dialog.date_edit.setFocus()
+
+    def _saved(self, entry) -> None:
+        self._changed()
+        self.select_entry(entry.id)
+        self.table.setFocus()
+
+    def delete_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.verified:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete entry?"),
+            self.tr("Delete %1 h of %2 on %3? This cannot be undone.").replace("%1", format_hours(entry.hours))
+            .replace("%2", self.model.kind_names[entry.kind].lower()).replace("%3", entry.date.isoformat()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.context.services.hours.delete_entry(entry.id, by=self._by())
+        except HoursError as exc:
+            self._error(self.tr("Cannot delete"), exc)
+            return
+        self._changed()
+
+    def verify_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.verified:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Verify hours"),
+                                        self.tr("Name of the supervisor verifying these hours:"),
+                                        text=entry.supervisor or "")
+        if not ok:
+            return
+        try:
+            self.context.services.hours.verify(entry.id, name)
+        except HoursError as exc:
+            self._error(self.tr("Cannot verify"), exc)
+            return
+        self._changed()
+
+    def unverify_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or not entry.verified:
+            return
+        try:
+            self.context.services.hours.unverify(entry.id, by=self._by())
+        except HoursError as exc:
+            self._error(self.tr("Cannot un-verify"), exc)
+            return
+        self._changed()
+
+    def show_history(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        self.history_dialog = HistoryDialog(self.context.services.hours.history(entry_id=entry.id), self)
+        self.history_dialog.open()
+
+    def _attestation_changed(self, item_id: str, on) -> None:
+        trainee = self.context.trainee
+        if trainee is not None:
+            self.context.services.attestations.set(trainee.id, item_id, on)
+
+    # ---- CSV ------------------------------------------------------------------------------
+    def import_csv(self) -> None:
+        trainee = self.context.trainee
+        if trainee is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import hours"), "", self.tr("CSV files (*.csv)"))
+        if not name:
+            return
+        path = Path(name)
+        try:
+            preview = preview_import(self.context.services.hours, trainee.id, path)
+        except (HoursCsvError, OSError) as exc:
+            self._error(self.tr("Cannot read %1").replace("%1", path.name), exc)
+            return
+        self.import_dialog = ImportPreviewDialog(self.context.services.hours, trainee.id, path, preview,
+                                                 by=self._by(), parent=self)
+        self.import_dialog.imported.connect(lambda _result: self._changed())
+        self.import_dialog.open()
+
+    def export_csv(self) -> None:
+        trainee = self.context.trainee
+        if trainee is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export hours"), "hours.csv",
+                                              self.tr("CSV files (*.csv)"))
+        if not name:
+            return
+        try:
+            count = export_csv(self.context.services.hours, trainee.id, Path(name))
+        except OSError as exc:
+            self._error(self.tr("Cannot write %1").replace("%1", name), exc)
+            return
+        QMessageBox.information(self, self.tr("Exported"), self.tr("Wrote %1 entries to %2.")
+                                .replace("%1", str(count)).replace("%2", name))

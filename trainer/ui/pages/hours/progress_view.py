@@ -1,0 +1,159 @@
+"""Hours against the trainee's certification profile, and its self-attested items."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.content.schema import CertificationProfile
+from trainer.study.hours import HoursEntryInfo, estimate_completion, progress_against, totals_of
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+class ProgressView(QGroupBox):
+    """One bar per requirement: done of required, what remains, and when it may be met."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Your progress"), parent)
+        self.bars: dict[str, QProgressBar] = {}
+        self.details: dict[str, QLabel] = {}
+        self.layout_ = QVBoxLayout(self)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "muted")
+        self.layout_.addWidget(self.empty)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(0)
+        self.layout_.addWidget(self.grid_host)
+
+    def show_progress(self, profile: CertificationProfile | None, entries: list[HoursEntryInfo],
+                      domain_names: dict[str, str], today: dt.date | None = None) -> None:
+        today = today or dt.date.today()
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            item.widget().deleteLater()
+        self.bars.clear()
+        self.details.clear()
+        if profile is None:
+            self.empty.setText(self.tr("Choose your certification in Settings to see your hours against it."))
+            self.empty.show()
+            return
+        self.empty.setText(self.tr("%1. Hours done count verified and unverified entries.").replace("%1", profile.name))
+        self.empty.show()
+        names = {"training": self.tr("Training"), "experience": self.tr("Experience"),
+                 "supervision": self.tr("Supervision")}
+        for row, req in enumerate(progress_against(profile, totals_of(entries))):
+            title = names[req.kind] if req.domain is None else domain_names.get(req.domain, req.domain)
+            label = QLabel(title)
+            if req.domain is None:
+                label.setStyleSheet("font-weight: 600;")
+            bar = QProgressBar()
+            bar.setRange(0, 1000)
+            bar.setValue(round(req.fraction * 1000))
+            bar.setFormat(self.tr("%1 of %2 h").replace("%1", _number(req.done)).replace("%2", _number(req.required)))
+            bar.setAccessibleName(self.tr("%1: %2 of %3 hours").replace("%1", title)
+                                  .replace("%2", _number(req.done)).replace("%3", _number(req.required)))
+            label.setBuddy(bar)
+            detail = QLabel(self._detail(req, entries, today))
+            detail.setWordWrap(True)
+            detail.setProperty("role", "muted")
+            block = QWidget()
+            column = QVBoxLayout(block)
+            # Domains sit under the training total, indented.
+            column.setContentsMargins(24 if req.domain else 0, 4, 0, 4)
+            column.setSpacing(2)
+            for widget in (label, bar, detail):
+                column.addWidget(widget)
+            self.grid.addWidget(block, row, 0)
+            self.bars[req.key] = bar
+            self.details[req.key] = detail
+
+    def _detail(self, req, entries, today: dt.date) -> str:
+        if req.met:
+            text = self.tr("Met.")
+        else:
+            text = self.tr("%1 h to go.").replace("%1", _number(req.remaining))
+            when = estimate_completion(entries, req, today)
+            if when is None:
+                text += " " + self.tr("Estimated completion: not enough history yet.")
+            else:
+                text += " " + self.tr("At your pace of the last 8 weeks: about %1.").replace("%1", when.isoformat())
+        if not req.verified:
+            text += " " + self.tr("This figure is not confirmed: check with your board.")
+            if req.note:
+                text += " " + req.note
+        return text
+
+
+class AttestationsView(QGroupBox):
+    """The profile's self-attested items as a checklist, each with the date it was met."""
+
+    changed = Signal(str, object)  # attestation id, date or None
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Attestations"), parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.dates: dict[str, QDateEdit] = {}
+        self.grid = QGridLayout(self)
+        self.grid.setColumnStretch(1, 1)
+
+    def show_items(self, profile: CertificationProfile | None, met: dict[str, dt.date]) -> None:
+        while self.grid.count():
+            self.grid.takeAt(0).widget().deleteLater()
+        self.boxes.clear()
+        self.dates.clear()
+        items = profile.attestations if profile else ()
+        if not items:
+            empty = QLabel(self.tr("Your certification has no self-attested items."))
+            empty.setProperty("role", "muted")
+            self.grid.addWidget(empty, 0, 0)
+            return
+        for row, item in enumerate(items):
+            box = QCheckBox()
+            box.setAccessibleName(item.label)
+            box.setChecked(item.id in met)
+            text = QLabel(item.label)
+            text.setWordWrap(True)
+            text.setBuddy(box)
+            date = QDateEdit()
+            date.setDisplayFormat("yyyy-MM-dd")
+            date.setCalendarPopup(True)
+            day = met.get(item.id, dt.date.today())
+            date.setDate(QDate(day.year, day.month, day.day))
+            date.setEnabled(item.id in met)
+            date.setAccessibleName(self.tr("Date met: %1").replace("%1", item.label))
+            box.toggled.connect(lambda on, i=item.id: self._toggled(i, on))
+            date.editingFinished.connect(lambda i=item.id: self._date_changed(i))
+            self.grid.addWidget(box, row, 0)
+            self.grid.addWidget(text, row, 1)
+            self.grid.addWidget(date, row, 2)
+            self.boxes[item.id] = box
+            self.dates[item.id] = date
+
+    def _day(self, item_id: str) -> dt.date:
+        day = self.dates[item_id].date()
+        return dt.date(day.year(), day.month(), day.day())
+
+    def _toggled(self, item_id: str, on: bool) -> None:
+        self.dates[item_id].setEnabled(on)
+        self.changed.emit(item_id, self._day(item_id) if on else None)
+
+    def _date_changed(self, item_id: str) -> None:
+        if self.boxes[item_id].isChecked():
+            self.changed.emit(item_id, self._day(item_id))

@@ -1,0 +1,267 @@
+"""Reports: make the readiness report or hours log, preview it, save a copy, print it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.reports import ReportError, ReportService, render, write_bytes_atomic
+from trainer.reports.data import HOURS_LOG, READINESS
+from trainer.ui.background import run_in_background
+from trainer.ui.context import TRAINEE, AppContext
+
+
+class IssuedModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows = []
+        self.headers = [self.tr("Issued"), self.tr("Kind"), self.tr("Verification code"), self.tr("File")]
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(reversed(rows))
+        self.endResetModel()
+
+    def rowCount(self, parent=None):  # noqa: N802 - Qt naming
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=None):  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        return (row.issued_at.strftime("%Y-%m-%d %H:%M"),
+                self.tr("Readiness report") if row.kind == READINESS else self.tr("Hours log"),
+                row.code, row.path or "")[index.column()]
+
+
+class ReportsPage(QWidget):
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.service = ReportService(context.services)
+        self.setAccessibleName(self.tr("Reports"))
+        self.current_path: Path | None = None
+        self.busy = False
+        # Replaced in tests: file choice, print dialog and messages.
+        self.choose_save_path = lambda suggested: QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy of the report"), suggested, self.tr("PDF files (*.pdf)"))[0]
+        self.choose_printer = self._ask_printer
+        self.inform = lambda title, text: QMessageBox.information(self, title, text)
+
+        heading = QLabel(self.tr("Reports"))
+        heading.setProperty("role", "title")
+        intro = QLabel(self.tr("Make a certification-readiness report for your supervisor or board, or a printable "
+                               "hours log. Each report carries a verification code, so anyone can check it was not "
+                               "changed (cpsw-trainer verify FILE.pdf)."))
+        intro.setWordWrap(True)
+        intro.setProperty("role", "subtitle")
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Kind of report"))
+        self.kind_combo.addItem(self.tr("Certification-readiness report"), READINESS)
+        self.kind_combo.addItem(self.tr("Hours log only"), HOURS_LOG)
+        self.make_button = QPushButton(self.tr("&Make report"))
+        self.make_button.setProperty("role", "primary")
+        self.make_button.clicked.connect(self.make_report)
+        self.save_button = QPushButton(self.tr("&Save a copy…"))
+        self.save_button.clicked.connect(self.save_copy)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_report)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy indicator while the PDF is drawn
+        self.progress.setAccessibleName(self.tr("Making the report"))
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Report status"))
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("Report preview"))
+        self._buffer: QBuffer | None = None
+
+        self.issued_model = IssuedModel(self)
+        self.issued_table = QTableView()
+        self.issued_table.setModel(self.issued_model)
+        self.issued_table.setAccessibleName(self.tr("Earlier reports"))
+        self.issued_table.verticalHeader().hide()
+        self.issued_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.issued_table.horizontalHeader().setStretchLastSection(True)
+        self.issued_table.doubleClicked.connect(self._open_issued)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.kind_combo)
+        controls.addWidget(self.make_button)
+        controls.addWidget(self.progress, 1)
+        controls.addStretch(1)
+        controls.addWidget(self.save_button)
+        controls.addWidget(self.print_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(QLabel(self.tr("Earlier reports (double-click to preview):")))
+        lower_layout.addWidget(self.issued_table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(controls)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        context.changed.connect(lambda what: what == TRAINEE and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        trainee = self.context.trainee
+        self.make_button.setEnabled(trainee is not None and not self.busy)
+        self.issued_model.set_rows(self.service.issued(trainee.id) if trainee else [])
+        has_report = self.current_path is not None
+        self.save_button.setEnabled(has_report)
+        self.print_button.setEnabled(has_report)
+
+    # ---- making -------------------------------------------------------------------
+    def make_report(self) -> None:
+        trainee = self.context.trainee
+        if trainee is None or self.busy:
+            return
+        kind = self.kind_combo.currentData()
+        agency = self.context.services.settings.agency
+        logo = str(agency.logo) if agency.logo else None
+        try:
+            data = self.service.data(trainee.id, kind=kind, agency=agency.agency_name, logo=bool(logo))
+        except ReportError as exc:
+            self.inform(self.tr("Cannot make the report"), str(exc))
+            return
+        folder = self.context.services.settings.data_dir / "reports"
+        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        slug = "".join(c if c.isalnum() else "-" for c in trainee.name).strip("-").lower() or "trainee"
+        out = folder / f"{slug}-{'readiness' if kind == READINESS else 'hours-log'}-{stamp}.pdf"
+        self.busy = True
+        self.progress.show()
+        self.status.setText(self.tr("Making the report…"))
+        self.make_button.setEnabled(False)
+
+        def draw() -> bytes:  # runs off the GUI thread: pure drawing, no database
+            return render(data, logo)
+
+        def done(pdf: bytes) -> None:
+            self.busy = False
+            self.progress.hide()
+            try:
+                write_bytes_atomic(out, pdf)
+                info = self.service.record(trainee.id, data, out)
+            except (OSError, ReportError) as exc:
+                self.status.setText(self.tr("The report could not be saved: %1").replace("%1", str(exc)))
+                self.refresh()
+                return
+            self.status.setText(self.tr("Report ready. Verification code %1. Saved in %2.")
+                                .replace("%1", info.code).replace("%2", str(out)))
+            self.show_pdf(out)
+            self.refresh()
+
+        def failed(error: Exception) -> None:
+            self.busy = False
+            self.progress.hide()
+            self.status.setText(self.tr("The report could not be made: %1").replace("%1", str(error)))
+            self.refresh()
+
+        run_in_background(draw, done, failed)
+
+    def show_pdf(self, path: Path) -> None:
+        self.current_path = path
+        payload = QByteArray(path.read_bytes())
+        self._buffer = QBuffer(self)
+        self._buffer.setData(payload)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def _open_issued(self, index) -> None:
+        row = self.issued_model.rows[index.row()]
+        if row.path and Path(row.path).is_file():
+            self.show_pdf(Path(row.path))
+            self.refresh()
+        else:
+            self.inform(self.tr("File not found"), self.tr("The file of this report was moved or deleted."))
+
+    # ---- saving and printing ----------------------------------------------------------
+    def save_copy(self) -> None:
+        if self.current_path is None:
+            return
+        target = self.choose_save_path(str(Path.home() / self.current_path.name))
+        if not target:
+            return
+        try:
+            write_bytes_atomic(Path(target), self.current_path.read_bytes())
+        except OSError as exc:
+            self.inform(self.tr("Not saved"), self.tr("Could not save to %1: %2. Choose another folder.")
+                        .replace("%1", target).replace("%2", exc.strerror or str(exc)))
+            return
+        self.status.setText(self.tr("Saved a copy to %1.").replace("%1", target))
+
+    def _ask_printer(self) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+    def print_report(self) -> None:
+        if self.current_path is None or self.document.pageCount() == 0:
+            return
+        printer = self.choose_printer()
+        if printer is None:
+            return
+        print_document(self.document, printer)
+        self.status.setText(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(self.document.pageCount())))
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> None:
+    """Paint each PDF page, rendered at the printer's resolution, onto the printer."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise ReportError("The printer could not be started.")
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            target = painter.viewport()
+            points = document.pagePointSize(page)
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            size = QSize(int(points.width() * scale), int(points.height() * scale))
+            image = document.render(page, size)
+            painter.drawImage(0, 0, image)
+    finally:
+        painter.end()
