@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from pypdf import PdfReader
 
 from tests.conftest import BUNDLED_CONTENT
 from trainer.config import resolve_settings
