@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -39,6 +41,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 # The newest migration. Checked against Alembic's own view by a test, so that opening
 # a database that is already current does not import Alembic at all (it is slow to import).
 SCHEMA_HEAD = "0006"
+MIGRATION_LOCK_KEY = 0x43505357  # "CPSW": a PostgreSQL advisory lock held while migrating
 
 
 def _alembic_config(connection=None):
@@ -95,13 +98,41 @@ class Database:
                 "This database was written by a newer version of CPSW Trainer. "
                 "Install the newer version, or choose another data folder."
             )
-        if current != head:
-            if current is not None:
-                self.backup(reason="pre-migrate")
-            with self.engine.begin() as connection:
-                command.upgrade(_alembic_config(connection), "head")
-            log.info("database migrated from %s to %s", current, head)
+        with self._migration_lock():
+            # Another seat may have migrated while this one waited for the lock.
+            current = self.current_revision()
+            if current != head:
+                if current is not None:
+                    self.backup(reason="pre-migrate")
+                with self.engine.begin() as connection:
+                    command.upgrade(_alembic_config(connection), "head")
+                log.info("database migrated from %s to %s", current, head)
         return self
+
+    @contextlib.contextmanager
+    def _migration_lock(self):
+        """One seat migrates; others starting at the same time wait, then find it done."""
+        if self.is_sqlite:
+            if self.path is None or os.name != "posix":
+                yield
+                return
+            import fcntl
+
+            with open(self.path.with_name(self.path.name + ".migrate-lock"), "w") as handle:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                try:
+                    yield
+                finally:
+                    fcntl.flock(handle, fcntl.LOCK_UN)
+            return
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            connection.commit()
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+                connection.commit()
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:

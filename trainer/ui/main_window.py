@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 
 from trainer.ui.context import TRAINEE, AppContext
 from trainer.ui.first_run import FirstRunDialog
-from trainer.ui.pages import placeholder
+from trainer.ui.pages.author import AuthorPage
 from trainer.ui.pages.dashboard import DashboardPage
+from trainer.ui.pages.hours import HoursPage
 from trainer.ui.pages.modules import ModulesPage
 from trainer.ui.pages.practice import PracticePage
+from trainer.ui.pages.reports import ReportsPage
 from trainer.ui.pages.settings import SettingsPage
+from trainer.ui.trainee_picker import TraineePicker
 from trainer.ui.widgets.content_problems import ContentProblemsPanel
 
 PAGE_KEYS = ("dashboard", "modules", "practice", "hours", "reports", "author", "settings")
@@ -37,9 +40,9 @@ class MainWindow(QMainWindow):
             "dashboard": DashboardPage(context),
             "modules": ModulesPage(context),
             "practice": PracticePage(context),
-            "hours": placeholder.hours_page(),
-            "reports": placeholder.reports_page(),
-            "author": placeholder.author_page(),
+            "hours": HoursPage(context),
+            "reports": ReportsPage(context),
+            "author": AuthorPage(context),
             "settings": SettingsPage(context),
         }
         titles = {
@@ -121,9 +124,20 @@ class MainWindow(QMainWindow):
         trainee = self.context.trainee
         self.trainee_label.setText(self.tr("Signed in as %1").replace("%1", trainee.name) if trainee else "")
 
-    def ask_for_trainee_if_needed(self) -> FirstRunDialog | None:
+    def ask_for_trainee_if_needed(self):
+        """First run asks for a name; shared seats always ask who is studying (and the PIN)."""
+        services = self.context.services
+        if services.shared_seats and services.trainees.all():
+            picker = TraineePicker(self.context, self)
+            picker.rejected.connect(self.close)
+            picker.new_trainee_requested.connect(self._first_run)
+            picker.open()
+            return picker
         if self.context.trainee is not None:
             return None
+        return self._first_run()
+
+    def _first_run(self) -> FirstRunDialog:
         dialog = FirstRunDialog(self.context, self)
         # The app cannot work without a trainee: leaving the dialog closes the app.
         dialog.rejected.connect(self.close)

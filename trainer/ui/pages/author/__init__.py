@@ -1,0 +1,3 @@
+from trainer.ui.pages.author.page import AuthorPage
+
+__all__ = ["AuthorPage"]
