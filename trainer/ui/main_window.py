@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.context import TRAINEE, AppContext
+from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
 from trainer.ui.first_run import FirstRunDialog
 from trainer.ui.pages.author import AuthorPage
+from trainer.ui.pages.cohort import CohortPage
 from trainer.ui.pages.dashboard import DashboardPage
 from trainer.ui.pages.hours import HoursPage
 from trainer.ui.pages.modules import ModulesPage
@@ -27,7 +28,8 @@ from trainer.ui.pages.settings import SettingsPage
 from trainer.ui.trainee_picker import TraineePicker
 from trainer.ui.widgets.content_problems import ContentProblemsPanel
 
-PAGE_KEYS = ("dashboard", "modules", "practice", "hours", "reports", "author", "settings")
+PAGE_KEYS = ("dashboard", "modules", "practice", "hours", "reports", "author", "settings", "cohort")
+TRAINER_PAGES = ("author", "cohort")  # listed in the navigation only in trainer mode
 
 
 class MainWindow(QMainWindow):
@@ -44,12 +46,13 @@ class MainWindow(QMainWindow):
             "reports": ReportsPage(context),
             "author": AuthorPage(context),
             "settings": SettingsPage(context),
+            "cohort": CohortPage(context),
         }
         titles = {
             "dashboard": self.tr("Dashboard"), "modules": self.tr("Modules"),
             "practice": self.tr("Practice"), "hours": self.tr("Hours"),
             "reports": self.tr("Reports"), "author": self.tr("Author"),
-            "settings": self.tr("Settings"),
+            "settings": self.tr("Settings"), "cohort": self.tr("Cohort"),
         }
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.trainee_label)
         self.problems_dock = self._problems_dock()
         context.navigate.connect(self.show_page)
+        context.changed.connect(lambda what: what == PREFERENCES and self._apply_trainer_mode())
+        self._apply_trainer_mode()
         context.open_reader.connect(self._open_reader)
         context.changed.connect(lambda what: what == TRAINEE and self._update_trainee_label())
         self._update_trainee_label()
@@ -106,6 +111,11 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         if key in PAGE_KEYS:
             self.navigation.setCurrentRow(PAGE_KEYS.index(key))
+
+    def _apply_trainer_mode(self) -> None:
+        on = bool(self.context.services.preferences.get("trainer_mode", False))
+        for key in TRAINER_PAGES:
+            self.navigation.item(PAGE_KEYS.index(key)).setHidden(not on)
 
     def _offer_resume(self) -> None:
         """After a crash or a closed window, start where an unfinished attempt can be resumed."""

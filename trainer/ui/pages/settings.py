@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -34,6 +35,9 @@ class SettingsPage(QWidget):
         for scale in FONT_SCALES:
             self.scale_combo.addItem(f"{round(scale * 100)}%", scale)
         self.scale_combo.currentIndexChanged.connect(self._scale_changed)
+        self.trainer_mode = QCheckBox(self.tr("Trainer mode: show the Author and Cohort pages"))
+        self.trainer_mode.setAccessibleName(self.tr("Trainer mode"))
+        self.trainer_mode.toggled.connect(self._trainer_mode_changed)
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
@@ -56,6 +60,7 @@ class SettingsPage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.save_button)
+        layout.addWidget(self.trainer_mode)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.paths)
@@ -71,6 +76,9 @@ class SettingsPage(QWidget):
         self.scale_combo.blockSignals(True)
         self.scale_combo.setCurrentIndex(index if index >= 0 else 0)
         self.scale_combo.blockSignals(False)
+        self.trainer_mode.blockSignals(True)
+        self.trainer_mode.setChecked(bool(self.context.services.preferences.get("trainer_mode", False)))
+        self.trainer_mode.blockSignals(False)
         settings = self.context.services.settings
         self.paths.setText(self.tr("Your data folder: %1").replace("%1", str(settings.data_dir)))
 
@@ -86,6 +94,10 @@ class SettingsPage(QWidget):
             return
         self.context.set_trainee(updated)
         self.message.setText(self.tr("Saved."))
+
+    def _trainer_mode_changed(self, on: bool) -> None:
+        self.context.services.preferences.set("trainer_mode", bool(on))
+        self.context.changed.emit(PREFERENCES)
 
     def _scale_changed(self) -> None:
         scale = self.scale_combo.currentData()

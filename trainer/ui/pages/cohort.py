@@ -1,0 +1,149 @@
+"""Cohort (trainer mode): every trainee with readiness, hours, last exam and last activity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.config import write_text_atomic
+from trainer.study.cohort import CohortRow, CohortService, cohort_csv
+from trainer.ui.context import ATTEMPTS, HOURS, PROGRESS, TRAINEE, AppContext
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CohortModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[CohortRow] = []
+        self.headers = [self.tr("Trainee"), self.tr("Certification"), self.tr("Readiness"), self.tr("Training h"),
+                        self.tr("Experience h"), self.tr("Supervision h"), self.tr("Last exam"),
+                        self.tr("Last activity")]
+
+    def set_rows(self, rows: list[CohortRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=None):  # noqa: N802 - Qt naming
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=None):  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        values = [
+            (row.name, row.name.lower()), (row.profile_name, row.profile_name),
+            (f"{row.met} of {row.total} met" + (" ✓" if row.ready else "") if row.total else row.verdict,
+             (row.ready, row.met)),
+            (f"{row.hours['training']:g}", row.hours["training"]),
+            (f"{row.hours['experience']:g}", row.hours["experience"]),
+            (f"{row.hours['supervision']:g}", row.hours["supervision"]),
+            ("" if row.last_exam is None else f"{row.last_exam:.0f}%", -1 if row.last_exam is None else row.last_exam),
+            (row.last_activity.strftime("%Y-%m-%d") if row.last_activity else "",
+             row.last_activity.isoformat() if row.last_activity else ""),
+        ]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[column][0]
+        if role == SORT_ROLE:
+            return values[column][1]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return row.verdict
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= column <= 6:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class CohortPage(QWidget):
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.service = CohortService(context.services)
+        self.setAccessibleName(self.tr("Cohort"))
+        self.choose_csv_path = lambda: QFileDialog.getSaveFileName(
+            self, self.tr("Export the cohort"), str(Path.home() / "cohort.csv"), self.tr("CSV files (*.csv)"))[0]
+        heading = QLabel(self.tr("Cohort"))
+        heading.setProperty("role", "title")
+        intro = QLabel(self.tr("Everyone who uses this database, with their readiness, hours and latest exam. "
+                               "Click a column to sort; type to filter by name."))
+        intro.setWordWrap(True)
+        intro.setProperty("role", "subtitle")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name"))
+        self.filter_edit.setAccessibleName(self.tr("Filter by name"))
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.export_button.clicked.connect(self.export_csv)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.model = CohortModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAccessibleName(self.tr("Trainees"))
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        for widget in (heading, intro):
+            layout.addWidget(widget)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self._loaded = False
+        context.changed.connect(lambda what: what in (TRAINEE, HOURS, ATTEMPTS, PROGRESS) and self._stale())
+
+    def showEvent(self, event):  # noqa: N802 - load lazily: many trainees make this the slowest page
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
+
+    def _stale(self) -> None:
+        self._loaded = False
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.service.rows()
+        self.model.set_rows(rows)
+        self._loaded = True
+        self.status.setText(self.tr("%1 trainee(s).").replace("%1", str(len(rows))))
+
+    def export_csv(self) -> None:
+        target = self.choose_csv_path()
+        if not target:
+            return
+        write_text_atomic(Path(target), cohort_csv(self.model.rows))
+        self.status.setText(self.tr("Exported to %1.").replace("%1", target))
