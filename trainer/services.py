@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 
 from trainer.config import LocalPreferences, Settings
-from trainer.content.loader import extend_catalog, load_catalog
+from trainer.content.cache import load_catalog_cached
+from trainer.content.loader import extend_catalog
 from trainer.content.packs import install_agency_packs, installed_pack_roots
 from trainer.content.schema import Catalog
 from trainer.store.db import Database, open_database
@@ -64,7 +65,7 @@ def setup_logging(settings: Settings) -> None:
 def load_full_catalog(settings: Settings) -> Catalog:
     """Bundled content, then installed packs on top. The agency's packs are installed first
     if they are not yet (or only an older version is); the bundled content is parsed once."""
-    base = load_catalog(settings.content_dir)
+    base = load_catalog_cached(settings.content_dir, settings.data_dir / "cache")
     problems = install_agency_packs(settings.agency.content_packs, settings.packs_dir, base)
     for problem in problems:
         logging.getLogger(__name__).warning("%s", problem)

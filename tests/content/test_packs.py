@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from trainer import services as services_module
 from trainer.agency import AgencyConfig
 from trainer.content import packs
 from trainer.content.loader import extend_catalog, load_catalog
@@ -241,7 +240,9 @@ def test_agency_packs_are_installed_on_first_start(settings, tmp_path, monkeypat
     make_pack(settings, tmp_path / "src", tmp_path / "agency.zip", 1)
     agency_settings = dataclasses.replace(settings, agency=AgencyConfig(content_packs=(tmp_path / "agency.zip",)))
     loads = []
-    monkeypatch.setattr(services_module, "load_catalog", lambda root: loads.append(root) or load_catalog(root))
+    import trainer.content.cache as cache_module
+
+    monkeypatch.setattr(cache_module, "load_catalog", lambda root: loads.append(root) or load_catalog(root))
     services = open_services(agency_settings)
     try:
         assert "local-resources" in services.catalog.modules and services.catalog.errors == []

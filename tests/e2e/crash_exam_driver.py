@@ -35,7 +35,7 @@ def main() -> None:
 
     def answer_some():
         for number in range(answers):
-            runner.view.choose_display(number % 4)
+            runner.view.choose_display(0)  # every question has at least two options
             if number == 1:
                 runner.toggle_flag()
             runner.go_next()

@@ -1,0 +1,68 @@
+"""A cache of the loaded catalog, keyed by the SHA-256 of every content file.
+
+Parsing a large curriculum's YAML dominates start-up; reading back a cached catalog
+is many times faster. Any change to any file (or to the app version) gives a new key,
+so a stale cache is never used. The cache lives in the user's private data dir.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from trainer import __version__
+from trainer.content.loader import load_catalog
+from trainer.content.schema import Catalog
+
+log = logging.getLogger(__name__)
+PATTERNS = ("*.yaml", "modules/*.md", "quizzes/*.yaml", "certifications/*.yaml")
+KEEP = 3
+
+
+def fingerprint(root: Path) -> str:
+    digest = hashlib.sha256(f"{__version__}\0{root.resolve()}".encode())
+    for pattern in PATTERNS:
+        for path in sorted(root.glob(pattern)):
+            digest.update(str(path.relative_to(root)).encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:32]
+
+
+def load_catalog_cached(root: str | Path, cache_dir: Path | None) -> Catalog:
+    root = Path(root)
+    if cache_dir is None or not root.is_dir():
+        return load_catalog(root)
+    try:
+        key = fingerprint(root)
+    except OSError:
+        return load_catalog(root)
+    cached = cache_dir / f"catalog-{key}.pickle"
+    if cached.is_file():
+        try:
+            with cached.open("rb") as handle:
+                catalog = pickle.load(handle)  # our own file, in the user's private data dir
+            if isinstance(catalog, Catalog):
+                return catalog
+        except Exception:  # noqa: BLE001 - a broken cache is only a slower start
+            log.warning("ignoring an unreadable catalog cache %s", cached.name)
+    catalog = load_catalog(root)
+    _store(cache_dir, cached, catalog)
+    return catalog
+
+
+def _store(cache_dir: Path, target: Path, catalog: Catalog) -> None:
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".catalog-", dir=cache_dir)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(catalog, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+        old = sorted(cache_dir.glob("catalog-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in old[KEEP:]:
+            stale.unlink(missing_ok=True)
+    except OSError as exc:  # a read-only data dir still works, just slower
+        log.warning("could not write the catalog cache: %s", exc)
