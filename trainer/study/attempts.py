@@ -233,12 +233,43 @@ class AttemptService:
             return _view(row) if row else None
 
     def history(self, trainee_id: int, mode: str | None = None) -> list[AttemptView]:
+        """Finished attempts, oldest first. Two plain queries, no ORM objects: years of
+        history (tens of thousands of answers) stay quick."""
         with self._sessions() as session:
-            query = select(Attempt).where(Attempt.trainee_id == trainee_id, Attempt.status == FINISHED)
+            query = select(Attempt.__table__).where(Attempt.trainee_id == trainee_id, Attempt.status == FINISHED)
             if mode:
                 query = query.where(Attempt.mode == mode)
-            rows = session.scalars(query.order_by(Attempt.finished_at, Attempt.id)).all()
-            return [_view(row) for row in rows]
+            attempts = session.execute(query.order_by(Attempt.finished_at, Attempt.id)).mappings().all()
+            items: dict[int, list[ItemView]] = {a["id"]: [] for a in attempts}
+            if items:
+                item_table = AttemptItem.__table__
+                item_query = (
+                    select(item_table.c.attempt_id, item_table.c.position, item_table.c.question_id,
+                           item_table.c.option_order, item_table.c.chosen, item_table.c.correct,
+                           item_table.c.flagged, item_table.c.seconds)
+                    .join(Attempt.__table__, Attempt.id == item_table.c.attempt_id)
+                    .where(Attempt.trainee_id == trainee_id, Attempt.status == FINISHED))
+                if mode:
+                    item_query = item_query.where(Attempt.mode == mode)
+                rows = session.execute(item_query.order_by(item_table.c.attempt_id, item_table.c.position)).all()
+                for r in rows:
+                    if r.attempt_id in items:
+                        items[r.attempt_id].append(ItemView(
+                            r.position, r.question_id, tuple(r.option_order or ()),
+                            tuple(r.chosen) if r.chosen else None, r.correct, bool(r.flagged), r.seconds or 0))
+        return [AttemptView(
+            id=a["id"], trainee_id=a["trainee_id"], mode=a["mode"], status=a["status"], seed=a["seed"],
+            started_at=a["started_at"], finished_at=a["finished_at"], time_limit_seconds=a["time_limit_seconds"],
+            elapsed_seconds=a["elapsed_seconds"] or 0, items=tuple(items[a["id"]]), profile_id=a["profile_id"],
+            title=str((a["blueprint"] or {}).get("title", "")),
+            score_percent=float(a["score_percent"]) if a["score_percent"] is not None else None,
+        ) for a in attempts]
+
+    def score_view(self, view: AttemptView) -> Score:
+        """Score a loaded attempt without another query."""
+        pairs = [(self._catalog.questions[i.question_id], list(i.chosen or ()))
+                 for i in view.items if i.question_id in self._catalog.questions]
+        return score(pairs)
 
     def recent_question_ids(self, trainee_id: int, attempts: int = RECENT_ATTEMPTS) -> set[str]:
         with self._sessions() as session:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.content.schema import DOMAIN_IDS, CertificationProfile, HoursRequirement
@@ -322,7 +322,24 @@ class HoursService:
             return [_info(r) for r in rows]
 
     def totals(self, trainee_id: int, filters: HoursFilter | None = None) -> HoursTotals:
-        return totals_of(self.list_entries(trainee_id, filters))
+        if filters is not None:
+            return totals_of(self.list_entries(trainee_id, filters))
+        # Unfiltered totals (dashboard, readiness) are summed by the database, in
+        # hundredths of an hour so that no float rounding creeps in.
+        with self._sessions() as session:
+            rows = session.execute(
+                select(HoursEntry.kind, HoursEntry.domain,
+                       func.sum(func.round(HoursEntry.hours * 100)).label("hundredths"))
+                .where(HoursEntry.trainee_id == trainee_id)
+                .group_by(HoursEntry.kind, HoursEntry.domain)).all()
+        sums = {kind: Decimal(0) for kind in KINDS}
+        by_domain: dict[str, Decimal] = {}
+        for kind, domain, hundredths in rows:
+            amount = (Decimal(int(hundredths or 0)) / 100).quantize(Decimal("0.01"))
+            sums[kind] += amount
+            if kind == "training" and domain:
+                by_domain[domain] = by_domain.get(domain, Decimal(0)) + amount
+        return HoursTotals(sums["training"], by_domain, sums["experience"], sums["supervision"])
 
     def history(self, *, entry_id: int | None = None, trainee_id: int | None = None) -> list[HistoryInfo]:
         query = select(HoursHistory)

@@ -224,7 +224,7 @@ class ReadinessService:
         for view in attempts.history(trainee_id, EXAM):
             if profile_id and view.profile_id not in (None, profile_id):
                 continue
-            score = attempts.score_of(view.id)
+            score = attempts.score_view(view)
             results.append(ExamResult(
                 view.id, view.finished_at or view.started_at, score.percent,
                 {d: s.percent for d, s in score.by_domain.items()},

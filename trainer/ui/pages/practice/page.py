@@ -97,7 +97,7 @@ class PracticePage(QWidget):
         if exams:
             per_domain: dict[str, list[tuple[int, float]]] = {}
             for attempt in exams:
-                for domain, result in services.attempts.score_of(attempt.id).by_domain.items():
+                for domain, result in services.attempts.score_view(attempt).by_domain.items():
                     per_domain.setdefault(domain, []).append((attempt.id, result.percent))
             names = {d.id: d.name for d in catalog.domains.values()}
             self.home.set_chart(score_chart(exams, per_domain, names, self._pass_percent()))

@@ -1,0 +1,142 @@
+"""Data at scale: a trainee with 3 years of history (500 attempts, 40,000 answers, 3,000 hours
+entries). Dashboard, readiness and history through the app's services vs. the same data read
+with hand-written SQL through sqlite3 (target <= 2x each)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from trainer.config import resolve_settings
+from trainer.services import open_services
+from trainer.store.models import Attempt, AttemptItem, HoursEntry, SectionRead
+from trainer.study.readiness import ReadinessService
+
+DOMAINS = ("advocacy", "mentoring-education", "recovery-wellness", "ethical-responsibility")
+
+
+def seed_history(services, attempts: int = 500, answers: int = 40_000, entries: int = 3_000) -> int:
+    rng = random.Random(5)
+    trainee = services.trainees.create("Scale Trainee", "icrc-pr")
+    questions = list(services.catalog.questions.values())
+    start = dt.datetime(2023, 11, 1, 9)
+    per_attempt = answers // attempts
+    with services.database.engine.begin() as conn:
+        attempt_rows = []
+        for a in range(attempts):
+            began = start + dt.timedelta(days=a * 2, hours=rng.randrange(8))
+            attempt_rows.append({
+                "id": a + 1, "trainee_id": trainee.id, "mode": "exam" if a % 10 == 0 else "practice",
+                "profile_id": "icrc-pr", "blueprint": {"title": f"Attempt {a}"}, "seed": a, "started_at": began,
+                "finished_at": began + dt.timedelta(minutes=40), "time_limit_seconds": None,
+                "elapsed_seconds": 2400, "status": "finished", "score_percent": Decimal("70.00")})
+        conn.execute(insert(Attempt.__table__), attempt_rows)
+        item_rows = []
+        for a in range(attempts):
+            for position, question in enumerate(rng.sample(questions, per_attempt)):
+                right = list(question.correct_indexes) or [0]
+                chosen = right if rng.random() < 0.7 else [(right[0] + 1) % len(question.options)]
+                item_rows.append({
+                    "attempt_id": a + 1, "position": position, "question_id": question.id,
+                    "question_hash": question.content_hash, "option_order": list(range(len(question.options))),
+                    "chosen": chosen, "correct": chosen == right, "flagged": False, "seconds": 30})
+        conn.execute(insert(AttemptItem.__table__), item_rows)
+        conn.execute(insert(HoursEntry.__table__), [{
+            "trainee_id": trainee.id, "date": dt.date(2023, 11, 1) + dt.timedelta(days=e * 365 * 3 // entries),
+            "hours": Decimal("1.5"), "kind": ("training", "experience", "supervision")[e % 3],
+            "domain": DOMAINS[e % 4] if e % 3 == 0 else None, "setting": "Recovery community organization",
+            "activity": f"Activity {e}", "supervisor": "Pat Lee", "notes": None, "verified_by": None,
+            "verified_at": None, "created_at": start, "updated_at": start} for e in range(entries)])
+        conn.execute(insert(SectionRead.__table__), [
+            {"trainee_id": trainee.id, "module_id": m.id, "section_key": s.key, "read_at": start}
+            for m in services.catalog.modules.values() for s in m.sections])
+    return trainee.id
+
+
+def _median(fn, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _sql_history(db: Path, trainee_id: int):
+    with sqlite3.connect(db) as conn:
+        attempts = conn.execute("SELECT * FROM attempt WHERE trainee_id=? AND status='finished' "
+                                "ORDER BY finished_at, id", (trainee_id,)).fetchall()
+        items = conn.execute("SELECT i.attempt_id, i.position, i.question_id, i.option_order, i.chosen, i.correct, "
+                             "i.flagged, i.seconds FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id "
+                             "WHERE a.trainee_id=? AND a.status='finished' ORDER BY i.attempt_id, i.position",
+                             (trainee_id,)).fetchall()
+    # The app needs the JSON columns decoded, so the floor decodes them too.
+    decoded = [(r[0], r[1], r[2], json.loads(r[3]) if r[3] else None, json.loads(r[4]) if r[4] else None,
+                r[5], r[6], r[7]) for r in items]
+    return attempts, decoded
+
+
+def _sql_readiness(db: Path, trainee_id: int):
+    with sqlite3.connect(db) as conn:
+        hours = conn.execute("SELECT kind, domain, sum(hours) FROM hours_entry WHERE trainee_id=? "
+                             "GROUP BY kind, domain", (trainee_id,)).fetchall()
+        exams = [(r[0], r[1], r[2], json.loads(r[3]) if r[3] else None) for r in conn.execute(
+            "SELECT a.id, a.finished_at, i.question_id, i.chosen FROM attempt a JOIN attempt_item i "
+            "ON a.id = i.attempt_id WHERE a.trainee_id=? AND a.mode='exam' AND a.status='finished' "
+            "ORDER BY a.finished_at, i.position", (trainee_id,)).fetchall()]
+        reads = conn.execute("SELECT module_id, section_key FROM section_read WHERE trainee_id=?",
+                             (trainee_id,)).fetchall()
+        progress = conn.execute("SELECT * FROM module_progress WHERE trainee_id=?", (trainee_id,)).fetchall()
+        attested = conn.execute("SELECT * FROM attestation WHERE trainee_id=?", (trainee_id,)).fetchall()
+    return hours, exams, reads, progress, attested
+
+
+def _sql_dashboard(db: Path, trainee_id: int):
+    result = _sql_readiness(db, trainee_id)
+    with sqlite3.connect(db) as conn:
+        due = conn.execute("SELECT count(*) FROM review_card WHERE trainee_id=? AND due <= ?",
+                           (trainee_id, dt.datetime.now().isoformat(" "))).fetchone()
+    return result, due
+
+
+def run(quick: bool = False) -> list[dict]:
+    repeats = 3 if quick else 7
+    with tempfile.TemporaryDirectory() as tmp:
+        services = open_services(resolve_settings(data_dir=tmp, environ={}))
+        try:
+            trainee_id = seed_history(services)
+            db = Path(services.settings.database_path)
+            readiness = ReadinessService(services)
+            profile = services.catalog.profiles["icrc-pr"]
+
+            def app_dashboard():
+                readiness.assess(trainee_id, profile)
+                services.review.due_count(trainee_id)
+
+            pairs = {
+                "history": (lambda: services.attempts.history(trainee_id), lambda: _sql_history(db, trainee_id)),
+                "readiness": (lambda: readiness.assess(trainee_id, profile), lambda: _sql_readiness(db, trainee_id)),
+                "dashboard": (app_dashboard, lambda: _sql_dashboard(db, trainee_id)),
+            }
+            rows = []
+            for name, (app, floor) in pairs.items():
+                app()
+                floor()
+                app_time, floor_time = _median(app, repeats), _median(floor, repeats)
+                ratio = app_time / floor_time
+                rows.append({"figure": f"data: {name} / hand-written SQL (SQLite)", "value": ratio,
+                             "target": "<= 2", "ok": ratio <= 2})
+                rows.append({"figure": f"data: {name} time (ms)", "value": app_time * 1000, "target": "report",
+                             "ok": True})
+        finally:
+            services.close()
+    return rows
