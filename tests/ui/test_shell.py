@@ -89,3 +89,27 @@ def test_dashboard_verdict_and_next_step(qtbot, open_window, settings):
     assert dashboard.step_buttons[0].text() == f"1. {first.text}"
     qtbot.mouseClick(dashboard.step_buttons[0], Qt.MouseButton.LeftButton)
     assert window.current_page_key() == first.page
+
+
+def test_settings_backups_and_restore(qtbot, open_window, settings):
+    import sqlite3
+
+    window = open_window(settings)
+    _sign_in(window, "Before")
+    page = window.pages["settings"]
+    window.show_page("settings")
+    qtbot.mouseClick(page.backup_now, Qt.MouseButton.LeftButton)
+    assert "Backed up to" in page.backup_message.text()
+    manual = [page.backup_list.item(i).text() for i in range(page.backup_list.count()) if "manual" in
+              page.backup_list.item(i).text()]
+    assert len(manual) == 1
+    window.context.services.trainees.create("After", None)
+    page.backup_list.setCurrentRow([page.backup_list.item(i).text() for i in range(page.backup_list.count())]
+                                   .index(manual[0]))
+    asked, closed = [], []
+    page.confirm = lambda title, text: asked.append(text) or True
+    page.after_restore = lambda: closed.append(True)
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert asked and "kept as another backup" in asked[0] and closed == [True]
+    with sqlite3.connect(settings.database_path) as raw:
+        assert [r[0] for r in raw.execute("SELECT name FROM trainee")] == ["Before"]

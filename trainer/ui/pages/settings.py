@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from trainer.store.recovery import RestoreError, check_backup, list_backups, restore
 from trainer.study.trainees import TraineeError
 from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
 from trainer.ui.profile_combo import ProfileCombo
@@ -62,10 +71,76 @@ class SettingsPage(QWidget):
         layout.addWidget(self.save_button)
         layout.addWidget(self.trainer_mode)
         layout.addWidget(self.message)
+        layout.addWidget(self._backups_box())
         layout.addStretch(1)
         layout.addWidget(self.paths)
         context.changed.connect(lambda what: what == TRAINEE and self.refresh())
         self.refresh()
+
+    def _backups_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Backups"))
+        self.backup_list = QListWidget()
+        self.backup_list.setAccessibleName(self.tr("Backups, newest first"))
+        self.backup_list.setMaximumHeight(140)
+        self.backup_now = QPushButton(self.tr("&Back up now"))
+        self.backup_now.clicked.connect(self.make_backup)
+        self.restore_button = QPushButton(self.tr("&Restore selected…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.backup_message = QLabel()
+        self.backup_message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_now)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.backup_list)
+        inner.addLayout(buttons)
+        inner.addWidget(self.backup_message)
+        # Replaced in tests: a yes/no question, and what happens after a restore.
+        self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+        self.after_restore = lambda: self.window().close()
+        return box
+
+    def refresh_backups(self) -> None:
+        self.backup_list.clear()
+        database = self.context.services.database
+        if not database.is_sqlite:
+            self.backup_list.addItem(self.tr("The agency database is backed up by the agency (pg_dump)."))
+            self.backup_now.setEnabled(False)
+            self.restore_button.setEnabled(False)
+            return
+        for path in list_backups(self.context.services.settings.backup_dir):
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.backup_list.addItem(item)
+        self.restore_button.setEnabled(self.backup_list.count() > 0)
+
+    def make_backup(self) -> None:
+        path = self.context.services.database.backup(reason="manual")
+        self.backup_message.setText(self.tr("Backed up to %1.").replace("%1", str(path)))
+        self.refresh_backups()
+
+    def restore_selected(self) -> None:
+        item = self.backup_list.currentItem()
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
+            self.backup_message.setText(self.tr("Choose a backup in the list first."))
+            return
+        backup = Path(item.data(Qt.ItemDataRole.UserRole))
+        question = self.tr("Replace your current data with the backup %1? Your current data is kept as "
+                           "another backup first. CPSW Trainer will close; open it again to continue.") \
+            .replace("%1", backup.name)
+        if not self.confirm(self.tr("Restore a backup?"), question):
+            return
+        services = self.context.services
+        try:
+            check_backup(backup)
+            services.database.dispose()
+            restore(services.settings.database_path, backup, services.settings.backup_dir)
+        except RestoreError as exc:
+            self.backup_message.setText(str(exc) + " " + self.tr("Nothing was changed."))
+            return
+        self.backup_message.setText(self.tr("Restored. Please open CPSW Trainer again."))
+        self.after_restore()
 
     def refresh(self) -> None:
         trainee = self.context.trainee
@@ -79,6 +154,7 @@ class SettingsPage(QWidget):
         self.trainer_mode.blockSignals(True)
         self.trainer_mode.setChecked(bool(self.context.services.preferences.get("trainer_mode", False)))
         self.trainer_mode.blockSignals(False)
+        self.refresh_backups()
         settings = self.context.services.settings
         self.paths.setText(self.tr("Your data folder: %1").replace("%1", str(settings.data_dir)))
 
