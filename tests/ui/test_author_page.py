@@ -46,6 +46,7 @@ def _open_author(qtbot, open_window, settings):
 
 
 def _click(qtbot, bank, widget):
+    qtbot.waitUntil(lambda: widget.isVisible() and widget.height() > 0)  # laid out, as a person sees it
     bank.form_scroll.ensureWidgetVisible(widget)  # as a person scrolls to it
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(action)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._switch_to)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -111,6 +111,13 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         if key in PAGE_KEYS:
             self.navigation.setCurrentRow(PAGE_KEYS.index(key))
+
+    def _switch_to(self, row: int) -> None:
+        page = self.stack.widget(row)
+        prepare = getattr(page, "prepare", None)
+        if prepare is not None:  # pages that load lazily do so before they are shown
+            prepare()
+        self.stack.setCurrentIndex(row)
 
     def _apply_trainer_mode(self) -> None:
         on = bool(self.context.services.preferences.get("trainer_mode", False))

@@ -124,6 +124,14 @@ class AuthorPage(QWidget):
         for keys, slot in ((QKeySequence.StandardKey.Save, lambda: self.save(self.current_tab())),
                            (QKeySequence.StandardKey.New, lambda: self.new_item(self.current_tab()))):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._first_files_opened = False
+
+    def prepare(self) -> None:
+        """Called by the window just before the page is first shown. Opening the first files
+        parses and dumps YAML, so it waits until someone visits the page, not start-up."""
+        if self.locked or self._first_files_opened:
+            return
+        self._first_files_opened = True
         for tab in (self.module_tab, self.bank_tab):
             files = tab.list_files()
             if files:
