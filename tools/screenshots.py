@@ -54,6 +54,52 @@ def shoot_practice(app, window, out: Path) -> None:
     window.grab().save(str(out / "practice-home.png"))
 
 
+def _wait(app, condition, seconds: float = 30.0) -> None:
+    import time
+
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def shoot_demo(app, out: Path) -> None:
+    """Pages that need history: a demo trainee with months of it."""
+    from trainer.study.demo import create_demo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        services = open_services(resolve_settings(data_dir=tmp, environ={}))
+        create_demo(services, "Jordan Lee")
+        services.trainees.create("Sam Rivera", "nm-cpsw")
+        services.preferences.set("trainer_mode", True)
+        context = AppContext(services)
+        context.set_trainee(services.trainees.find("Jordan Lee"))
+        window = MainWindow(context)
+        window.resize(1200, 780)
+        window.show()
+        picker = window.ask_for_trainee_if_needed()
+        app.processEvents()
+        picker.grab().save(str(out / "trainee-picker.png"))
+        picker.reject = lambda: None
+        picker.done(1)
+        for key in ("dashboard", "hours", "cohort"):
+            window.show_page(key)
+            app.processEvents()
+            window.grab().save(str(out / f"{key}.png"))
+        window.show_page("reports")
+        reports = window.pages["reports"]
+        reports.make_report()
+        _wait(app, lambda: not reports.busy)
+        _wait(app, lambda: reports.document.pageCount() > 0, 5)
+        _wait(app, lambda: False, 2)  # the preview renders pages asynchronously
+        window.grab().save(str(out / "reports.png"))
+        window.show_page("practice")
+        app.processEvents()
+        window.grab().save(str(out / "practice-home.png"))
+        window.close()
+        services.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -86,6 +132,7 @@ def main() -> int:
         shoot_practice(app, window, out)
         window.close()
         services.close()
+        shoot_demo(app, out)
     print(f"screenshots written to {out}")
     return 0
 

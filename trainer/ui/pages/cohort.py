@@ -109,7 +109,7 @@ class CohortPage(QWidget):
         self.table.setAccessibleName(self.tr("Trainees"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
