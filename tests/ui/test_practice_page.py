@@ -192,3 +192,32 @@ def test_unfinished_attempt_is_offered_for_resume(qtbot, open_window, exam_setti
     assert page.home.resume_box.isVisible() and "1 of 10 answered" in page.home.resume_label.text()
     qtbot.mouseClick(page.home.resume_button, Qt.MouseButton.LeftButton)
     assert page.runner.attempt.items[0].chosen is not None and page.runner.index == 1
+
+
+def test_order_question_by_keyboard(qtbot, open_window, data_dir):
+    """An `order` question is answered by moving items with Alt+Up/Alt+Down."""
+    from tests.conftest import BUNDLED_CONTENT
+    from trainer.config import resolve_settings
+
+    window = open_window(resolve_settings(data_dir=data_dir, content_dir=BUNDLED_CONTENT, environ={}))
+    sign_in(window, profile="icrc-pr")
+    page = _open_practice(qtbot, window)
+    catalog = window.context.catalog
+    order_question = catalog.questions["soc-001"]
+    assert order_question.type == "order"
+    attempt = window.context.services.attempts.start_practice(
+        window.context.trainee.id, [order_question], None, "Order")
+    page._run(attempt)
+    runner = page.runner
+    listing = runner.view.order_list
+    assert listing is not None and runner.view.chosen() != list(range(len(order_question.options)))
+    listing.setFocus()
+    # Selection sort by keyboard: bring each item up to its place.
+    for target in range(listing.count()):
+        row = runner.view.chosen().index(target)
+        listing.setCurrentRow(row)
+        for _ in range(row - target):
+            qtbot.keyClick(listing, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert runner.view.chosen() == list(range(len(order_question.options)))
+    qtbot.keyClick(listing, Qt.Key.Key_Return)  # check
+    assert "Correct." in runner.view.feedback.text() and "The right order:" in runner.view.feedback.text()
