@@ -8,8 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -17,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.content import authoring
+from trainer.content import authoring, importing
 from trainer.ui.context import CONTENT, AppContext
 from trainer.ui.pages.author.bank_editor import BankEditor
+from trainer.ui.pages.author.import_dialog import CategoryMapDialog
 from trainer.ui.pages.author.module_editor import ModuleEditor
 
 
@@ -121,6 +125,23 @@ class AuthorPage(QWidget):
             tab.save_button.clicked.connect(lambda _=False, t=tab: self.save(t))
             tab.files.currentIndexChanged.connect(lambda _i, t=tab: self._open_selected(t))
             tab.editor.saved.connect(lambda _path: self.context.changed.emit(CONTENT))
+        self.import_button = QPushButton(self.tr("&Import GIFT or Aiken…"))
+        self.import_button.setAccessibleName(self.tr("Import a GIFT or Aiken file"))
+        self.import_button.clicked.connect(self.import_bank)
+        self.import_problems = QListWidget()
+        self.import_problems.setAccessibleName(self.tr("Import problems"))
+        self.import_problems.setMaximumHeight(110)
+        self.import_problems.hide()
+        import_row = QHBoxLayout()
+        import_row.addWidget(self.import_button)
+        import_row.addStretch(1)
+        self.bank_tab.layout().addLayout(import_row)
+        self.bank_tab.layout().addWidget(self.import_problems)
+        # Replaced in tests: the file chooser and the category-mapping dialog.
+        self.choose_import_file = lambda: QFileDialog.getOpenFileName(
+            self, self.tr("Import a question bank"), str(Path.home()),
+            self.tr("GIFT or Aiken files (*.gift *.txt)"))[0]
+        self.map_categories = self._ask_categories
         for keys, slot in ((QKeySequence.StandardKey.Save, lambda: self.save(self.current_tab())),
                            (QKeySequence.StandardKey.New, lambda: self.new_item(self.current_tab()))):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -138,6 +159,45 @@ class AuthorPage(QWidget):
                 self._open(tab, files[0])
             else:
                 self._new(tab)
+
+    def _ask_categories(self, categories: list[str], file_name: str):
+        dialog = CategoryMapDialog(self.context.catalog, categories, file_name, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.domain_map(), dialog.default_domain()
+
+    def import_bank(self) -> None:
+        """GIFT/Aiken → a bank file in the content folder, opened in the bank editor."""
+        chosen = self.choose_import_file()
+        if not chosen:
+            return
+        path = Path(chosen)
+        try:
+            fmt, text = importing.read_source(path)
+            answer = self.map_categories(importing.categories_in(text, fmt), path.name)
+            if answer is None:
+                return
+            domain_map, default_domain = answer
+            bank, problems = importing.import_file(path, domain_map, default_domain)
+            self.import_problems.clear()
+            for problem in problems:
+                self.import_problems.addItem(f"{path.name}:{problem.line}: {problem.message}")
+            self.import_problems.setVisible(bool(problems))
+            if bank is None:
+                self.inform(self.tr("Nothing imported"),
+                            self.tr("No question in %1 could be imported; see the problems listed.")
+                            .replace("%1", path.name))
+                return
+            target = importing.save_imported(bank, self.root)
+        except importing.ImportError_ as exc:
+            self.inform(self.tr("Cannot import"), str(exc))
+            return
+        self.tabs.setCurrentWidget(self.bank_tab)
+        self._open(self.bank_tab, target)
+        self.bank_tab.status.setText(
+            self.tr("Imported %1 question(s) into %2; %3 problem(s) listed below.")
+            .replace("%1", str(len(bank.questions))).replace("%2", target.name).replace("%3", str(len(problems))))
+        self.context.changed.emit(CONTENT)
 
     def current_tab(self) -> EditorTab:
         return self.tabs.currentWidget()

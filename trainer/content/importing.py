@@ -1,0 +1,55 @@
+"""Importing a Moodle GIFT or Aiken file into the content folder (used by the Author page)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from trainer.config import write_text_atomic
+from trainer.content.formats import guess_format
+from trainer.content.formats.aiken import import_aiken
+from trainer.content.formats.bank_yaml import dump_bank
+from trainer.content.formats.gift import import_gift
+from trainer.content.schema import ContentError, QuestionBank
+
+_CATEGORY = re.compile(r"^\s*\$CATEGORY:\s*(.+?)\s*$", re.M)
+
+
+class ImportError_(ValueError):  # noqa: N801 - avoid shadowing the builtin ImportError
+    pass
+
+
+def read_source(path: Path) -> tuple[str, str]:
+    """(format, text) of a GIFT or Aiken file, or ImportError_ saying what is wrong."""
+    fmt = guess_format(path.name)
+    if fmt is None:
+        raise ImportError_(f"{path.name}: the format is not known from its extension; use .gift for GIFT "
+                           "or .txt for Aiken.")
+    try:
+        return fmt, path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportError_(f"{path.name} cannot be read as UTF-8 text ({exc}).") from None
+
+
+def categories_in(text: str, fmt: str) -> list[str]:
+    """GIFT categories in order of first appearance (Aiken has none)."""
+    if fmt != "gift":
+        return []
+    return list(dict.fromkeys(match.group(1) for match in _CATEGORY.finditer(text)))
+
+
+def import_file(path: Path, domain_map: dict[str, str], default_domain: str | None
+                ) -> tuple[QuestionBank | None, list[ContentError]]:
+    fmt, text = read_source(path)
+    importer = import_gift if fmt == "gift" else import_aiken
+    return importer(text, str(path), domain_map=domain_map, default_domain=default_domain)
+
+
+def save_imported(bank: QuestionBank, root: Path) -> Path:
+    """Write the bank as content/quizzes/<id>.yaml, never over an existing file."""
+    target = Path(root) / "quizzes" / f"{bank.id}.yaml"
+    if target.exists():
+        raise ImportError_(f"A bank called '{bank.id}' already exists ({target.name}). Rename the file you "
+                           "are importing, or delete the old bank first.")
+    write_text_atomic(target, dump_bank(bank))
+    return target
