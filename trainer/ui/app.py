@@ -8,6 +8,7 @@ import traceback
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
 
 from trainer.config import Settings
 from trainer.services import Services, open_services
@@ -20,17 +21,37 @@ from trainer.ui.theme import apply_theme
 log = logging.getLogger(__name__)
 
 
-def install_excepthook() -> None:
-    """Unexpected errors are logged in full and shown as a calm message."""
+STORAGE_TROUBLE = ("readonly", "read-only", "disk is full", "disk full", "no space", "unable to open",
+                   "disk i/o error", "permission denied")
+
+
+def storage_trouble(error: BaseException) -> bool:
+    """A write the disk refused: read-only or full data folder, or a vanished drive."""
+    text = str(error).lower()
+    return isinstance(error, (OSError, SQLAlchemyError)) and any(t in text for t in STORAGE_TROUBLE)
+
+
+def friendly_message(error: BaseException) -> tuple[str, str]:
+    tr = QApplication.translate
+    if storage_trouble(error):
+        return (tr("app", "Your change could not be saved"),
+                tr("app", "The data folder is read-only or the disk is full. Everything you saved before "
+                          "is safe; only this last change was not saved. Free some disk space (or ask for "
+                          "write access to the data folder), then try again."))
+    return (tr("app", "Something went wrong"),
+            tr("app", "Something unexpected happened. Your saved work is safe. "
+                      "Details were written to the log file in your data folder."))
+
+
+def install_excepthook(show=None) -> None:
+    """Unexpected errors are logged in full and shown as a calm message (never a traceback)."""
+    show = show or (lambda title, text: QMessageBox.warning(None, title, text))
 
     def hook(kind, value, tb):
+        # The log keeps the traceback; it holds no names or answers (values are not logged).
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        app = QApplication.instance()
-        if app is not None:
-            QMessageBox.warning(
-                None, app.translate("app", "Something went wrong"),
-                app.translate("app", "Something unexpected happened. Your saved work is safe. "
-                                     "Details were written to the log file in your data folder."))
+        if QApplication.instance() is not None:
+            show(*friendly_message(value))
 
     sys.excepthook = hook
 
@@ -51,13 +72,14 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
         if quit_after_show or recover(settings, str(exc)) == QUIT:
             return 2
         return run_app(settings, quit_after_show)
-    except (DatabaseError, OSError) as exc:
+    except (DatabaseError, OSError, SQLAlchemyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         if quit_after_show:  # scripted checks have nobody to click OK
             return 2
+        detail = friendly_message(exc)[1] if storage_trouble(exc) else str(exc)
         QMessageBox.critical(None, app.translate("app", "Cannot open your data"),
-                             app.translate("app", "CPSW Trainer could not open its data.\n\n%1")
-                             .replace("%1", str(exc)))
+                             app.translate("app", "CPSW Trainer could not open its data in %1.\n\n%2")
+                             .replace("%1", str(settings.data_dir)).replace("%2", detail))
         return 2
     apply_theme(app, services.preferences.get("font_scale", 1.0))
     install_excepthook()
