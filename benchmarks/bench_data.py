@@ -9,6 +9,7 @@ import json
 import random
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from decimal import Decimal
@@ -71,72 +72,117 @@ def _median(fn, repeats: int) -> float:
     return statistics.median(times)
 
 
-def _sql_history(db: Path, trainee_id: int):
-    with sqlite3.connect(db) as conn:
-        attempts = conn.execute("SELECT * FROM attempt WHERE trainee_id=? AND status='finished' "
-                                "ORDER BY finished_at, id", (trainee_id,)).fetchall()
-        items = conn.execute("SELECT i.attempt_id, i.position, i.question_id, i.option_order, i.chosen, i.correct, "
-                             "i.flagged, i.seconds FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id "
-                             "WHERE a.trainee_id=? AND a.status='finished' ORDER BY i.attempt_id, i.position",
-                             (trainee_id,)).fetchall()
+class Raw:
+    """Hand-written SQL straight through the driver (sqlite3 or psycopg): the floor."""
+
+    def __init__(self, url: str, sqlite_path: Path | None):
+        self.url, self.sqlite_path = url, sqlite_path
+
+    def __enter__(self):
+        if self.sqlite_path is not None:
+            self.conn, self.mark = sqlite3.connect(self.sqlite_path), "?"
+        else:
+            import psycopg
+
+            self.conn, self.mark = psycopg.connect(self.url.replace("postgresql+psycopg://", "postgresql://")), "%s"
+        return self
+
+    def __exit__(self, *exc):
+        self.conn.close()
+
+    def all(self, sql: str, *params):
+        return self.conn.execute(sql.replace("?", self.mark), params).fetchall()
+
+
+def _json(value):
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _sql_history(raw: Raw, trainee_id: int):
+    with raw:
+        attempts = raw.all("SELECT * FROM attempt WHERE trainee_id=? AND status='finished' "
+                           "ORDER BY finished_at, id", trainee_id)
+        items = raw.all("SELECT i.attempt_id, i.position, i.question_id, i.option_order, i.chosen, i.correct, "
+                        "i.flagged, i.seconds FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id "
+                        "WHERE a.trainee_id=? AND a.status='finished' ORDER BY i.attempt_id, i.position",
+                        trainee_id)
     # The app needs the JSON columns decoded, so the floor decodes them too.
-    decoded = [(r[0], r[1], r[2], json.loads(r[3]) if r[3] else None, json.loads(r[4]) if r[4] else None,
-                r[5], r[6], r[7]) for r in items]
+    decoded = [(r[0], r[1], r[2], _json(r[3]), _json(r[4]), r[5], r[6], r[7]) for r in items]
     return attempts, decoded
 
 
-def _sql_readiness(db: Path, trainee_id: int):
-    with sqlite3.connect(db) as conn:
-        hours = conn.execute("SELECT kind, domain, sum(hours) FROM hours_entry WHERE trainee_id=? "
-                             "GROUP BY kind, domain", (trainee_id,)).fetchall()
-        exams = [(r[0], r[1], r[2], json.loads(r[3]) if r[3] else None) for r in conn.execute(
+def _sql_readiness(raw: Raw, trainee_id: int, keep_open: bool = False):
+    with raw:
+        hours = raw.all("SELECT kind, domain, sum(hours) FROM hours_entry WHERE trainee_id=? "
+                        "GROUP BY kind, domain", trainee_id)
+        exams = [(r[0], r[1], r[2], _json(r[3])) for r in raw.all(
             "SELECT a.id, a.finished_at, i.question_id, i.chosen FROM attempt a JOIN attempt_item i "
             "ON a.id = i.attempt_id WHERE a.trainee_id=? AND a.mode='exam' AND a.status='finished' "
-            "ORDER BY a.finished_at, i.position", (trainee_id,)).fetchall()]
-        reads = conn.execute("SELECT module_id, section_key FROM section_read WHERE trainee_id=?",
-                             (trainee_id,)).fetchall()
-        progress = conn.execute("SELECT * FROM module_progress WHERE trainee_id=?", (trainee_id,)).fetchall()
-        attested = conn.execute("SELECT * FROM attestation WHERE trainee_id=?", (trainee_id,)).fetchall()
+            "ORDER BY a.finished_at, i.position", trainee_id)]
+        reads = raw.all("SELECT module_id, section_key FROM section_read WHERE trainee_id=?", trainee_id)
+        progress = raw.all("SELECT * FROM module_progress WHERE trainee_id=?", trainee_id)
+        attested = raw.all("SELECT * FROM attestation WHERE trainee_id=?", trainee_id)
     return hours, exams, reads, progress, attested
 
 
-def _sql_dashboard(db: Path, trainee_id: int):
-    result = _sql_readiness(db, trainee_id)
-    with sqlite3.connect(db) as conn:
-        due = conn.execute("SELECT count(*) FROM review_card WHERE trainee_id=? AND due <= ?",
-                           (trainee_id, dt.datetime.now().isoformat(" "))).fetchone()
+def _sql_dashboard(raw: Raw, trainee_id: int):
+    result = _sql_readiness(raw, trainee_id)
+    with raw:
+        due = raw.all("SELECT count(*) FROM review_card WHERE trainee_id=? AND due <= ?",
+                      trainee_id, dt.datetime.now())
     return result, due
+
+
+def _measure(label: str, settings, repeats: int) -> list[dict]:
+    services = open_services(settings)
+    try:
+        trainee_id = seed_history(services)
+        raw = Raw(settings.database_url, services.settings.database_path)
+        readiness = ReadinessService(services)
+        profile = services.catalog.profiles["icrc-pr"]
+
+        def app_dashboard():
+            readiness.assess(trainee_id, profile)
+            services.review.due_count(trainee_id)
+
+        pairs = {
+            "history": (lambda: services.attempts.history(trainee_id), lambda: _sql_history(raw, trainee_id)),
+            "readiness": (lambda: readiness.assess(trainee_id, profile), lambda: _sql_readiness(raw, trainee_id)),
+            "dashboard": (app_dashboard, lambda: _sql_dashboard(raw, trainee_id)),
+        }
+        rows = []
+        for name, (app, floor) in pairs.items():
+            app()
+            floor()
+            app_time, floor_time = _median(app, repeats), _median(floor, repeats)
+            ratio = app_time / floor_time
+            rows.append({"figure": f"data: {name} / hand-written SQL ({label})", "value": ratio,
+                         "target": "<= 2", "ok": ratio <= 2})
+            rows.append({"figure": f"data: {name} time, {label} (ms)", "value": app_time * 1000,
+                         "target": "report", "ok": True})
+        return rows
+    finally:
+        services.close()
 
 
 def run(quick: bool = False) -> list[dict]:
     repeats = 3 if quick else 7
+    rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        services = open_services(resolve_settings(data_dir=tmp, environ={}))
-        try:
-            trainee_id = seed_history(services)
-            db = Path(services.settings.database_path)
-            readiness = ReadinessService(services)
-            profile = services.catalog.profiles["icrc-pr"]
+        rows += _measure("SQLite", resolve_settings(data_dir=tmp, environ={}), repeats)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.postgres_server import PostgresServer, PostgresUnavailable
 
-            def app_dashboard():
-                readiness.assess(trainee_id, profile)
-                services.review.due_count(trainee_id)
-
-            pairs = {
-                "history": (lambda: services.attempts.history(trainee_id), lambda: _sql_history(db, trainee_id)),
-                "readiness": (lambda: readiness.assess(trainee_id, profile), lambda: _sql_readiness(db, trainee_id)),
-                "dashboard": (app_dashboard, lambda: _sql_dashboard(db, trainee_id)),
-            }
-            rows = []
-            for name, (app, floor) in pairs.items():
-                app()
-                floor()
-                app_time, floor_time = _median(app, repeats), _median(floor, repeats)
-                ratio = app_time / floor_time
-                rows.append({"figure": f"data: {name} / hand-written SQL (SQLite)", "value": ratio,
-                             "target": "<= 2", "ok": ratio <= 2})
-                rows.append({"figure": f"data: {name} time (ms)", "value": app_time * 1000, "target": "report",
-                             "ok": True})
-        finally:
-            services.close()
+    server = PostgresServer()
+    try:
+        server.start()
+    except PostgresUnavailable as exc:
+        return rows + [{"figure": f"data: PostgreSQL skipped ({exc})"[:60], "value": 0.0, "target": "report",
+                        "ok": True}]
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            url = server.create_database()
+            rows += _measure("PostgreSQL", resolve_settings(data_dir=tmp, database_url=url, environ={}), repeats)
+    finally:
+        server.stop()
     return rows

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import literal, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.content.schema import Catalog, CertificationProfile, Question
@@ -232,9 +232,10 @@ class AttemptService:
             ).order_by(Attempt.started_at.desc(), Attempt.id.desc()).limit(1))
             return _view(row) if row else None
 
-    def history(self, trainee_id: int, mode: str | None = None) -> list[AttemptView]:
+    def history(self, trainee_id: int, mode: str | None = None, with_order: bool = True) -> list[AttemptView]:
         """Finished attempts, oldest first. Two plain queries, no ORM objects: years of
-        history (tens of thousands of answers) stay quick."""
+        history (tens of thousands of answers) stay quick. Scoring needs no display
+        order, so callers that only score can skip decoding it (`with_order=False`)."""
         with self._sessions() as session:
             query = select(Attempt.__table__).where(Attempt.trainee_id == trainee_id, Attempt.status == FINISHED)
             if mode:
@@ -245,7 +246,8 @@ class AttemptService:
                 item_table = AttemptItem.__table__
                 item_query = (
                     select(item_table.c.attempt_id, item_table.c.position, item_table.c.question_id,
-                           item_table.c.option_order, item_table.c.chosen, item_table.c.correct,
+                           item_table.c.option_order if with_order else literal(None).label("option_order"),
+                           item_table.c.chosen, item_table.c.correct,
                            item_table.c.flagged, item_table.c.seconds)
                     .join(Attempt.__table__, Attempt.id == item_table.c.attempt_id)
                     .where(Attempt.trainee_id == trainee_id, Attempt.status == FINISHED))

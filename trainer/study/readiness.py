@@ -221,7 +221,7 @@ class ReadinessService:
     def exams(self, trainee_id: int, profile_id: str | None = None) -> list[ExamResult]:
         attempts = self._services.attempts
         results = []
-        for view in attempts.history(trainee_id, EXAM):
+        for view in attempts.history(trainee_id, EXAM, with_order=False):
             if profile_id and view.profile_id not in (None, profile_id):
                 continue
             score = attempts.score_view(view)
