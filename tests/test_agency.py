@@ -32,6 +32,7 @@ database_url = "postgresql+psycopg://trainer@db/cpsw"
 lock_authoring = true
 content_packs = ["pack.zip"]
 require_pin = true
+keep_backups = 30
 """)
     config = parse_agency_config(path)
     assert config.agency_name == "Sunrise Recovery Center"
@@ -40,6 +41,7 @@ require_pin = true
     assert config.database_url == "postgresql+psycopg://trainer@db/cpsw"
     assert config.lock_authoring is True and config.require_pin is True
     assert config.content_packs == (tmp_path / "pack.zip",)
+    assert config.keep_backups == 30
 
 
 @pytest.mark.parametrize("text, key", [
@@ -52,6 +54,8 @@ require_pin = true
     ("content_packs = 'one.zip'", "content_packs"),
     ('content_packs = ["nowhere.zip"]', "content_packs"),
     ("require_pin = 1", "require_pin"),
+    ("keep_backups = 0", "keep_backups"),
+    ("keep_backups = 'ten'", "keep_backups"),
     ("colour = 'blue'", "colour"),
 ])
 def test_bad_values_name_the_key(tmp_path, text, key):

@@ -9,6 +9,7 @@ Example (see build/agency.example.toml):
     lock_authoring = true
     content_packs = ["/etc/cpsw-trainer/packs/local-resources.zip"]
     require_pin = true
+    keep_backups = 10
 
 Every key is optional. A bad key or value raises AgencyConfigError naming the key.
 """
@@ -42,6 +43,7 @@ class AgencyConfig:
     lock_authoring: bool = False
     content_packs: tuple[Path, ...] = ()
     require_pin: bool = False
+    keep_backups: int = 10
     path: Path | None = None  # where it was read from; None means built-in defaults
     extra: dict = field(default_factory=dict)
 
@@ -79,7 +81,7 @@ def parse_agency_config(path: Path) -> AgencyConfig:
     except (OSError, UnicodeDecodeError) as exc:
         raise AgencyConfigError(path, None, f"cannot be read ({exc})") from None
     known = {"agency_name", "logo", "default_profile", "database_url", "lock_authoring",
-             "content_packs", "require_pin"}
+             "content_packs", "require_pin", "keep_backups"}
     for key in data:
         if key not in known:
             raise AgencyConfigError(path, key, f"unknown key (known keys: {', '.join(sorted(known))})")
@@ -117,8 +119,11 @@ def parse_agency_config(path: Path) -> AgencyConfig:
     if not isinstance(packs_raw, list) or not all(isinstance(p, str) and p.strip() for p in packs_raw):
         raise AgencyConfigError(path, "content_packs", "must be a list of file paths in quotes")
     packs = tuple(file_path("content_packs", p) for p in packs_raw)
+    keep = data.get("keep_backups", 10)
+    if isinstance(keep, bool) or not isinstance(keep, int) or not 1 <= keep <= 365:
+        raise AgencyConfigError(path, "keep_backups", "must be a whole number from 1 to 365")
     return AgencyConfig(
-        agency_name=text("agency_name") or DEFAULT_NAME, logo=logo_path, default_profile=profile,
+        keep_backups=keep, agency_name=text("agency_name") or DEFAULT_NAME, logo=logo_path, default_profile=profile,
         database_url=url, lock_authoring=flag("lock_authoring"), content_packs=packs,
         require_pin=flag("require_pin"), path=path,
     )

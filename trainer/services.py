@@ -79,7 +79,7 @@ def open_services(settings: Settings, catalog: Catalog | None = None) -> Service
     settings.ensure_dirs()
     setup_logging(settings)
     catalog = catalog if catalog is not None else load_full_catalog(settings)
-    database = open_database(settings.database_url, settings.backup_dir)
+    database = open_database(settings.database_url, settings.backup_dir, settings.agency.keep_backups)
     backup_if_due(database)
     sessions = database.sessions
     review = ReviewService(sessions)

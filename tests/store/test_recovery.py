@@ -89,3 +89,12 @@ def test_cli_backup_and_restore(tmp_path, capsys):
     assert main(["--data-dir", data, "restore", str(tmp_path / "junk.sqlite3")]) == 1
     assert "Nothing was changed" in capsys.readouterr().err
     assert len(list_backups(tmp_path / "data" / "backups")) >= 1
+
+
+def test_number_of_backups_kept_is_configurable(tmp_path):
+    from trainer.store.db import Database
+
+    database = Database(f"sqlite:///{tmp_path / 'db.sqlite3'}", tmp_path / "backups", keep_backups=2).open()
+    made = [database.backup(reason=f"n{i}") for i in range(4)]
+    database.dispose()
+    assert sorted(list_backups(tmp_path / "backups")) == sorted(made[-2:])

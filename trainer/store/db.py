@@ -69,9 +69,10 @@ def known_revisions() -> set[str]:
 class Database:
     """One user database: an engine, a session factory, and its file (for SQLite)."""
 
-    def __init__(self, url: str, backup_dir: Path | None = None):
+    def __init__(self, url: str, backup_dir: Path | None = None, keep_backups: int | None = None):
         self.url = url
         self.backup_dir = backup_dir
+        self.keep_backups = keep_backups or KEEP_BACKUPS
         self.is_sqlite = url.startswith("sqlite")
         self.path = Path(url.split("///", 1)[1]) if self.is_sqlite and "///" in url else None
         if self.path is not None:
@@ -167,7 +168,7 @@ class Database:
         target.chmod(0o600)
         if out is None:
             backups = sorted(folder.glob("trainer-*.sqlite3"))
-            for old in backups[:-KEEP_BACKUPS]:
+            for old in backups[:-self.keep_backups]:
                 old.unlink(missing_ok=True)
         return target
 
@@ -182,5 +183,5 @@ class Database:
                 pass
 
 
-def open_database(url: str, backup_dir: Path | None = None) -> Database:
-    return Database(url, backup_dir).open()
+def open_database(url: str, backup_dir: Path | None = None, keep_backups: int | None = None) -> Database:
+    return Database(url, backup_dir, keep_backups).open()
