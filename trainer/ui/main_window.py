@@ -17,14 +17,7 @@ from PySide6.QtWidgets import (
 
 from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
 from trainer.ui.first_run import FirstRunDialog
-from trainer.ui.pages.author import AuthorPage
-from trainer.ui.pages.cohort import CohortPage
-from trainer.ui.pages.dashboard import DashboardPage
-from trainer.ui.pages.hours import HoursPage
-from trainer.ui.pages.modules import ModulesPage
-from trainer.ui.pages.practice import PracticePage
-from trainer.ui.pages.reports import ReportsPage
-from trainer.ui.pages.settings import SettingsPage
+from trainer.ui.lazy_pages import LazyPages
 from trainer.ui.trainee_picker import TraineePicker
 from trainer.ui.widgets.content_problems import ContentProblemsPanel
 
@@ -38,16 +31,6 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setWindowTitle(self.tr("CPSW Trainer"))
         self.resize(1100, 720)
-        self.pages: dict[str, QWidget] = {
-            "dashboard": DashboardPage(context),
-            "modules": ModulesPage(context),
-            "practice": PracticePage(context),
-            "hours": HoursPage(context),
-            "reports": ReportsPage(context),
-            "author": AuthorPage(context),
-            "settings": SettingsPage(context),
-            "cohort": CohortPage(context),
-        }
         titles = {
             "dashboard": self.tr("Dashboard"), "modules": self.tr("Modules"),
             "practice": self.tr("Practice"), "hours": self.tr("Hours"),
@@ -60,11 +43,11 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
+        self.pages = LazyPages(context, self.stack, PAGE_KEYS)
         for number, key in enumerate(PAGE_KEYS, start=1):
             self.navigation.addItem(titles[key])
             self.navigation.item(number - 1).setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 8))
             self.navigation.item(number - 1).setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
-            self.stack.addWidget(self.pages[key])
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
@@ -113,7 +96,7 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(PAGE_KEYS.index(key))
 
     def _switch_to(self, row: int) -> None:
-        page = self.stack.widget(row)
+        page = self.pages[PAGE_KEYS[row]]  # built on first visit
         prepare = getattr(page, "prepare", None)
         if prepare is not None:  # pages that load lazily do so before they are shown
             prepare()

@@ -1,0 +1,82 @@
+"""Pages built the first time they are needed, so start-up imports and builds only the
+Dashboard and Modules. Reading `window.pages[key]` builds that page if it was not yet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+
+def page_factories() -> dict[str, Callable]:
+    """Each page's constructor, imported only when it is first built."""
+
+    def practice(context):
+        from trainer.ui.pages.practice import PracticePage
+        return PracticePage(context)
+
+    def hours(context):
+        from trainer.ui.pages.hours import HoursPage
+        return HoursPage(context)
+
+    def reports(context):
+        from trainer.ui.pages.reports import ReportsPage
+        return ReportsPage(context)
+
+    def author(context):
+        from trainer.ui.pages.author import AuthorPage
+        return AuthorPage(context)
+
+    def settings(context):
+        from trainer.ui.pages.settings import SettingsPage
+        return SettingsPage(context)
+
+    def cohort(context):
+        from trainer.ui.pages.cohort import CohortPage
+        return CohortPage(context)
+
+    def dashboard(context):
+        from trainer.ui.pages.dashboard import DashboardPage
+        return DashboardPage(context)
+
+    def modules(context):
+        from trainer.ui.pages.modules import ModulesPage
+        return ModulesPage(context)
+
+    return {"dashboard": dashboard, "modules": modules, "practice": practice, "hours": hours,
+            "reports": reports, "author": author, "settings": settings, "cohort": cohort}
+
+
+class LazyPages(Mapping):
+    def __init__(self, context, stack: QStackedWidget, keys: tuple[str, ...]):
+        self.context = context
+        self.stack = stack
+        self.factories = page_factories()
+        self.built: dict[str, QWidget] = {}
+        self.placeholders: dict[str, QWidget] = {}
+        for key in keys:
+            placeholder = QWidget()
+            self.placeholders[key] = placeholder
+            stack.addWidget(placeholder)
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self.placeholders:
+            raise KeyError(key)
+        page = self.built.get(key)
+        if page is None:
+            page = self.factories[key](self.context)
+            placeholder = self.placeholders[key]
+            index = self.stack.indexOf(placeholder)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self.built[key] = page
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.placeholders)
+
+    def __len__(self) -> int:
+        return len(self.placeholders)
