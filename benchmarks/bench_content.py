@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import random
 import shutil
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 import yaml
+from timing import median_time  # noqa: E402 - benchmarks/ is on sys.path
 
 from trainer.config import bundled_content_dir
 from trainer.content.cache import load_catalog_cached
@@ -68,13 +67,6 @@ def _parse_only(root: Path) -> None:
         yaml.load(text.split("---\n")[1], Loader=yaml.CSafeLoader)
 
 
-def _median(fn, repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def run(quick: bool = False) -> list[dict]:
@@ -83,11 +75,11 @@ def run(quick: bool = False) -> list[dict]:
         root = make_catalog(Path(tmp) / "content")
         catalog = load_catalog(root)
         assert not catalog.errors and len(catalog.questions) == 10_000, catalog.errors[:3]
-        floor = _median(lambda: _parse_only(root), repeats)
-        cold = _median(lambda: load_catalog(root), repeats)
+        floor = median_time(lambda: _parse_only(root), repeats)
+        cold = median_time(lambda: load_catalog(root), repeats)
         cache_dir = Path(tmp) / "cache"
         load_catalog_cached(root, cache_dir)
-        warm = _median(lambda: load_catalog_cached(root, cache_dir), repeats + 2)
+        warm = median_time(lambda: load_catalog_cached(root, cache_dir), repeats + 2)
     return [
         {"figure": "content: load+validate / YAML parse only (cold)", "value": cold / floor, "target": "<= 2",
          "ok": cold / floor <= 2},

@@ -8,14 +8,13 @@ import datetime as dt
 import json
 import random
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import insert
+from timing import median_time  # noqa: E402 - benchmarks/ is on sys.path
 
 from trainer.config import resolve_settings
 from trainer.services import open_services
@@ -63,13 +62,6 @@ def seed_history(services, attempts: int = 500, answers: int = 40_000, entries: 
     return trainee.id
 
 
-def _median(fn, repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 class Raw:
@@ -154,7 +146,7 @@ def _measure(label: str, settings, repeats: int) -> list[dict]:
         for name, (app, floor) in pairs.items():
             app()
             floor()
-            app_time, floor_time = _median(app, repeats), _median(floor, repeats)
+            app_time, floor_time = median_time(app, repeats), median_time(floor, repeats)
             ratio = app_time / floor_time
             rows.append({"figure": f"data: {name} / hand-written SQL ({label})", "value": ratio,
                          "target": "<= 2", "ok": ratio <= 2})

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import random
-import statistics
-import time
+
+from timing import median_time  # noqa: E402 - benchmarks/ is on sys.path
 
 from trainer.content.schema import DOMAIN_IDS, Option, Question
 from trainer.study.exams import plan_exam
@@ -19,22 +19,15 @@ def synthetic_bank(size: int = 10_000) -> list[Question]:
                      options=options, bank_id="synthetic") for i in range(size)]
 
 
-def _best_of(fn, repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def run(quick: bool = False) -> list[dict]:
     bank = synthetic_bank()
     recent = [q.id for q in bank[:300]]
     repeats = 5 if quick else 25
-    exam = _best_of(lambda: plan_exam(bank, WEIGHTS, 75, seed=11, avoid=recent), repeats)
+    exam = median_time(lambda: plan_exam(bank, WEIGHTS, 75, seed=11, avoid=recent), repeats)
     # Floor: the least any exam builder must do: look at every question once.
-    floor = _best_of(lambda: [q.domain for q in bank], repeats)
+    floor = median_time(lambda: [q.domain for q in bank], repeats)
     return [
         {"figure": "exam from 10,000 questions (ms)", "value": exam * 1000, "target": "< 50",
          "ok": exam < 0.050},

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import statistics
 import tempfile
-import time
 from pathlib import Path
+
+from timing import median_time  # noqa: E402 - benchmarks/ is on sys.path
 
 from trainer.config import Settings, bundled_content_dir
 from trainer.reports import ReportService, render
@@ -15,13 +15,6 @@ from trainer.study.demo import create_demo
 ENTRIES = 720  # about three years at the demo's pace of 120 entries per six months
 
 
-def _median_time(fn, repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def run(quick: bool = False) -> list[dict]:
@@ -34,8 +27,8 @@ def run(quick: bool = False) -> list[dict]:
             trainee_id = create_demo(services, "Benchmark Trainee", entries=ENTRIES).trainee_id
             reports = ReportService(services)
             data = reports.data(trainee_id)
-            gather = _median_time(lambda: reports.data(trainee_id), repeats)
-            draw = _median_time(lambda: render(data), repeats)
+            gather = median_time(lambda: reports.data(trainee_id), repeats)
+            draw = median_time(lambda: render(data), repeats)
         finally:
             services.close()
     total = gather + draw

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 from trainer.config import write_text_atomic
 from trainer.study.cohort import CohortRow, CohortService, cohort_csv
 from trainer.ui.context import ATTEMPTS, HOURS, PROGRESS, TRAINEE, AppContext
+from trainer.ui.widgets.list_model import RowListModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CohortModel(QAbstractTableModel):
+class CohortModel(RowListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[CohortRow] = []
@@ -36,17 +37,6 @@ class CohortModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent=None):  # noqa: N802 - Qt naming
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=None):  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

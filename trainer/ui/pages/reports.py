@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,9 +29,10 @@ from trainer.reports import ReportError, ReportService, render, write_bytes_atom
 from trainer.reports.data import HOURS_LOG, READINESS
 from trainer.ui.background import run_in_background
 from trainer.ui.context import TRAINEE, AppContext
+from trainer.ui.widgets.list_model import RowListModel
 
 
-class IssuedModel(QAbstractTableModel):
+class IssuedModel(RowListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows = []
@@ -41,17 +42,6 @@ class IssuedModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(reversed(rows))
         self.endResetModel()
-
-    def rowCount(self, parent=None):  # noqa: N802 - Qt naming
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=None):  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

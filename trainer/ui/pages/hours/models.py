@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from trainer.study.hours import HoursEntryInfo, format_hours
+from trainer.ui.widgets.list_model import RowListModel
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class HoursTableModel(QAbstractTableModel):
+class HoursTableModel(RowListModel):
     COL_DATE, COL_HOURS, COL_KIND, COL_DOMAIN, COL_SETTING, COL_ACTIVITY, COL_SUPERVISOR, COL_VERIFIED = range(8)
 
     def __init__(self, domain_names: dict[str, str] | None = None, parent=None):
@@ -31,17 +32,6 @@ class HoursTableModel(QAbstractTableModel):
 
     def entry(self, row: int) -> HoursEntryInfo:
         return self.rows[row]
-
-    def rowCount(self, parent=None):  # noqa: N802 - Qt naming
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=None):  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -5,15 +5,16 @@ from __future__ import annotations
 import calendar
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QAbstractTableModel, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from trainer.study.attempts import EXAM, AttemptView
+from trainer.ui.widgets.list_model import RowListModel
 
 DOMAIN_COLOURS = ("#1f5f8b", "#8a4f00", "#2e7d32", "#6a1b9a")
 
 
-class AttemptTableModel(QAbstractTableModel):
+class AttemptTableModel(RowListModel):
     COL_DATE, COL_KIND, COL_TITLE, COL_SCORE = range(4)
 
     def __init__(self, parent=None):
@@ -25,17 +26,6 @@ class AttemptTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(reversed(rows))  # newest first
         self.endResetModel()
-
-    def rowCount(self, parent=None):  # noqa: N802 - Qt naming
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=None):  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
