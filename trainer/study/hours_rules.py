@@ -1,0 +1,196 @@
+"""The rules for one hours entry and the plain values the hours log passes around. No database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from trainer.content.schema import DOMAIN_IDS
+
+KINDS = ("training", "experience", "supervision")
+MAX_DAY = Decimal(24)
+LIMITS = {"setting": 120, "activity": 500, "supervisor": 120, "notes": 2000}
+NAME_FIELDS = ("setting", "activity", "supervisor")
+PACE_WEEKS = 8
+
+
+class HoursError(ValueError):
+    """An entry or change that cannot be accepted, worded for the user."""
+
+    def __init__(self, message: str, problems: Iterable[FieldProblem] = ()):
+        super().__init__(message)
+        self.problems = tuple(problems)
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    message: str
+
+
+@dataclass(frozen=True)
+class EntryData:
+    """What the person typed for one entry (before or after cleaning)."""
+
+    date: dt.date | None
+    hours: Decimal | str | float | int | None
+    kind: str
+    domain: str | None = None
+    setting: str | None = None
+    activity: str | None = None
+    supervisor: str | None = None
+    notes: str | None = None
+
+
+def to_hours(value) -> Decimal | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    return number if number.is_finite() else None
+
+
+def _clean_text(value: str | None, *, collapse: bool) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(value.split()) if collapse else value.strip()
+    return text or None
+
+
+def clean_entry(data: EntryData) -> EntryData:
+    """Trim names, lower-case kind and domain, make hours a Decimal where it can be one."""
+    hours = to_hours(data.hours)
+    return EntryData(
+        date=data.date,
+        hours=hours if hours is not None else data.hours,
+        kind=(data.kind or "").strip().lower(),
+        domain=_clean_text((data.domain or "").lower(), collapse=True),
+        setting=_clean_text(data.setting, collapse=True),
+        activity=_clean_text(data.activity, collapse=True),
+        supervisor=_clean_text(data.supervisor, collapse=True),
+        notes=_clean_text(data.notes, collapse=False),
+    )
+
+
+def validate_entry(data: EntryData, *, today: dt.date, same_day_hours: Decimal | float = 0,
+                   domains: Iterable[str] = DOMAIN_IDS) -> list[FieldProblem]:
+    """Every problem with one entry. `same_day_hours`: the trainee's other hours that day."""
+    data = clean_entry(data)
+    problems: list[FieldProblem] = []
+    hours = to_hours(data.hours)
+    if data.date is None:
+        problems.append(FieldProblem("date", "Please enter the date of these hours."))
+    elif data.date > today:
+        problems.append(FieldProblem(
+            "date", f"The date {data.date.isoformat()} is in the future. Log hours on or after the day you did them."))
+    if hours is None:
+        problems.append(FieldProblem("hours", "Please enter the hours as a number, for example 1.5."))
+    elif hours <= 0:
+        problems.append(FieldProblem("hours", "Hours must be more than zero. Enter how long you spent, for example 1.5."))
+    elif hours * 4 % 1 != 0:
+        problems.append(FieldProblem(
+            "hours", f"{hours} is not a whole number of quarter hours. Round to the nearest 0.25 (15 minutes)."))
+    elif data.date is not None:
+        earlier = Decimal(str(same_day_hours))
+        if earlier + hours > MAX_DAY:
+            problems.append(FieldProblem("hours", (
+                f"That would make {format_hours(earlier + hours)} hours on {data.date.isoformat()} "
+                f"(you already logged {format_hours(earlier)}), but a day has only 24. Check the hours or the date.")))
+    if data.kind not in KINDS:
+        problems.append(FieldProblem("kind", "Please choose the kind of hours: training, experience or supervision."))
+    known = set(domains)
+    if data.domain is None:
+        if data.kind == "training":
+            problems.append(FieldProblem("domain", "Training hours need a domain. Choose the domain the training covered."))
+    elif data.domain not in known:
+        problems.append(FieldProblem(
+            "domain", f"'{data.domain}' is not a known domain. Choose one of: {', '.join(sorted(known))}."))
+    for name, limit in LIMITS.items():
+        value = getattr(data, name)
+        if value is not None and len(value) > limit:
+            problems.append(FieldProblem(
+                name, f"The {name} is {len(value)} characters long. Please shorten it to at most {limit}."))
+    return problems
+
+
+def format_hours(hours: Decimal) -> str:
+    """2.50 → "2.5", 3.00 → "3"."""
+    return format(Decimal(hours).normalize(), "f")
+
+
+# ---------------------------------------------------------------- service
+
+
+@dataclass(frozen=True)
+class HoursEntryInfo:
+    id: int
+    trainee_id: int
+    date: dt.date
+    hours: Decimal
+    kind: str
+    domain: str | None
+    setting: str | None
+    activity: str | None
+    supervisor: str | None
+    notes: str | None
+    verified_by: str | None
+    verified_at: dt.datetime | None
+
+    @property
+    def verified(self) -> bool:
+        return self.verified_at is not None
+
+    def data(self) -> EntryData:
+        return EntryData(self.date, self.hours, self.kind, self.domain, self.setting,
+                         self.activity, self.supervisor, self.notes)
+
+
+@dataclass(frozen=True)
+class HistoryInfo:
+    id: int
+    entry_id: int
+    action: str
+    changed_by: str | None
+    changed_at: dt.datetime
+    old_values: dict | None
+    new_values: dict | None
+
+
+@dataclass(frozen=True)
+class HoursFilter:
+    kind: str | None = None
+    domain: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    verified: bool | None = None
+
+
+@dataclass(frozen=True)
+class HoursTotals:
+    training: Decimal = Decimal(0)
+    training_by_domain: dict[str, Decimal] = field(default_factory=dict)
+    experience: Decimal = Decimal(0)
+    supervision: Decimal = Decimal(0)
+
+
+def entry_key(data: EntryData) -> tuple:
+    """What makes two entries the same (for duplicate detection on import)."""
+    data = clean_entry(data)
+    hours = to_hours(data.hours)
+    return (data.date, hours.quantize(Decimal("0.01")) if hours is not None else None, data.kind,
+            data.domain or "", data.setting or "", data.activity or "", data.supervisor or "",
+            data.notes or "")
+
+
+def totals_of(entries: Iterable[HoursEntryInfo]) -> HoursTotals:
+    sums = {kind: Decimal(0) for kind in KINDS}
+    by_domain: dict[str, Decimal] = {}
+    for entry in entries:
+        sums[entry.kind] += entry.hours
+        if entry.kind == "training" and entry.domain:
+            by_domain[entry.domain] = by_domain.get(entry.domain, Decimal(0)) + entry.hours
+    return HoursTotals(sums["training"], by_domain, sums["experience"], sums["supervision"])
