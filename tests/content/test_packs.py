@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from trainer.agency import AgencyConfig
-from trainer.content import packs
+from trainer.content import pack_archive, packs
 from trainer.content.loader import extend_catalog, load_catalog
 from trainer.content.packs import PackError, export_pack, import_pack, installed_packs
 from trainer.services import open_services
@@ -184,7 +184,7 @@ def test_tampered_file_and_oversized_file_are_refused(settings, tmp_path, monkey
     with pytest.raises(PackError) as caught:
         install(settings, _zip(tmp_path / "tampered.zip", entries))
     assert any("does not match its SHA-256" in p for p in caught.value.problems)
-    monkeypatch.setattr(packs, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(pack_archive, "MAX_FILE_BYTES", 100)  # the zip reader owns the limit
     with pytest.raises(PackError, match="too large"):
         install(settings, tmp_path / "good.zip")
     assert not (settings.packs_dir / "local").exists()
