@@ -102,19 +102,24 @@ def resolve_settings(
     return Settings(data_dir=data.resolve(), content_dir=content.resolve(), database_url=url, agency=agency)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write to a temp file beside `path`, then rename it into place."""
+def write_bytes_atomic(path: Path, payload: bytes) -> None:
+    """Write to a temp file beside `path`, then rename it into place: a crash or a full
+    disk leaves either the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    write_bytes_atomic(path, text.encode("utf-8"))
 
 
 class LocalPreferences:

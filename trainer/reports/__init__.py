@@ -7,13 +7,12 @@ atomically and records it; `trainer.reports.verify.verify_report` checks a file 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
+from trainer.config import write_bytes_atomic
 from trainer.content.schema import CertificationProfile
 from trainer.reports.data import HOURS_LOG, READINESS, build_data, code_of, data_sha256
 from trainer.store.models import IssuedReport, utcnow
@@ -45,21 +44,6 @@ def render(data: dict, logo_path: str | None = None) -> bytes:
     from trainer.reports.readiness_report import render_readiness
 
     return render_readiness(data, logo_path)
-
-
-def write_bytes_atomic(path: Path, payload: bytes) -> None:
-    """Write to a temp file beside `path`, then rename it into place (as config.write_text_atomic)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _info(row: IssuedReport) -> IssuedInfo:
@@ -125,6 +109,15 @@ class ReportService:
             session.add(row)
             session.flush()
             return _info(row)
+
+    def default_path(self, trainee_id: int, kind: str = READINESS, now: dt.datetime | None = None) -> Path:
+        """Where a new report is kept in the data folder: <data>/reports/<name>-<kind>-<time>.pdf."""
+        trainee = self._services.trainees.get(trainee_id)
+        name = trainee.name if trainee else "trainee"
+        slug = "".join(c if c.isalnum() else "-" for c in name).strip("-").lower() or "trainee"
+        stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d-%H%M%S")
+        label = "readiness" if kind == READINESS else "hours-log"
+        return self._services.settings.data_dir / "reports" / f"{slug}-{label}-{stamp}.pdf"
 
     def issued(self, trainee_id: int | None = None, code: str | None = None) -> list[IssuedInfo]:
         query = select(IssuedReport)

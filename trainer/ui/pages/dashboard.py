@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.study.readiness import MET, NOT_STARTED, ReadinessService
+from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
 from trainer.ui.context import ATTEMPTS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
 
 STATUS_STYLE = {MET: "color: #1b5e20;", NOT_STARTED: "color: #4a5a68;"}
@@ -125,8 +125,9 @@ class DashboardPage(QWidget):
             widget.show()
         self.greeting.setText(self.tr("Welcome, %1").replace("%1", trainee.name))
         profile = self.context.profile()
-        services = self.context.services
-        self._fill_study(trainee.id)
+        # Gather the figures once: the requirements and the study panel share them.
+        inputs = self.readiness_service.inputs(trainee.id, profile) if profile else None
+        self._fill_study(trainee.id, inputs)
         if profile is None:
             self.profile.setText(self.tr("No certification chosen yet: pick one in Settings."))
             self.verdict.setText(self.tr("Choose your certification to see what you still need."))
@@ -136,7 +137,7 @@ class DashboardPage(QWidget):
         as_of = profile.as_of.isoformat() if profile.as_of else self.tr("unknown date")
         self.profile.setText(self.tr("Preparing for: %1 (%2). Requirements as of %3; confirm them with your board.")
                              .replace("%1", profile.name).replace("%2", profile.board).replace("%3", as_of))
-        readiness = self.readiness_service.assess(trainee.id, profile)
+        readiness = assess(inputs)
         self.verdict.setText(self.tr(readiness.verdict))
         self.verdict.setStyleSheet(STATUS_STYLE[MET] if readiness.ready else IN_PROGRESS_STYLE)
         steps = [(step.text, step.page, step.argument) for step in readiness.next_steps[:MAX_NEXT_STEPS]]
@@ -144,15 +145,15 @@ class DashboardPage(QWidget):
             steps = [(self.tr("Keep practising: take another exam simulation"), "practice", None)]
         self._set_steps(steps)
         self._set_requirements(readiness.requirements)
-        del services
 
-    def _fill_study(self, trainee_id: int) -> None:
+    def _fill_study(self, trainee_id: int, inputs) -> None:
         services = self.context.services
         catalog = self.context.catalog
         due = services.review.due_count(trainee_id)
         self.review_label.setText(self.tr("Review due: %1").replace("%1", str(due)))
         self.review_button.setEnabled(due > 0)
-        statuses = services.progress.all_status(trainee_id, catalog.modules.values())
+        statuses = (inputs.module_status if inputs is not None
+                    else services.progress.all_status(trainee_id, catalog.modules.values()))
         done = sum(1 for s in statuses.values() if s.complete)
         started = [catalog.modules[s.module_id].title for s in statuses.values() if s.started and not s.complete]
         text = self.tr("Modules completed: %1 of %2").replace("%1", str(done)).replace("%2", str(len(catalog.modules)))
@@ -161,7 +162,7 @@ class DashboardPage(QWidget):
         self.modules_label.setText(text)
         self.modules_bar.setRange(0, max(len(catalog.modules), 1))
         self.modules_bar.setValue(done)
-        exams = self.readiness_service.exams(trainee_id)
+        exams = list(inputs.exams) if inputs is not None else self.readiness_service.exams(trainee_id)
         if exams:
             recent = ", ".join(f"{e.percent:.0f}%" for e in exams[-5:])
             trend = ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.reports import ReportError, ReportService, render, write_bytes_atomic
+from trainer.config import write_bytes_atomic
+from trainer.reports import ReportError, ReportService, render
 from trainer.reports.data import HOURS_LOG, READINESS
 from trainer.ui.background import run_in_background
 from trainer.ui.context import TRAINEE, AppContext
@@ -157,10 +157,7 @@ class ReportsPage(QWidget):
         except ReportError as exc:
             self.inform(self.tr("Cannot make the report"), str(exc))
             return
-        folder = self.context.services.settings.data_dir / "reports"
-        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
-        slug = "".join(c if c.isalnum() else "-" for c in trainee.name).strip("-").lower() or "trainee"
-        out = folder / f"{slug}-{'readiness' if kind == READINESS else 'hours-log'}-{stamp}.pdf"
+        out = self.service.default_path(trainee.id, kind)
         self.busy = True
         self.progress.show()
         self.status.setText(self.tr("Making the report…"))

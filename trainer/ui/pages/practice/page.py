@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.study.attempts import EXAM, REVIEW, AttemptError
+from trainer.study.practice_sources import MIXED, questions_for
 from trainer.ui.context import ATTEMPTS, CONTENT, TRAINEE, AppContext
 from trainer.ui.pages.practice.history import exams_only, score_chart
 from trainer.ui.pages.practice.home import PracticeHome
@@ -49,7 +50,7 @@ class PracticePage(QWidget):
     def refresh(self) -> None:
         trainee = self.context.trainee
         catalog = self.context.catalog
-        sources = [("mixed", self.tr("Mixed: every module"))]
+        sources = [(MIXED, self.tr("Mixed: every module"))]
         sources += [(f"domain:{d.id}", self.tr("Domain: %1").replace("%1", d.name)) for d in catalog.domains.values()]
         sources += [(f"bank:{b.id}", self.tr("Module: %1").replace("%1", b.title))
                     for b in sorted(catalog.banks.values(), key=lambda b: b.title.lower())]
@@ -110,18 +111,6 @@ class PracticePage(QWidget):
         self.stack.setCurrentWidget(self.home)
 
     # ---- starting ---------------------------------------------------------------------
-    def _questions_for(self, source: str):
-        catalog = self.context.catalog
-        kind, _, key = source.partition(":")
-        if kind == "domain":
-            return [q for q in catalog.questions.values() if q.domain == key]
-        if kind == "bank":
-            bank = catalog.banks.get(key)
-            return list(bank.questions) if bank else []
-        if kind == "competency":
-            return [q for q in catalog.questions.values() if q.competency == key]
-        return list(catalog.questions.values())
-
     def start_practice(self, source: str, length) -> None:
         trainee = self.context.trainee
         if trainee is None:
@@ -130,7 +119,7 @@ class PracticePage(QWidget):
         title = self.home.source_combo.itemText(index) if index >= 0 else self.tr("Practice")
         try:
             attempt = self.context.services.attempts.start_practice(
-                trainee.id, self._questions_for(source), length, title)
+                trainee.id, questions_for(self.context.catalog, source), length, title)
         except AttemptError as exc:
             self.inform(self.tr("Cannot start"), str(exc))
             return
