@@ -4,13 +4,11 @@ from decimal import Decimal
 import pytest
 
 from trainer.content.schema import CertificationProfile, ExamBlueprint, HoursRequirement
-from trainer.store.db import open_database
 from trainer.study.hours import (
     EntryData,
     HoursEntryInfo,
     HoursError,
     HoursFilter,
-    HoursService,
     HoursTotals,
     RequirementProgress,
     clean_entry,
@@ -172,18 +170,6 @@ def test_pace_estimate_for_a_domain_counts_only_that_domain():
 
 
 # ---------------------------------------------------------------- service
-
-
-@pytest.fixture
-def db(database_url):
-    database = open_database(database_url)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def service(db):
-    return HoursService(db.sessions)
 
 
 @pytest.fixture

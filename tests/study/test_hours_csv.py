@@ -3,8 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from trainer.store.db import open_database
-from trainer.study.hours import EntryData, HoursService
+from trainer.study.hours import EntryData
 from trainer.study.hours_csv import (
     HoursCsvError,
     HoursImportRefused,
@@ -17,18 +16,6 @@ from trainer.study.trainees import TraineeService
 
 TODAY = dt.date(2026, 11, 20)
 HEADER = "date,hours,kind,domain,setting,activity,supervisor,notes"
-
-
-@pytest.fixture
-def db(database_url):
-    database = open_database(database_url)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def service(db):
-    return HoursService(db.sessions)
 
 
 @pytest.fixture
