@@ -46,3 +46,12 @@ def test_new_trainee_from_picker_sets_a_pin(qtbot, open_window, settings):
     assert window.context.trainee.name == "Cy"
     assert services.pins.has_pin(window.context.trainee.id)
     assert services.pins.check(window.context.trainee.id, "5555").ok
+
+
+def test_existing_trainee_not_remembered_gets_the_picker(qtbot, open_window, settings):
+    window = open_window(settings)
+    window.context.services.trainees.create("Demo Person", "test-board")  # e.g. made by `cpsw-trainer demo`
+    picker = window.ask_for_trainee_if_needed()
+    assert isinstance(picker, TraineePicker) and picker.names.item(0).text() == "Demo Person"
+    qtbot.keyClick(picker.pin_edit, Qt.Key.Key_Return)
+    assert window.context.trainee.name == "Demo Person"

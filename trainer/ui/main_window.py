@@ -127,7 +127,9 @@ class MainWindow(QMainWindow):
     def ask_for_trainee_if_needed(self):
         """First run asks for a name; shared seats always ask who is studying (and the PIN)."""
         services = self.context.services
-        if services.shared_seats and services.trainees.all():
+        # Someone must choose who is studying when seats are shared, or when trainees exist
+        # but none is remembered here (e.g. after `cpsw-trainer demo` or an agency import).
+        if services.trainees.all() and (services.shared_seats or self.context.trainee is None):
             picker = TraineePicker(self.context, self)
             picker.rejected.connect(self.close)
             picker.new_trainee_requested.connect(self._first_run)

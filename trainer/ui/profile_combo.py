@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from trainer.content.schema import Catalog
+from trainer.ui.widgets.combo import compact
 
 DEFAULT_PROFILE = "icrc-pr"
 
@@ -13,6 +14,7 @@ class ProfileCombo(QComboBox):
     def __init__(self, catalog: Catalog, default: str | None = None, parent=None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Certification"))
+        compact(self, 24)
         for profile in sorted(catalog.profiles.values(), key=lambda p: p.name.lower()):
             self.addItem(profile.name, profile.id)
         self.select(default if default in catalog.profiles else DEFAULT_PROFILE)

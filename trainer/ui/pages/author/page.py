@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -119,7 +120,12 @@ class AuthorPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Editors"))
         self.tabs.addTab(self.module_tab, self.tr("Modules"))
         self.tabs.addTab(self.bank_tab, self.tr("Question banks"))
-        layout.addWidget(self.tabs, 1)
+        # The three-pane editors are wide; a scroll area keeps them from widening the window.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.tabs)
+        layout.addWidget(scroll, 1)
         for tab in (self.module_tab, self.bank_tab):
             tab.new_button.clicked.connect(lambda _=False, t=tab: self.new_item(t))
             tab.save_button.clicked.connect(lambda _=False, t=tab: self.save(t))

@@ -107,10 +107,14 @@ class HoursPage(QWidget):
         from_label, to_label = QLabel(self.tr("&From")), QLabel(self.tr("&to"))
         from_label.setBuddy(self.from_date)
         to_label.setBuddy(self.to_date)
-        for widget in (filter_label, self.kind_filter, self.domain_filter, self.verified_filter,
-                       from_label, self.from_date, to_label, self.to_date):
+        for widget in (filter_label, self.kind_filter, self.domain_filter, self.verified_filter):
             filters.addWidget(widget)
         filters.addStretch(1)
+        # Dates on a row of their own, so the log fits a laptop screen beside the progress panel.
+        dates = QHBoxLayout()
+        for widget in (from_label, self.from_date, to_label, self.to_date):
+            dates.addWidget(widget)
+        dates.addStretch(1)
         for combo in (self.kind_filter, self.domain_filter, self.verified_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
             # Long domain names must not widen the window past the screen.
@@ -130,6 +134,7 @@ class HoursPage(QWidget):
         log_layout.setContentsMargins(0, 0, 0, 0)
         log_layout.addLayout(actions)
         log_layout.addLayout(filters)
+        log_layout.addLayout(dates)
         log_layout.addWidget(self.table, 1)
         log_layout.addWidget(self.empty_label)
         bottom = QHBoxLayout()

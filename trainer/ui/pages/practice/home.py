@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.pages.practice.history import AttemptTableModel
+from trainer.ui.widgets.combo import compact
 
 LENGTHS = (10, 20, 50, None)
 
@@ -50,7 +51,7 @@ class PracticeHome(QWidget):
         self.discard_button.clicked.connect(lambda: self._resume_id and self.discard.emit(self._resume_id))
 
         practice_box = QGroupBox(self.tr("Practice with feedback"))
-        self.source_combo = QComboBox()
+        self.source_combo = compact(QComboBox())
         self.source_combo.setAccessibleName(self.tr("What to practise"))
         self.length_combo = QComboBox()
         self.length_combo.setAccessibleName(self.tr("Number of questions"))

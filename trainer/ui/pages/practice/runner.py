@@ -94,16 +94,17 @@ class AttemptRunner(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.clock)
+        self.confidence.hide()  # shown after a right answer in review
         buttons = QHBoxLayout()
         for widget in (self.previous_button, self.flag_button, self.navigator_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.confidence)
         buttons.addWidget(self.submit_button)
         buttons.addWidget(self.primary_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.confidence, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(buttons)
 
         self.timer = QTimer(self)
