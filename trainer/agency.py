@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,6 +73,8 @@ def load_agency_config(environ=None) -> AgencyConfig:
 
 
 def parse_agency_config(path: Path) -> AgencyConfig:
+    import tomllib  # most installs have no agency file: keep the import off the start path
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:

@@ -14,16 +14,20 @@ from trainer.agency import AgencyConfigError
 from trainer.config import resolve_settings
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="cpsw-trainer",
+        prog="cpsw-trainer", add_help=with_commands,
         description="CPSW Trainer: study, practise and prove readiness for peer support certification.",
     )
-    parser.add_argument("--version", action="version", version=f"cpsw-trainer {__version__}")
+    if with_commands:  # the options-only parser must not act (print and exit) on anything
+        parser.add_argument("--version", action="version", version=f"cpsw-trainer {__version__}")
     parser.add_argument("--data-dir", help="folder for your data (default: the platform's user data folder)")
     parser.add_argument("--database-url", help="database URL, e.g. postgresql+psycopg://user@host/db")
     parser.add_argument("--content-dir", help="content folder to use instead of the bundled curriculum")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    parser.set_defaults(command=None)
+    if not with_commands:
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="check content; one 'path:line: message' per problem")
@@ -48,7 +52,11 @@ def command_modules():
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    # Opening the window needs only the options: the subcommands (and what they import)
+    # are loaded only when the command line has more than options.
+    args, rest = build_parser(with_commands=False).parse_known_args(argv)  # --version, -h: rest
+    if rest:
+        args = build_parser().parse_args(argv)
     try:
         settings = resolve_settings(args.data_dir, args.database_url, args.content_dir)
     except AgencyConfigError as exc:
@@ -62,9 +70,10 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_backup(settings, args.out)
     if args.command == "restore":
         return cmd_restore(settings, Path(args.file))
-    for module in command_modules():
-        if args.command in module.NAMES:
-            return module.run(args, settings)
+    if args.command is not None:
+        for module in command_modules():
+            if args.command in module.NAMES:
+                return module.run(args, settings)
     from trainer.ui.app import run_app  # only the window needs Qt
 
     return run_app(settings, quit_after_show=args.quit_after_show or bool(os.environ.get("CPSW_TRAINER_QUIT_AFTER_SHOW")))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,6 +105,8 @@ def write_bytes_atomic(path: Path, payload: bytes) -> None:
     """Write to a temp file beside `path`, then rename it into place: a crash or a full
     disk leaves either the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -1,49 +1,130 @@
-"""Everything a window or a command needs, opened once and passed in."""
+"""Everything a window or a command needs, opened once and passed in.
+
+The catalog and preferences are ready at once. The storage layer (SQLAlchemy, the
+services that write) is opened on first use: the window can then show a trainee's
+dashboard from `overview`, read with plain sqlite3, before SQLAlchemy is even imported.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from dataclasses import dataclass
-from logging.handlers import RotatingFileHandler
+import sqlite3
+from collections.abc import Iterator
+from functools import cached_property
 
 from trainer.config import LocalPreferences, Settings
 from trainer.content.cache import load_catalog_cached
-from trainer.content.loader import extend_catalog
-from trainer.content.packs import install_agency_packs, installed_pack_roots
 from trainer.content.schema import Catalog
-from trainer.store.db import Database, open_database
-from trainer.store.recovery import backup_if_due
-from trainer.study.attempts import AttemptService
-from trainer.study.attestations import AttestationService
-from trainer.study.hours import HoursService
-from trainer.study.pins import PinService
-from trainer.study.progress import ProgressService
-from trainer.study.review import ReviewService
-from trainer.study.trainees import TraineeService
+from trainer.store import reads
+from trainer.store.sqlite_file import open_current, sqlite_path
+from trainer.study.overview import Overview
+
+# What the storage layer imports; loading them ahead (e.g. while the app is idle) makes
+# the first use of `database` quick.
+LOG_LIMIT, LOG_KEEP = 1_000_000, 3
+STORAGE_MODULES = ("trainer.store.db", "trainer.store.recovery", "trainer.study.attempts",
+                   "trainer.study.attestations", "trainer.study.hours", "trainer.study.pins",
+                   "trainer.study.progress", "trainer.study.review", "trainer.study.trainees")
 
 
-@dataclass
 class Services:
-    settings: Settings
-    catalog: Catalog
-    database: Database
-    preferences: LocalPreferences
-    trainees: TraineeService
-    progress: ProgressService
-    attempts: AttemptService
-    review: ReviewService
-    hours: HoursService
-    attestations: AttestationService
-    pins: PinService
+    def __init__(self, settings: Settings, catalog: Catalog, quick: sqlite3.Connection | None = None):
+        self.settings = settings
+        self.catalog = catalog
+        self.preferences = LocalPreferences(settings.settings_file)
+        self._quick = quick  # a plain connection to a current database, until `database` opens
+        self.overview = Overview(self.reader)
+
+    # ---- the storage layer, opened on first use ----------------------------------------
+    @cached_property
+    def database(self):
+        from trainer.store.db import open_database
+        from trainer.store.recovery import backup_if_due
+
+        database = open_database(self.settings.database_url, self.settings.backup_dir,
+                                 self.settings.agency.keep_backups)
+        backup_if_due(database)
+        self._close_quick()
+        return database
+
+    @property
+    def storage_open(self) -> bool:
+        return "database" in self.__dict__
+
+    @cached_property
+    def trainees(self):
+        from trainer.study.trainees import TraineeService
+
+        return TraineeService(self.database.sessions)
+
+    @cached_property
+    def progress(self):
+        from trainer.study.progress import ProgressService
+
+        return ProgressService(self.database.sessions)
+
+    @cached_property
+    def review(self):
+        from trainer.study.review import ReviewService
+
+        return ReviewService(self.database.sessions)
+
+    @cached_property
+    def attempts(self):
+        from trainer.study.attempts import AttemptService
+
+        return AttemptService(self.database.sessions, self.catalog, on_missed=self.review.add_missed)
+
+    @cached_property
+    def hours(self):
+        from trainer.study.hours import HoursService
+
+        return HoursService(self.database.sessions)
+
+    @cached_property
+    def attestations(self):
+        from trainer.study.attestations import AttestationService
+
+        return AttestationService(self.database.sessions)
+
+    @cached_property
+    def pins(self):
+        from trainer.study.pins import PinService
+
+        return PinService(self.database.sessions)
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[reads.Reader]:
+        """Plain SQL reads: on the start-up connection until the storage layer opens."""
+        if self._quick is not None and not self.storage_open:
+            yield reads.Reader(self._quick, sqlite=True)
+            return
+        with self.database.sessions() as session:
+            yield reads.session_reader(session)
+
+    def load_storage_modules(self) -> None:
+        """Import the storage layer without opening it (safe from a background thread)."""
+        import importlib
+
+        for name in STORAGE_MODULES:
+            importlib.import_module(name)
 
     @property
     def shared_seats(self) -> bool:
         """Several people may use this data: a shared database, an agency rule, or several trainees."""
-        return (not self.database.is_sqlite or self.settings.agency.require_pin
-                or len(self.trainees.all()) > 1)
+        return (sqlite_path(self.settings.database_url) is None or self.settings.agency.require_pin
+                or len(self.overview.trainees()) > 1)
+
+    def _close_quick(self) -> None:
+        if self._quick is not None:
+            self._quick.close()
+            self._quick = None
 
     def close(self) -> None:
-        self.database.dispose()
+        self._close_quick()
+        if self.storage_open:
+            self.database.dispose()
 
 
 def setup_logging(settings: Settings) -> None:
@@ -55,39 +136,57 @@ def setup_logging(settings: Settings) -> None:
             return
         root.removeHandler(old)  # a new data dir (tests, restore) gets its own log
         old.close()
-    handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3)
+    rotate_log(settings.log_dir / "trainer.log")
+    handler = logging.FileHandler(target, encoding="utf-8")
     handler._cpsw = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
 
+def rotate_log(path, keep: int = LOG_KEEP, limit: int = LOG_LIMIT) -> None:
+    """At start, a log over `limit` bytes moves to .1 (and .1 to .2 ...): the log stays small
+    without logging.handlers, which is slow to import."""
+    try:
+        if not path.exists() or path.stat().st_size < limit:
+            return
+        for number in range(keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                older.replace(path.with_name(f"{path.name}.{number + 1}"))
+        path.replace(path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # a log that cannot rotate only grows
+
+
 def load_full_catalog(settings: Settings) -> Catalog:
     """Bundled content, then installed packs on top. The agency's packs are installed first
     if they are not yet (or only an older version is); the bundled content is parsed once."""
     base = load_catalog_cached(settings.content_dir, settings.data_dir / "cache")
-    problems = install_agency_packs(settings.agency.content_packs, settings.packs_dir, base)
+    packs_dir = settings.packs_dir
+    if not settings.agency.content_packs and not (packs_dir.is_dir() and any(packs_dir.iterdir())):
+        return base  # no packs: skip importing the pack machinery
+    from trainer.content.loader import extend_catalog
+    from trainer.content.packs import install_agency_packs, installed_pack_roots
+
+    problems = install_agency_packs(settings.agency.content_packs, packs_dir, base)
     for problem in problems:
         logging.getLogger(__name__).warning("%s", problem)
-    roots = installed_pack_roots(settings.packs_dir)
+    roots = installed_pack_roots(packs_dir)
     catalog = extend_catalog(base, roots) if roots else base
     catalog.errors.extend(problems)  # shown with the other content problems
     return catalog
 
 
-def open_services(settings: Settings, catalog: Catalog | None = None) -> Services:
+def open_services(settings: Settings, catalog: Catalog | None = None, *, defer_storage: bool = False) -> Services:
+    """Open everything. With `defer_storage`, a SQLite database that is healthy and current
+    is read through plain sqlite3 until the storage layer is first needed; anything else
+    (a new, old, damaged or shared database) is opened in full at once, as without it."""
     settings.ensure_dirs()
     setup_logging(settings)
     catalog = catalog if catalog is not None else load_full_catalog(settings)
-    database = open_database(settings.database_url, settings.backup_dir, settings.agency.keep_backups)
-    backup_if_due(database)
-    sessions = database.sessions
-    review = ReviewService(sessions)
-    return Services(
-        settings=settings, catalog=catalog, database=database,
-        preferences=LocalPreferences(settings.settings_file),
-        trainees=TraineeService(sessions), progress=ProgressService(sessions),
-        attempts=AttemptService(sessions, catalog, on_missed=review.add_missed),
-        review=review, hours=HoursService(sessions), attestations=AttestationService(sessions),
-        pins=PinService(sessions),
-    )
+    quick = open_current(sqlite_path(settings.database_url)) if defer_storage else None
+    services = Services(settings, catalog, quick)
+    if quick is None:
+        services.database  # noqa: B018 - open now: errors surface before any window shows
+    return services

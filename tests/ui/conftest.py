@@ -13,7 +13,7 @@ def open_window(qtbot, qapp):
     apply_theme(qapp)
 
     def _open(settings):
-        services = open_services(settings)
+        services = open_services(settings, defer_storage=True)  # as the app starts
         window = MainWindow(AppContext(services))
         qtbot.addWidget(window)
         window.show()

@@ -11,11 +11,9 @@ import hashlib
 import logging
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 from trainer import __version__
-from trainer.content.loader import load_catalog
 from trainer.content.schema import Catalog
 
 log = logging.getLogger(__name__)
@@ -54,9 +52,17 @@ def load_catalog_cached(root: str | Path, cache_dir: Path | None) -> Catalog:
     return catalog
 
 
+def load_catalog(root: Path) -> Catalog:
+    from trainer.content.loader import load_catalog as parse  # only on a miss: slow to import
+
+    return parse(root)
+
+
 def _store(cache_dir: Path, target: Path, catalog: Catalog) -> None:
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(prefix=".catalog-", dir=cache_dir)
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(catalog, handle, protocol=pickle.HIGHEST_PROTOCOL)

@@ -12,21 +12,19 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from trainer.store.sqlite_file import (  # noqa: F401 - re-exported: callers import them from here
+    BUSY_TIMEOUT_MS,
+    SCHEMA_HEAD,
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseTooNew,
+    check_integrity,
+    sqlite_path,
+)
+
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 KEEP_BACKUPS = 10
-
-
-class DatabaseError(Exception):
-    """A problem opening the database, worded for the person using the app."""
-
-
-class DatabaseTooNew(DatabaseError):
-    pass
-
-
-class DatabaseDamaged(DatabaseError):
-    pass
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -34,13 +32,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
-# The newest migration. Checked against Alembic's own view by a test, so that opening
-# a database that is already current does not import Alembic at all (it is slow to import).
-SCHEMA_HEAD = "0006"
 MIGRATION_LOCK_KEY = 0x43505357  # "CPSW": a PostgreSQL advisory lock held while migrating
 
 
@@ -74,7 +69,7 @@ class Database:
         self.backup_dir = backup_dir
         self.keep_backups = keep_backups or KEEP_BACKUPS
         self.is_sqlite = url.startswith("sqlite")
-        self.path = Path(url.split("///", 1)[1]) if self.is_sqlite and "///" in url else None
+        self.path = sqlite_path(url)
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if not self.path.exists():
@@ -145,15 +140,8 @@ class Database:
             return rows[0][0] if rows else None
 
     def check_integrity(self) -> None:
-        if self.path is None or not self.path.exists() or self.path.stat().st_size == 0:
-            return
-        try:
-            with sqlite3.connect(self.path) as raw:
-                result = raw.execute("PRAGMA quick_check").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseDamaged(f"The database file {self.path} cannot be read ({exc}).") from None
-        if not result or result[0] != "ok":
-            raise DatabaseDamaged(f"The database file {self.path} is damaged ({result[0] if result else 'no answer'}).")
+        if self.path is not None:
+            check_integrity(self.path)
 
     def backup(self, reason: str = "manual", out: Path | None = None) -> Path | None:
         """Copy a SQLite database with the online backup API; keep the newest few."""

@@ -12,12 +12,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import literal, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.content.schema import Catalog, CertificationProfile, Question
+from trainer.store import reads
 from trainer.store.models import Attempt, AttemptItem, utcnow
-from trainer.study.exams import (
+from trainer.study.exams import (  # noqa: F401 - the modes are re-exported for callers
+    EXAM,
+    PRACTICE,
+    REVIEW,
     ExamPlan,
     Score,
     is_correct,
@@ -28,8 +32,7 @@ from trainer.study.exams import (
     score,
 )
 
-PRACTICE, REVIEW, EXAM = "practice", "review", "exam"
-IN_PROGRESS, FINISHED = "in_progress", "finished"
+IN_PROGRESS, FINISHED = reads.IN_PROGRESS, reads.FINISHED
 RECENT_ATTEMPTS = 3
 
 
@@ -233,37 +236,31 @@ class AttemptService:
             return _view(row) if row else None
 
     def history(self, trainee_id: int, mode: str | None = None, with_order: bool = True) -> list[AttemptView]:
-        """Finished attempts, oldest first. Two plain queries, no ORM objects: years of
-        history (tens of thousands of answers) stay quick. Scoring needs no display
-        order, so callers that only score can skip decoding it (`with_order=False`)."""
+        """Finished attempts, oldest first. Two hand-written queries (store.reads), no ORM
+        objects: years of history (tens of thousands of answers) stay quick. Scoring needs
+        no display order, so callers that only score can skip it (`with_order=False`)."""
+        columns = ("question_id", "option_order", "chosen", "correct", "flagged", "seconds")
+        if not with_order:
+            columns = tuple(c for c in columns if c != "option_order")
         with self._sessions() as session:
-            query = select(Attempt.__table__).where(Attempt.trainee_id == trainee_id, Attempt.status == FINISHED)
-            if mode:
-                query = query.where(Attempt.mode == mode)
-            attempts = session.execute(query.order_by(Attempt.finished_at, Attempt.id)).mappings().all()
-            items: dict[int, list[ItemView]] = {a["id"]: [] for a in attempts}
-            if items:
-                item_table = AttemptItem.__table__
-                item_query = (
-                    select(item_table.c.attempt_id, item_table.c.position, item_table.c.question_id,
-                           item_table.c.option_order if with_order else literal(None).label("option_order"),
-                           item_table.c.chosen, item_table.c.correct,
-                           item_table.c.flagged, item_table.c.seconds)
-                    .join(Attempt.__table__, Attempt.id == item_table.c.attempt_id)
-                    .where(Attempt.trainee_id == trainee_id, Attempt.status == FINISHED))
-                if mode:
-                    item_query = item_query.where(Attempt.mode == mode)
-                rows = session.execute(item_query.order_by(item_table.c.attempt_id, item_table.c.position)).all()
-                for r in rows:
-                    if r.attempt_id in items:
-                        items[r.attempt_id].append(ItemView(
-                            r.position, r.question_id, tuple(r.option_order or ()),
-                            tuple(r.chosen) if r.chosen else None, r.correct, bool(r.flagged), r.seconds or 0))
+            reader = reads.session_reader(session)
+            attempts = reads.finished_attempts(reader, trainee_id, mode)
+            rows = reads.finished_items(reader, trainee_id, mode, columns) if attempts else []
+        items: dict[int, list[ItemView]] = {a["id"]: [] for a in attempts}
+        for row in rows:
+            if with_order:
+                attempt_id, position, question_id, order, chosen, correct, flagged, seconds = row
+            else:
+                attempt_id, position, question_id, chosen, correct, flagged, seconds = row
+                order = None
+            items[attempt_id].append(ItemView(
+                position, question_id, tuple(order or ()), tuple(chosen) if chosen else None,
+                None if correct is None else bool(correct), bool(flagged), seconds or 0))
         return [AttemptView(
             id=a["id"], trainee_id=a["trainee_id"], mode=a["mode"], status=a["status"], seed=a["seed"],
             started_at=a["started_at"], finished_at=a["finished_at"], time_limit_seconds=a["time_limit_seconds"],
             elapsed_seconds=a["elapsed_seconds"] or 0, items=tuple(items[a["id"]]), profile_id=a["profile_id"],
-            title=str((a["blueprint"] or {}).get("title", "")),
+            title=str(a["blueprint"].get("title", "")),
             score_percent=float(a["score_percent"]) if a["score_percent"] is not None else None,
         ) for a in attempts]
 

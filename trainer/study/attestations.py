@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from trainer.store import reads
 from trainer.store.models import AttestationRecord
 
 
@@ -31,5 +32,4 @@ class AttestationService:
 
     def met(self, trainee_id: int) -> dict[str, dt.date]:
         with self._sessions() as session:
-            rows = session.scalars(select(AttestationRecord).where(AttestationRecord.trainee_id == trainee_id))
-            return {row.attestation_id: row.attested_on for row in rows}
+            return reads.attestations(reads.session_reader(session), trainee_id)

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from trainer.content.schema import Question
 
+PRACTICE, REVIEW, EXAM = "practice", "review", "exam"  # attempt modes
+
 
 def allocate(total: int, weights: Mapping[str, float]) -> dict[str, int]:
     """Split `total` questions over domains by weight with largest-remainder rounding.

@@ -11,10 +11,11 @@ from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.content.schema import DOMAIN_IDS
+from trainer.store import reads
 from trainer.store.models import HoursEntry, HoursHistory, Trainee, utcnow
 from trainer.study.hours_progress import RequirementProgress, estimate_completion, progress_against
 from trainer.study.hours_rules import (
@@ -37,6 +38,7 @@ from trainer.study.hours_rules import (
     totals_of,
     validate_entry,
 )
+from trainer.study.records import totals_from_hundredths
 
 __all__ = [
     "KINDS", "LIMITS", "MAX_DAY", "NAME_FIELDS", "PACE_WEEKS", "EntryData", "FieldProblem", "HistoryInfo",
@@ -168,22 +170,9 @@ class HoursService:
     def totals(self, trainee_id: int, filters: HoursFilter | None = None) -> HoursTotals:
         if filters is not None:
             return totals_of(self.list_entries(trainee_id, filters))
-        # Unfiltered totals (dashboard, readiness) are summed by the database, in
-        # hundredths of an hour so that no float rounding creeps in.
+        # Unfiltered totals (dashboard, readiness) are summed by the database.
         with self._sessions() as session:
-            rows = session.execute(
-                select(HoursEntry.kind, HoursEntry.domain,
-                       func.sum(func.round(HoursEntry.hours * 100)).label("hundredths"))
-                .where(HoursEntry.trainee_id == trainee_id)
-                .group_by(HoursEntry.kind, HoursEntry.domain)).all()
-        sums = {kind: Decimal(0) for kind in KINDS}
-        by_domain: dict[str, Decimal] = {}
-        for kind, domain, hundredths in rows:
-            amount = (Decimal(int(hundredths or 0)) / 100).quantize(Decimal("0.01"))
-            sums[kind] += amount
-            if kind == "training" and domain:
-                by_domain[domain] = by_domain.get(domain, Decimal(0)) + amount
-        return HoursTotals(sums["training"], by_domain, sums["experience"], sums["supervision"])
+            return totals_from_hundredths(reads.hours_hundredths(reads.session_reader(session), trainee_id))
 
     def history(self, *, entry_id: int | None = None, trainee_id: int | None = None) -> list[HistoryInfo]:
         query = select(HoursHistory)

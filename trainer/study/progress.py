@@ -2,39 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.content.schema import Module
+from trainer.store import reads
 from trainer.store.models import ModuleProgress, SectionRead, utcnow
+from trainer.study.records import ModuleStatus, module_statuses
 
-
-@dataclass(frozen=True)
-class ModuleStatus:
-    module_id: str
-    read_keys: frozenset[str]
-    section_count: int
-    completed_at: dt.datetime | None
-    last_section: str | None = None
-
-    @property
-    def read_count(self) -> int:
-        return len(self.read_keys)
-
-    @property
-    def fraction(self) -> float:
-        return self.read_count / self.section_count if self.section_count else 0.0
-
-    @property
-    def complete(self) -> bool:
-        return self.completed_at is not None
-
-    @property
-    def started(self) -> bool:
-        return bool(self.read_keys) or self.last_section is not None
+__all__ = ["ModuleStatus", "ProgressService"]
 
 
 class ProgressService:
@@ -69,26 +45,10 @@ class ProgressService:
         return self.all_status(trainee_id, [module])[module.id]
 
     def all_status(self, trainee_id: int, modules) -> dict[str, ModuleStatus]:
-        modules = list(modules)
         with self._sessions() as session:
-            rows = session.execute(select(SectionRead.module_id, SectionRead.section_key).where(
-                SectionRead.trainee_id == trainee_id)).all()
-            progress = {p.module_id: p for p in session.scalars(
-                select(ModuleProgress).where(ModuleProgress.trainee_id == trainee_id))}
-        read: dict[str, set[str]] = {}
-        for module_id, key in rows:
-            read.setdefault(module_id, set()).add(key)
-        result = {}
-        for module in modules:
-            valid = {s.key for s in module.sections}
-            row = progress.get(module.id)
-            result[module.id] = ModuleStatus(
-                module_id=module.id, read_keys=frozenset(read.get(module.id, set()) & valid),
-                section_count=len(module.sections),
-                completed_at=row.completed_at if row else None,
-                last_section=row.last_section if row else None,
-            )
-        return result
+            reader = reads.session_reader(session)
+            return module_statuses(modules, reads.section_reads(reader, trainee_id),
+                                   reads.module_progress(reader, trainee_id))
 
     @staticmethod
     def _read_keys(session: Session, trainee_id: int, module_id: str) -> set[str]:

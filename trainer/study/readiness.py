@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from trainer.content.schema import Catalog, CertificationProfile, Module
-from trainer.study.attempts import EXAM
-from trainer.study.hours import HoursTotals, format_hours, progress_against
-from trainer.study.progress import ModuleStatus
+from trainer.content.schema import Catalog, CertificationProfile, Module, Question
+from trainer.study.exams import EXAM, is_correct
+from trainer.study.hours_progress import progress_against
+from trainer.study.hours_rules import HoursTotals, format_hours
+from trainer.study.records import ModuleStatus
 
 MET, IN_PROGRESS, NOT_STARTED = "met", "in progress", "not started"
 EXAMS_NEEDED = 3
@@ -208,8 +209,40 @@ def _num(value: float) -> str:
 # ---------------------------------------------------------------- gathering
 
 
+def exam_results(attempts: Sequence[dict], items: Sequence[tuple], questions: Mapping[str, Question],
+                 profile_id: str | None = None) -> list[ExamResult]:
+    """Scores of finished exams from reads.finished_attempts/finished_items rows of
+    (attempt id, position, question id, question hash, chosen, correct). The stored
+    `correct` is trusted while the question is unchanged; an edited question is re-scored."""
+    tallies: dict[int, dict[str, list[int]]] = {a["id"]: {} for a in attempts}
+    for attempt_id, _position, question_id, question_hash, chosen, correct in items:
+        question = questions.get(question_id)
+        if question is None:  # a question removed from the content no longer counts
+            continue
+        if question_hash == question.content_hash and correct is not None:
+            right = bool(correct)
+        else:
+            right = is_correct(question, chosen)
+        tally = tallies[attempt_id].setdefault(question.domain, [0, 0])
+        tally[0] += right
+        tally[1] += 1
+    results = []
+    for attempt in attempts:
+        if profile_id and attempt["profile_id"] not in (None, profile_id):
+            continue
+        domains = dict(sorted(tallies[attempt["id"]].items()))
+        correct = sum(c for c, _ in domains.values())
+        total = sum(t for _, t in domains.values())
+        results.append(ExamResult(
+            attempt["id"], attempt["finished_at"] or attempt["started_at"],
+            100.0 * correct / total if total else 0.0,
+            {d: 100.0 * c / t for d, (c, t) in domains.items()},
+            {d: (c, t) for d, (c, t) in domains.items()}))
+    return results
+
+
 class ReadinessService:
-    """Gathers a trainee's figures from the services and assesses them against a profile."""
+    """Gathers a trainee's figures (through the services' overview) and assesses them."""
 
     def __init__(self, services):
         self._services = services
@@ -219,24 +252,16 @@ class ReadinessService:
         return self._services.catalog
 
     def exams(self, trainee_id: int, profile_id: str | None = None) -> list[ExamResult]:
-        attempts = self._services.attempts
-        results = []
-        for view in attempts.history(trainee_id, EXAM, with_order=False):
-            if profile_id and view.profile_id not in (None, profile_id):
-                continue
-            score = attempts.score_view(view)
-            results.append(ExamResult(
-                view.id, view.finished_at or view.started_at, score.percent,
-                {d: s.percent for d, s in score.by_domain.items()},
-                {d: (s.correct, s.total) for d, s in score.by_domain.items()}))
-        return results
+        attempts, items = self._services.overview.finished(
+            trainee_id, EXAM, ("question_id", "question_hash", "chosen", "correct"))
+        return exam_results(attempts, items, self.catalog.questions, profile_id)
 
     def inputs(self, trainee_id: int, profile: CertificationProfile) -> ReadinessInputs:
-        s = self._services
+        overview = self._services.overview
         modules = sorted(self.catalog.modules.values(), key=lambda m: m.title.lower())
         return ReadinessInputs(
-            profile=profile, totals=s.hours.totals(trainee_id), attested=s.attestations.met(trainee_id),
-            modules=modules, module_status=s.progress.all_status(trainee_id, modules),
+            profile=profile, totals=overview.hours_totals(trainee_id), attested=overview.attested(trainee_id),
+            modules=modules, module_status=overview.module_status(trainee_id, modules),
             exams=self.exams(trainee_id, profile.id),
             domain_names={d.id: d.name for d in self.catalog.domains.values()})
 

@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 
 from fsrs import Card, Rating, Scheduler
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from trainer.store import reads
 from trainer.store.models import ReviewCard
 
 RATINGS = {"again": Rating.Again, "hard": Rating.Hard, "good": Rating.Good, "easy": Rating.Easy}
@@ -63,8 +64,7 @@ class ReviewService:
     def due_count(self, trainee_id: int) -> int:
         now = _naive_utc(self._now())
         with self._sessions() as session:
-            return session.scalar(select(func.count(ReviewCard.id)).where(
-                ReviewCard.trainee_id == trainee_id, ReviewCard.due <= now)) or 0
+            return reads.due_count(reads.session_reader(session), trainee_id, now)
 
     def due_at(self, trainee_id: int, question_id: str) -> dt.datetime | None:
         with self._sessions() as session:

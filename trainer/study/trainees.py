@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from trainer.store import reads
 from trainer.store.models import Trainee, utcnow
+from trainer.study.records import TraineeInfo
 
 MAX_NAME = 120
 
 
 class TraineeError(ValueError):
     """A name or profile that cannot be accepted, worded for the user."""
-
-
-@dataclass(frozen=True)
-class TraineeInfo:
-    id: int
-    name: str
-    profile_id: str | None
 
 
 def _info(row: Trainee) -> TraineeInfo:
@@ -52,8 +45,8 @@ class TraineeService:
 
     def get(self, trainee_id: int) -> TraineeInfo | None:
         with self._sessions() as session:
-            row = session.get(Trainee, trainee_id)
-            return _info(row) if row else None
+            found = reads.trainees(reads.session_reader(session), trainee_id)
+        return TraineeInfo(*found[0]) if found else None
 
     def find(self, name: str) -> TraineeInfo | None:
         with self._sessions() as session:
@@ -66,7 +59,7 @@ class TraineeService:
 
     def all(self) -> list[TraineeInfo]:
         with self._sessions() as session:
-            return [_info(r) for r in session.scalars(select(Trainee).order_by(Trainee.name))]
+            return [TraineeInfo(*row) for row in reads.trainees(reads.session_reader(session))]
 
     def update(self, trainee_id: int, *, name: str | None = None, profile_id: str | None = None) -> TraineeInfo:
         with self._sessions.begin() as session:

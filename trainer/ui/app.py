@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
+import threading
 import traceback
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
 
 from trainer.config import Settings
 from trainer.services import Services, open_services
-from trainer.store.db import DatabaseDamaged, DatabaseError
+from trainer.store.sqlite_file import DatabaseDamaged, DatabaseError
 from trainer.ui.context import AppContext
 from trainer.ui.main_window import MainWindow
-from trainer.ui.recovery import QUIT, recover
 from trainer.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
 
+STORAGE_IDLE_MS = 400  # the storage layer loads this long after the window shows
 STORAGE_TROUBLE = ("readonly", "read-only", "disk is full", "disk full", "no space", "unable to open",
                    "disk i/o error", "permission denied")
 
@@ -28,7 +29,14 @@ STORAGE_TROUBLE = ("readonly", "read-only", "disk is full", "disk full", "no spa
 def storage_trouble(error: BaseException) -> bool:
     """A write the disk refused: read-only or full data folder, or a vanished drive."""
     text = str(error).lower()
-    return isinstance(error, (OSError, SQLAlchemyError)) and any(t in text for t in STORAGE_TROUBLE)
+    return isinstance(error, storage_errors()) and any(t in text for t in STORAGE_TROUBLE)
+
+
+def storage_errors() -> tuple[type[BaseException], ...]:
+    """The error types a database or disk can raise. SQLAlchemy's count only once it is
+    loaded (before that, none of its errors can have happened)."""
+    loaded = sys.modules.get("sqlalchemy.exc")
+    return (OSError, sqlite3.Error, DatabaseError) + ((loaded.SQLAlchemyError,) if loaded else ())
 
 
 def friendly_message(error: BaseException) -> tuple[str, str]:
@@ -61,18 +69,34 @@ def create_window(services: Services) -> MainWindow:
     return MainWindow(context)
 
 
+def load_storage_in_background(services: Services) -> threading.Thread:
+    """Import the storage layer on a helper thread while the trainee looks at the
+    dashboard; the first save then only has to open the database (a few milliseconds)."""
+    def work():
+        try:
+            services.load_storage_modules()
+        except Exception:  # noqa: BLE001 - the main thread will import (and report) it when needed
+            log.exception("could not preload the storage layer")
+
+    thread = threading.Thread(target=work, name="load-storage", daemon=True)
+    thread.start()
+    return thread
+
+
 def run_app(settings: Settings, quit_after_show: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CPSW Trainer")
     app.setOrganizationName("CPSW Trainer")
     try:
-        services = open_services(settings)
+        services = open_services(settings, defer_storage=True)
     except DatabaseDamaged as exc:
+        from trainer.ui.recovery import QUIT, recover
+
         print(f"error: {exc}", file=sys.stderr)
         if quit_after_show or recover(settings, str(exc)) == QUIT:
             return 2
         return run_app(settings, quit_after_show)
-    except (DatabaseError, OSError, SQLAlchemyError) as exc:
+    except storage_errors() as exc:
         print(f"error: {exc}", file=sys.stderr)
         if quit_after_show:  # scripted checks have nobody to click OK
             return 2
@@ -86,6 +110,8 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
     window = create_window(services)
     window.show()
     window.ask_for_trainee_if_needed()
+    if not services.storage_open:
+        QTimer.singleShot(STORAGE_IDLE_MS, lambda: load_storage_in_background(services))
     if quit_after_show:
         def report_and_quit():
             print(f"window shown: {window.windowTitle()} ({window.current_page_key()})", flush=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from trainer.services import Services
-from trainer.study.trainees import TraineeInfo
+from trainer.study.records import TraineeInfo
 
 # What changed, as carried by AppContext.changed.
 PROGRESS = "progress"
@@ -30,7 +30,7 @@ class AppContext(QObject):
         self._trainee: TraineeInfo | None = None
         remembered = services.preferences.get("current_trainee_id")
         if isinstance(remembered, int):
-            self._trainee = services.trainees.get(remembered)
+            self._trainee = services.overview.trainee(remembered)
 
     @property
     def catalog(self):

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
-from trainer.ui.first_run import FirstRunDialog
 from trainer.ui.lazy_pages import LazyPages
-from trainer.ui.trainee_picker import TraineePicker
 from trainer.ui.widgets.content_problems import ContentProblemsPanel
 
 PAGE_KEYS = ("dashboard", "modules", "practice", "hours", "reports", "author", "settings", "cohort")
@@ -44,9 +42,10 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
         self.pages = LazyPages(context, self.stack, PAGE_KEYS)
+        row_height = self.fontMetrics().height() * 2 + 8
         for number, key in enumerate(PAGE_KEYS, start=1):
             self.navigation.addItem(titles[key])
-            self.navigation.item(number - 1).setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 8))
+            self.navigation.item(number - 1).setSizeHint(QSize(0, row_height))
             self.navigation.item(number - 1).setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -110,7 +109,7 @@ class MainWindow(QMainWindow):
     def _offer_resume(self) -> None:
         """After a crash or a closed window, start where an unfinished attempt can be resumed."""
         trainee = self.context.trainee
-        if trainee and self.context.services.attempts.resumable(trainee.id) is not None:
+        if trainee and self.context.services.overview.has_resumable(trainee.id):
             self.show_page("practice")
 
     def _open_reader(self, module_id: str, section_key: str) -> None:
@@ -126,10 +125,12 @@ class MainWindow(QMainWindow):
 
     def ask_for_trainee_if_needed(self):
         """First run asks for a name; shared seats always ask who is studying (and the PIN)."""
+        from trainer.ui.trainee_picker import TraineePicker
+
         services = self.context.services
         # Someone must choose who is studying when seats are shared, or when trainees exist
         # but none is remembered here (e.g. after `cpsw-trainer demo` or an agency import).
-        if services.trainees.all() and (services.shared_seats or self.context.trainee is None):
+        if services.overview.trainees() and (services.shared_seats or self.context.trainee is None):
             picker = TraineePicker(self.context, self)
             picker.rejected.connect(self.close)
             picker.new_trainee_requested.connect(self._first_run)
@@ -139,7 +140,9 @@ class MainWindow(QMainWindow):
             return None
         return self._first_run()
 
-    def _first_run(self) -> FirstRunDialog:
+    def _first_run(self):
+        from trainer.ui.first_run import FirstRunDialog  # needs the storage layer; rarely shown
+
         dialog = FirstRunDialog(self.context, self)
         # The app cannot work without a trainee: leaving the dialog closes the app.
         dialog.rejected.connect(self.close)

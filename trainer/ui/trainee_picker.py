@@ -29,7 +29,7 @@ class TraineePicker(QDialog):
         intro.setWordWrap(True)
         self.names = QListWidget()
         self.names.setAccessibleName(self.tr("Trainees"))
-        for trainee in context.services.trainees.all():
+        for trainee in context.services.overview.trainees():
             item = QListWidgetItem(trainee.name)
             item.setData(Qt.ItemDataRole.UserRole, trainee.id)
             self.names.addItem(item)
@@ -79,7 +79,7 @@ class TraineePicker(QDialog):
             self.message.setText(self.tr(result.message))
             self.pin_edit.setFocus()
             return
-        self.context.set_trainee(self.context.services.trainees.get(trainee_id))
+        self.context.set_trainee(self.context.services.overview.trainee(trainee_id))
         self.accept()
 
     def _new(self) -> None:

@@ -149,11 +149,11 @@ class DashboardPage(QWidget):
     def _fill_study(self, trainee_id: int, inputs) -> None:
         services = self.context.services
         catalog = self.context.catalog
-        due = services.review.due_count(trainee_id)
+        due = services.overview.due_count(trainee_id)
         self.review_label.setText(self.tr("Review due: %1").replace("%1", str(due)))
         self.review_button.setEnabled(due > 0)
         statuses = (inputs.module_status if inputs is not None
-                    else services.progress.all_status(trainee_id, catalog.modules.values()))
+                    else services.overview.module_status(trainee_id, catalog.modules.values()))
         done = sum(1 for s in statuses.values() if s.complete)
         started = [catalog.modules[s.module_id].title for s in statuses.values() if s.started and not s.complete]
         text = self.tr("Modules completed: %1 of %2").replace("%1", str(done)).replace("%2", str(len(catalog.modules)))

@@ -1,0 +1,86 @@
+"""The window opens on a filled dashboard before the storage layer (SQLAlchemy) is loaded,
+then loads it while idle; the first save works either way."""
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+SEED = """
+import sys
+from trainer.config import resolve_settings
+from trainer.services import open_services
+
+services = open_services(resolve_settings(data_dir=sys.argv[1], environ={}))
+trainee = services.trainees.create("Fast Start", "icrc-pr")
+services.preferences.set("current_trainee_id", trainee.id)
+module = next(iter(services.catalog.modules.values()))
+services.progress.mark_read(trainee.id, module, module.sections[0].key)
+services.close()
+"""
+
+RUN = """
+import sys
+import trainer.ui.app as app_module
+from trainer.cli import main
+
+windows = []
+make = app_module.create_window
+app_module.create_window = lambda services: windows.append(make(services)) or windows[-1]
+code = main(["--data-dir", sys.argv[1], "--quit-after-show"])
+dashboard = windows[0].pages["dashboard"]
+print("VERDICT", dashboard.verdict.text())
+print("MODULES", dashboard.modules_label.text().replace(chr(10), " | ") or "-")
+print("SQLALCHEMY", "sqlalchemy" in sys.modules)
+sys.exit(code)
+"""
+
+IDLE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from trainer.config import resolve_settings
+from trainer.services import open_services
+from trainer.ui.app import load_storage_in_background
+
+app = QApplication(sys.argv[:1])
+services = open_services(resolve_settings(data_dir=sys.argv[1], environ={}), defer_storage=True)
+print("BEFORE", "sqlalchemy.orm" in sys.modules, services.storage_open)
+load_storage_in_background(services).join(60)
+print("LOADED", "sqlalchemy.orm" in sys.modules, services.storage_open)
+trainee = services.overview.trainees()[0]
+services.trainees.update(trainee.id, name="Fast Start Renamed")
+print("SAVED", services.storage_open, services.overview.trainee(trainee.id).name)
+services.close()
+"""
+
+
+def _python(code, data_dir):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("CPSW_TRAINER_DATABASE_URL", None)
+    result = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True, text=True,
+                            timeout=120, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr
+    return dict(line.split(" ", 1) for line in result.stdout.splitlines() if line[:1].isupper() and " " in line)
+
+
+def test_dashboard_is_filled_before_sqlalchemy_is_imported(tmp_path):
+    _python(SEED, tmp_path)
+    shown = _python(RUN, tmp_path)
+    assert shown["VERDICT"].startswith("Not yet ready:")
+    assert shown["MODULES"].startswith("Modules completed: 0 of 15")
+    assert shown["SQLALCHEMY"] == "False"
+
+
+def test_storage_loads_while_idle_and_the_first_save_works(tmp_path):
+    _python(SEED, tmp_path)
+    result = _python(IDLE, tmp_path)
+    assert result["BEFORE"] == "False False"
+    assert result["LOADED"] == "True False"  # imported, not yet opened
+    assert result["SAVED"] == "True Fast Start Renamed"
+
+
+def test_a_first_start_creates_the_database_at_once(tmp_path):
+    shown = _python(RUN, tmp_path)
+    assert shown["SQLALCHEMY"] == "True"  # nothing to read yet: the full open made the database
+    assert (tmp_path / "trainer.sqlite3").is_file()

@@ -1,0 +1,149 @@
+"""Hand-written SQL for the reads that the start, the dashboard and readiness need.
+
+They run on a plain DB-API connection: sqlite3 at start-up, before SQLAlchemy is
+imported, or the driver connection under a SQLAlchemy session afterwards (SQLite or
+PostgreSQL). The same queries serve both, so there is one version of each. Values
+come back as Python types whatever the driver (SQLite keeps dates as text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+
+SQLITE_DATETIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores DateTime in SQLite
+FINISHED, IN_PROGRESS = "finished", "in_progress"
+
+
+class Reader:
+    """A DB-API connection and how it wants its parameters ('?' for sqlite3, '%s' for psycopg)."""
+
+    def __init__(self, connection, sqlite: bool):
+        self.connection = connection
+        self.sqlite = sqlite
+
+    def rows(self, sql: str, *params) -> list[tuple]:
+        if self.sqlite:
+            params = tuple(p.strftime(SQLITE_DATETIME) if isinstance(p, dt.datetime) else p for p in params)
+        else:
+            sql = sql.replace("?", "%s")
+        return self.connection.execute(sql, params).fetchall()
+
+
+def session_reader(session) -> Reader:
+    """The driver connection under a SQLAlchemy session, inside its transaction."""
+    connection = session.connection()
+    return Reader(connection.connection.driver_connection, connection.dialect.name == "sqlite")
+
+
+# ---- values whatever the driver ------------------------------------------------------
+
+def as_datetime(value) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(value)
+
+
+def as_date(value) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def as_json(value):
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def as_bool(value) -> bool | None:
+    return None if value is None else bool(value)
+
+
+# ---- queries ----------------------------------------------------------------------------
+
+def trainees(reader: Reader, trainee_id: int | None = None) -> list[tuple[int, str, str | None]]:
+    """(id, name, profile id), by name; one trainee when an id is given."""
+    if trainee_id is not None:
+        return reader.rows("SELECT id, name, profile_id FROM trainee WHERE id = ?", trainee_id)
+    return reader.rows("SELECT id, name, profile_id FROM trainee ORDER BY name")
+
+
+def hours_hundredths(reader: Reader, trainee_id: int) -> list[tuple[str, str | None, int]]:
+    """(kind, domain, hundredths of an hour): summed by the database, with no float rounding."""
+    return [(kind, domain, int(total or 0)) for kind, domain, total in reader.rows(
+        "SELECT kind, domain, sum(round(hours * 100)) FROM hours_entry WHERE trainee_id = ? "
+        "GROUP BY kind, domain", trainee_id)]
+
+
+def attestations(reader: Reader, trainee_id: int) -> dict[str, dt.date]:
+    return {item: as_date(on) for item, on in reader.rows(
+        "SELECT attestation_id, attested_on FROM attestation WHERE trainee_id = ?", trainee_id)}
+
+
+def section_reads(reader: Reader, trainee_id: int) -> list[tuple[str, str]]:
+    return reader.rows("SELECT module_id, section_key FROM section_read WHERE trainee_id = ?", trainee_id)
+
+
+def module_progress(reader: Reader, trainee_id: int) -> dict[str, tuple[dt.datetime | None, str | None]]:
+    """module id → (completed at, last section)."""
+    return {module: (as_datetime(done), last) for module, done, last in reader.rows(
+        "SELECT module_id, completed_at, last_section FROM module_progress WHERE trainee_id = ?", trainee_id)}
+
+
+def due_count(reader: Reader, trainee_id: int, now: dt.datetime) -> int:
+    """Review cards due by `now` (naive UTC, as stored)."""
+    return reader.rows("SELECT count(*) FROM review_card WHERE trainee_id = ? AND due <= ?",
+                       trainee_id, now)[0][0]
+
+
+def resumable_attempt_id(reader: Reader, trainee_id: int) -> int | None:
+    found = reader.rows("SELECT id FROM attempt WHERE trainee_id = ? AND status = ? "
+                        "ORDER BY started_at DESC, id DESC LIMIT 1", trainee_id, IN_PROGRESS)
+    return found[0][0] if found else None
+
+
+ATTEMPT_COLUMNS = ("id", "trainee_id", "mode", "status", "seed", "started_at", "finished_at",
+                   "time_limit_seconds", "elapsed_seconds", "profile_id", "blueprint", "score_percent")
+
+
+def finished_attempts(reader: Reader, trainee_id: int, mode: str | None = None) -> list[dict]:
+    """Finished attempts, oldest first, as dicts of ATTEMPT_COLUMNS."""
+    sql = f"SELECT {', '.join(ATTEMPT_COLUMNS)} FROM attempt WHERE trainee_id = ? AND status = ?"
+    params: list = [trainee_id, FINISHED]
+    if mode:
+        sql += " AND mode = ?"
+        params.append(mode)
+    result = []
+    for row in reader.rows(sql + " ORDER BY finished_at, id", *params):
+        attempt = dict(zip(ATTEMPT_COLUMNS, row, strict=True))
+        attempt["started_at"] = as_datetime(attempt["started_at"])
+        attempt["finished_at"] = as_datetime(attempt["finished_at"])
+        attempt["blueprint"] = as_json(attempt["blueprint"]) or {}
+        result.append(attempt)
+    return result
+
+
+def finished_items(reader: Reader, trainee_id: int, mode: str | None = None,
+                   columns: Sequence[str] = ("question_id", "chosen", "correct")) -> list[tuple]:
+    """(attempt id, position, *columns) of every item of the finished attempts, in order.
+    JSON columns (option_order, chosen) come back decoded."""
+    wanted = ", ".join(f"i.{c}" for c in columns)
+    sql = (f"SELECT i.attempt_id, i.position, {wanted} FROM attempt_item i "
+           "JOIN attempt a ON a.id = i.attempt_id WHERE a.trainee_id = ? AND a.status = ?")
+    params: list = [trainee_id, FINISHED]
+    if mode:
+        sql += " AND a.mode = ?"
+        params.append(mode)
+    rows = reader.rows(sql + " ORDER BY i.attempt_id, i.position", *params)
+    decode = [index + 2 for index, c in enumerate(columns) if c in ("option_order", "chosen")]
+    return [_decoded(row, decode) for row in rows] if decode else rows
+
+
+def _decoded(row: tuple, decode: list[int]) -> tuple:
+    values = list(row)
+    for index in decode:
+        if isinstance(values[index], str):
+            values[index] = json.loads(values[index])
+    return tuple(values)
