@@ -10,6 +10,7 @@ import datetime as dt
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -40,8 +41,9 @@ class AttemptError(ValueError):
     """Something the trainee asked for that cannot be done, in plain words."""
 
 
-@dataclass(frozen=True)
-class ItemView:
+class ItemView(NamedTuple):
+    """One question of an attempt. A named tuple: history builds tens of thousands."""
+
     position: int
     question_id: str
     option_order: tuple[int, ...]
