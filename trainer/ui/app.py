@@ -51,6 +51,18 @@ def friendly_message(error: BaseException) -> tuple[str, str]:
                       "Details were written to the log file in your data folder."))
 
 
+def cannot_open_message(settings: Settings, error: BaseException) -> str:
+    tr = QApplication.translate
+    if storage_trouble(error):
+        detail = tr("app", "The data folder is read-only or the disk is full, so nothing could be saved "
+                           "there. Nothing has been changed or lost. Ask for write access to the folder "
+                           "(or free some disk space), then start CPSW Trainer again.")
+    else:
+        detail = str(error)
+    return tr("app", "CPSW Trainer could not open its data in %1.\n\n%2") \
+        .replace("%1", str(settings.data_dir)).replace("%2", detail)
+
+
 def install_excepthook(show=None) -> None:
     """Unexpected errors are logged in full and shown as a calm message (never a traceback)."""
     show = show or (lambda title, text: QMessageBox.warning(None, title, text))
@@ -98,12 +110,11 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
         return run_app(settings, quit_after_show)
     except storage_errors() as exc:
         print(f"error: {exc}", file=sys.stderr)
+        message = cannot_open_message(settings, exc)
         if quit_after_show:  # scripted checks have nobody to click OK
+            print(message, file=sys.stderr)
             return 2
-        detail = friendly_message(exc)[1] if storage_trouble(exc) else str(exc)
-        QMessageBox.critical(None, app.translate("app", "Cannot open your data"),
-                             app.translate("app", "CPSW Trainer could not open its data in %1.\n\n%2")
-                             .replace("%1", str(settings.data_dir)).replace("%2", detail))
+        QMessageBox.critical(None, app.translate("app", "Cannot open your data"), message)
         return 2
     apply_theme(app, services.preferences.get("font_scale", 1.0))
     install_excepthook()
