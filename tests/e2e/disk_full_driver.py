@@ -16,7 +16,6 @@ from trainer.services import open_services
 from trainer.study.hours import EntryData
 from trainer.ui.app import install_excepthook
 
-
 SAVED_BEFORE_FULL = 5
 
 
