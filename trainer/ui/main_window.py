@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -47,10 +47,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(titles[key])
             self.navigation.item(number - 1).setSizeHint(QSize(0, row_height))
             self.navigation.item(number - 1).setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
-            self.addAction(action)
+        self._shortcuts_installed = False
         self.navigation.currentRowChanged.connect(self._switch_to)
 
         central = QWidget()
@@ -73,10 +70,28 @@ class MainWindow(QMainWindow):
         self.show_page("dashboard")
         self._offer_resume()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shortcuts_installed:
+            # Creating the first shortcut builds all of Qt's key enums (~30 ms): after the first paint.
+            self._shortcuts_installed = True
+            QTimer.singleShot(0, self._install_shortcuts)
+
+    def _install_shortcuts(self) -> None:
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(action)
+
     def _problems_dock(self) -> QDockWidget | None:
         errors = self.context.catalog.errors
         if not errors:
             return None
+        from PySide6.QtCore import (
+            Qt,  # the first use of Qt's namespace costs ~40 ms: not at every start
+        )
+
         dock = QDockWidget(self.tr("Content problems"), self)
         dock.setObjectName("content-problems")
         dock.setWidget(ContentProblemsPanel(errors))
@@ -125,12 +140,12 @@ class MainWindow(QMainWindow):
 
     def ask_for_trainee_if_needed(self):
         """First run asks for a name; shared seats always ask who is studying (and the PIN)."""
-        from trainer.ui.trainee_picker import TraineePicker
-
         services = self.context.services
         # Someone must choose who is studying when seats are shared, or when trainees exist
         # but none is remembered here (e.g. after `cpsw-trainer demo` or an agency import).
         if services.overview.trainees() and (services.shared_seats or self.context.trainee is None):
+            from trainer.ui.trainee_picker import TraineePicker
+
             picker = TraineePicker(self.context, self)
             picker.rejected.connect(self.close)
             picker.new_trainee_requested.connect(self._first_run)

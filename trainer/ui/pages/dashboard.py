@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -85,7 +84,10 @@ class DashboardPage(QWidget):
             layout.addWidget(widget)
         columns = QHBoxLayout()
         columns.addWidget(requirements_frame, 3)
-        columns.addWidget(study_frame, 2, Qt.AlignmentFlag.AlignTop)
+        study_column = QVBoxLayout()  # the study card keeps its height at the top
+        study_column.addWidget(study_frame)
+        study_column.addStretch(1)
+        columns.addLayout(study_column, 2)
         layout.addLayout(columns)
         layout.addStretch(1)
         self.details = [steps_frame, requirements_frame, study_frame, self.verdict]
