@@ -7,8 +7,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from trainer.content.schema import Question
+from trainer.study.marking import EXAM, PRACTICE, REVIEW, is_correct
 
-PRACTICE, REVIEW, EXAM = "practice", "review", "exam"  # attempt modes
+__all__ = ["EXAM", "PRACTICE", "REVIEW", "is_correct"]  # and the exam builder below
 
 
 def allocate(total: int, weights: Mapping[str, float]) -> dict[str, int]:
@@ -137,21 +138,6 @@ def option_order(question: Question, rng: random.Random) -> list[int]:
     for i in indexes:
         result.append(i if question.options[i].fixed else next(it))
     return result
-
-
-def is_correct(question: Question, chosen: Sequence[int] | None) -> bool:
-    """Whether an answer is right. `chosen` holds option indexes as written in the file.
-
-    For `order` questions it is the trainee's sequence of option indexes, first to last.
-    `multiple` is all-or-nothing.
-    """
-    if not chosen:
-        return False
-    if question.type == "order":
-        return list(chosen) == list(range(len(question.options)))
-    if question.type == "multiple":
-        return set(chosen) == set(question.correct_indexes) and len(set(chosen)) == len(chosen)
-    return list(chosen) == list(question.correct_indexes)
 
 
 @dataclass(frozen=True)

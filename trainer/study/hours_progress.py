@@ -7,9 +7,13 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from trainer.content.schema import CertificationProfile, HoursRequirement
-from trainer.study.hours_rules import PACE_WEEKS, HoursEntryInfo, HoursTotals
+from trainer.study.records import PACE_WEEKS, HoursTotals
+
+if TYPE_CHECKING:
+    from trainer.study.hours_rules import HoursEntryInfo
 
 
 @dataclass(frozen=True)

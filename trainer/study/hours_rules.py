@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from trainer.content.schema import DOMAIN_IDS
+from trainer.study.records import KINDS, PACE_WEEKS, HoursTotals, format_hours
 
-KINDS = ("training", "experience", "supervision")
+__all__ = ["KINDS", "PACE_WEEKS", "HoursTotals", "format_hours"]  # and the entry rules below
+
 MAX_DAY = Decimal(24)
 LIMITS = {"setting": 120, "activity": 500, "supervisor": 120, "notes": 2000}
 NAME_FIELDS = ("setting", "activity", "supervisor")
-PACE_WEEKS = 8
 
 
 class HoursError(ValueError):
@@ -117,11 +118,6 @@ def validate_entry(data: EntryData, *, today: dt.date, same_day_hours: Decimal |
     return problems
 
 
-def format_hours(hours: Decimal) -> str:
-    """2.50 → "2.5", 3.00 → "3"."""
-    return format(Decimal(hours).normalize(), "f")
-
-
 # ---------------------------------------------------------------- service
 
 
@@ -167,14 +163,6 @@ class HoursFilter:
     start: dt.date | None = None
     end: dt.date | None = None
     verified: bool | None = None
-
-
-@dataclass(frozen=True)
-class HoursTotals:
-    training: Decimal = Decimal(0)
-    training_by_domain: dict[str, Decimal] = field(default_factory=dict)
-    experience: Decimal = Decimal(0)
-    supervision: Decimal = Decimal(0)
 
 
 def entry_key(data: EntryData) -> tuple:

@@ -13,8 +13,13 @@ from contextlib import AbstractContextManager
 
 from trainer.content.schema import Module
 from trainer.store import reads
-from trainer.study.hours_rules import HoursTotals
-from trainer.study.records import ModuleStatus, TraineeInfo, module_statuses, totals_from_hundredths
+from trainer.study.records import (
+    HoursTotals,
+    ModuleStatus,
+    TraineeInfo,
+    module_statuses,
+    totals_from_hundredths,
+)
 
 
 def naive_utc_now() -> dt.datetime:

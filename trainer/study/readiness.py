@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from trainer.content.schema import Catalog, CertificationProfile, Module, Question
-from trainer.study.exams import EXAM, is_correct
 from trainer.study.hours_progress import progress_against
-from trainer.study.hours_rules import HoursTotals, format_hours
-from trainer.study.records import ModuleStatus
+from trainer.study.marking import EXAM, is_correct
+from trainer.study.records import HoursTotals, ModuleStatus, format_hours
 
 MET, IN_PROGRESS, NOT_STARTED = "met", "in progress", "not started"
 EXAMS_NEEDED = 3

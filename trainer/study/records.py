@@ -5,11 +5,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from trainer.content.schema import Module
-from trainer.study.hours_rules import KINDS, HoursTotals
+
+KINDS = ("training", "experience", "supervision")  # kinds of hours
+PACE_WEEKS = 8  # the pace of the last weeks predicts when a requirement is met
+
+
+@dataclass(frozen=True)
+class HoursTotals:
+    training: Decimal = Decimal(0)
+    training_by_domain: dict[str, Decimal] = field(default_factory=dict)
+    experience: Decimal = Decimal(0)
+    supervision: Decimal = Decimal(0)
+
+
+def format_hours(hours: Decimal) -> str:
+    """2.50 → "2.5", 3.00 → "3"."""
+    return format(Decimal(hours).normalize(), "f")
 
 
 @dataclass(frozen=True)

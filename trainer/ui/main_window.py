@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -47,7 +47,10 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(titles[key])
             self.navigation.item(number - 1).setSizeHint(QSize(0, row_height))
             self.navigation.item(number - 1).setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
-        self._shortcuts_installed = False
+            # QShortcut from a parsed sequence: unlike QAction.setShortcut, it does not make
+            # PySide build all of Qt's key enums (~30 ms) while the window opens.
+            shortcut = QShortcut(QKeySequence.fromString(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda k=key: self.show_page(k))
         self.navigation.currentRowChanged.connect(self._switch_to)
 
         central = QWidget()
@@ -69,20 +72,6 @@ class MainWindow(QMainWindow):
         self._update_trainee_label()
         self.show_page("dashboard")
         self._offer_resume()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._shortcuts_installed:
-            # Creating the first shortcut builds all of Qt's key enums (~30 ms): after the first paint.
-            self._shortcuts_installed = True
-            QTimer.singleShot(0, self._install_shortcuts)
-
-    def _install_shortcuts(self) -> None:
-        for number, key in enumerate(PAGE_KEYS, start=1):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
-            self.addAction(action)
 
     def _problems_dock(self) -> QDockWidget | None:
         errors = self.context.catalog.errors
