@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 ENV_AGENCY_CONFIG = "CPSW_TRAINER_AGENCY_CONFIG"
 FILE_NAME = "agency.toml"
@@ -33,8 +33,7 @@ class AgencyConfigError(ValueError):
         self.path, self.key = path, key
 
 
-@dataclass(frozen=True)
-class AgencyConfig:
+class AgencyConfig(NamedTuple):
     agency_name: str = DEFAULT_NAME
     logo: Path | None = None
     default_profile: str | None = None
@@ -44,7 +43,7 @@ class AgencyConfig:
     require_pin: bool = False
     keep_backups: int = 10
     path: Path | None = None  # where it was read from; None means built-in defaults
-    extra: dict = field(default_factory=dict)
+    extra: dict = {}  # a shared empty default: never changed in place
 
 
 def candidate_paths(environ=None) -> list[Path]:

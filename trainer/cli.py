@@ -6,7 +6,6 @@ import argparse
 import importlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from trainer import __version__
@@ -146,6 +145,8 @@ def cmd_self_test(settings) -> int:
         failures.append(f"content: {error}")
     print(f"content: {len(catalog.modules)} modules, {len(catalog.questions)} questions, "
           f"{len(catalog.errors)} problem(s)")
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="cpsw-self-test-") as tmp:
         temp = Settings(data_dir=Path(tmp), content_dir=settings.content_dir,
                         database_url=f"sqlite:///{Path(tmp) / 'self-test.sqlite3'}")

@@ -9,10 +9,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
+from typing import NamedTuple
 
 from trainer.agency import AgencyConfig, load_agency_config
 
@@ -40,11 +38,12 @@ def bundled_content_dir() -> Path:
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only when no folder is given
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Resolved locations for one run of the app or the command line."""
 
     data_dir: Path

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import zipfile
 from pathlib import Path
 
@@ -238,7 +237,7 @@ def test_loader_merges_roots_and_a_pack_cannot_redefine_domains(settings, tmp_pa
 
 def test_agency_packs_are_installed_on_first_start(settings, tmp_path, monkeypatch):
     make_pack(settings, tmp_path / "src", tmp_path / "agency.zip", 1)
-    agency_settings = dataclasses.replace(settings, agency=AgencyConfig(content_packs=(tmp_path / "agency.zip",)))
+    agency_settings = settings._replace(agency=AgencyConfig(content_packs=(tmp_path / "agency.zip",)))
     loads = []
     import trainer.content.cache as cache_module
 
@@ -251,7 +250,7 @@ def test_agency_packs_are_installed_on_first_start(settings, tmp_path, monkeypat
     assert loads == [settings.content_dir]  # bundled content parsed once, even while installing
     assert (settings.packs_dir / "local" / "manifest.yaml").is_file()
     # A broken agency pack does not stop the app; it is listed with the content problems.
-    broken = dataclasses.replace(settings, agency=AgencyConfig(content_packs=(_zip(tmp_path / "b.zip", {}),)))
+    broken = settings._replace(agency=AgencyConfig(content_packs=(_zip(tmp_path / "b.zip", {}),)))
     services = open_services(broken)
     try:
         assert any("agency content pack not installed" in e.message for e in services.catalog.errors)

@@ -1,6 +1,5 @@
 """A trainer writes a module and a bank in the app; a trainee then reads and practises them."""
 
-import dataclasses
 
 import yaml
 from PySide6.QtCore import Qt
@@ -214,7 +213,7 @@ def test_unknown_fields_survive_a_save_in_the_app(qtbot, open_window, settings):
 
 
 def test_a_locked_agency_config_hides_the_editors(qtbot, open_window, settings):
-    locked = dataclasses.replace(settings, agency=AgencyConfig(lock_authoring=True))
+    locked = settings._replace(agency=AgencyConfig(lock_authoring=True))
     window = open_window(locked)
     page = window.pages["author"]
     window.show_page("author")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -37,10 +36,7 @@ def extend_catalog(base: Catalog, roots: Iterable[str | Path]) -> Catalog:
     an id it repeats from an earlier root is an error at the later file. `base` is not
     changed and not parsed again, so a loaded bundled catalog can be reused.
     """
-    catalog = dataclasses.replace(
-        base, modules=dict(base.modules), banks=dict(base.banks), questions=dict(base.questions),
-        profiles=dict(base.profiles), errors=list(base.errors),
-    )
+    catalog = base.copy()
     for root in map(Path, roots):
         if not root.is_dir():
             catalog.errors.append(ContentError(str(root), 0, "content pack folder not found"))

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from trainer.content.schema import CertificationProfile, HoursRequirement
 from trainer.study.records import PACE_WEEKS, HoursTotals
@@ -16,8 +15,7 @@ if TYPE_CHECKING:
     from trainer.study.hours_rules import HoursEntryInfo
 
 
-@dataclass(frozen=True)
-class RequirementProgress:
+class RequirementProgress(NamedTuple):
     key: str  # "training", "training:<domain>", "experience", "supervision"
     kind: str
     domain: str | None

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from trainer.content.schema import Catalog, CertificationProfile, Module, Question
 from trainer.study.hours_progress import progress_against
@@ -22,30 +22,27 @@ PRACTISE_QUESTIONS = 20
 HOURS_LABELS = {"training": "Training hours", "experience": "Experience hours", "supervision": "Supervision hours"}
 
 
-@dataclass(frozen=True)
-class ExamResult:
+class ExamResult(NamedTuple):
     """One finished exam simulation: overall and per-domain percentages."""
 
     attempt_id: int
     finished_at: dt.datetime
     percent: float
-    by_domain: dict[str, float] = field(default_factory=dict)
-    domain_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # domain → (correct, total)
+    by_domain: dict[str, float] = {}  # a shared empty default: never changed in place
+    domain_counts: dict[str, tuple[int, int]] = {}  # domain → (correct, total); shared empty default
 
 
-@dataclass(frozen=True)
-class ReadinessInputs:
+class ReadinessInputs(NamedTuple):
     profile: CertificationProfile
     totals: HoursTotals
     attested: Mapping[str, dt.date]
     modules: Sequence[Module]
     module_status: Mapping[str, ModuleStatus]
     exams: Sequence[ExamResult]  # oldest first
-    domain_names: Mapping[str, str] = field(default_factory=dict)
+    domain_names: Mapping[str, str] = {}  # a shared empty default: never changed in place
 
 
-@dataclass(frozen=True)
-class Requirement:
+class Requirement(NamedTuple):
     key: str  # "training", "training:<domain>", "experience", "supervision", "attestation:<id>", "modules", "exam"
     label: str
     status: str
@@ -58,15 +55,13 @@ class Requirement:
         return self.status == MET
 
 
-@dataclass(frozen=True)
-class NextStep:
+class NextStep(NamedTuple):
     text: str
     page: str  # "modules", "practice", "hours", "settings"
     argument: str | None = None
 
 
-@dataclass(frozen=True)
-class ExamReadiness:
+class ExamReadiness(NamedTuple):
     status: str
     recent: tuple[float, ...]  # the last (up to) three overall percentages, oldest first
     pass_percent: int
@@ -77,8 +72,7 @@ class ExamReadiness:
         return self.status == MET
 
 
-@dataclass(frozen=True)
-class Readiness:
+class Readiness(NamedTuple):
     requirements: tuple[Requirement, ...]
     exam: ExamReadiness
     next_steps: tuple[NextStep, ...]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from trainer.content.schema import Module
 
@@ -14,10 +14,9 @@ KINDS = ("training", "experience", "supervision")  # kinds of hours
 PACE_WEEKS = 8  # the pace of the last weeks predicts when a requirement is met
 
 
-@dataclass(frozen=True)
-class HoursTotals:
+class HoursTotals(NamedTuple):
     training: Decimal = Decimal(0)
-    training_by_domain: dict[str, Decimal] = field(default_factory=dict)
+    training_by_domain: dict[str, Decimal] = {}  # a shared empty default: never changed in place
     experience: Decimal = Decimal(0)
     supervision: Decimal = Decimal(0)
 
@@ -27,15 +26,13 @@ def format_hours(hours: Decimal) -> str:
     return format(Decimal(hours).normalize(), "f")
 
 
-@dataclass(frozen=True)
-class TraineeInfo:
+class TraineeInfo(NamedTuple):
     id: int
     name: str
     profile_id: str | None
 
 
-@dataclass(frozen=True)
-class ModuleStatus:
+class ModuleStatus(NamedTuple):
     module_id: str
     read_keys: frozenset[str]
     section_count: int

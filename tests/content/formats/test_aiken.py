@@ -64,7 +64,7 @@ def test_bundled_banks_round_trip_through_aiken(bank_id):
 def test_export_reports_lines_aiken_would_misread():
     bank = load_catalog(BUNDLED_CONTENT).banks["stages-of-change"]
     q = next(q for q in bank.questions if q.type == "single")
-    tricky = type(bank)(bank.id, bank.title, (q.__class__(**{**q.__dict__, "stem": "Pick one\nA. trap"}),))
+    tricky = type(bank)(bank.id, bank.title, (q._replace(stem="Pick one\nA. trap"),))
     text, problems = export_aiken(tricky)
     assert text == "" and "read as an option" in problems[0].message
 
