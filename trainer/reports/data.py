@@ -16,7 +16,7 @@ from trainer.content.schema import CertificationProfile
 from trainer.study.hours import KINDS, HoursEntryInfo, format_hours, totals_of
 from trainer.study.readiness import Readiness, ReadinessInputs, assess
 
-FORMAT = "cpsw-trainer-report/1"
+FORMAT = "cpsw-trainer-report/2"  # /2: the hours log is drawn by log_table.LogTable
 READINESS, HOURS_LOG = "readiness", "hours-log"
 DEFAULT_AGENCY = "CPSW Trainer"
 

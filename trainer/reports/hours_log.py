@@ -16,6 +16,7 @@ from trainer.reports.layout import (
     table,
     wrap,
 )
+from trainer.reports.log_table import LogTable
 
 COLUMNS = ["Date", "Hours", "Kind", "Domain", "Setting", "Activity", "Supervisor", "Verification"]
 WIDTHS = [42, 24, 42, 64, 76, 120, 60, 0]  # points; the verification column takes the rest
@@ -37,7 +38,7 @@ def log_flowables(data: dict) -> list:
         return [para("No hours have been logged yet.")]
     rows = [COLUMNS] + [[cell if i < 3 else wrap(cell, WIDTHS[i] - 2 * PADDING) for i, cell in enumerate(row)]
                         for row in entries]
-    return [table(rows, WIDTHS, long=True, font_size=7, padding=PADDING)]
+    return [LogTable(rows, WIDTHS, font_size=7, padding=PADDING)]
 
 
 def appendix(data: dict, title: str = "Appendix: full hours log") -> list:
