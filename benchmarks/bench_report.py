@@ -6,14 +6,12 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from bench_data import seed_history  # noqa: E402 - benchmarks/ is on sys.path
 from timing import median_time  # noqa: E402 - benchmarks/ is on sys.path
 
 from trainer.config import Settings, bundled_content_dir
 from trainer.reports import ReportService, render
 from trainer.services import open_services
-from bench_data import seed_history  # noqa: E402 - benchmarks/ is on sys.path
-
-
 
 
 def run(quick: bool = False) -> list[dict]:

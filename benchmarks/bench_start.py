@@ -67,14 +67,17 @@ def _prepare(data_dir: str) -> None:
 
 
 def run(quick: bool = False) -> list[dict]:
-    repeats = 3 if quick else 7
+    repeats = 5 if quick else 11
     # pip, the .deb and PyInstaller all install compiled bytecode; so does this checkout.
     compileall.compile_dir(str(ROOT / "trainer"), quiet=1)
     with tempfile.TemporaryDirectory() as data_dir:
         _prepare(data_dir)
         _run(APP, data_dir)  # warm the file cache once
-        floors = [_run(FLOOR) for _ in range(repeats)]
-        apps = [_run(APP, data_dir) for _ in range(repeats)]
+        # Interleaved, so that a change in the machine's load falls on both alike.
+        floors, apps = [], []
+        for _ in range(repeats):
+            floors.append(_run(FLOOR))
+            apps.append(_run(APP, data_dir))
     floor_time = statistics.median(t for t, _ in floors)
     app_time = statistics.median(t for t, _ in apps)
     floor_rss = statistics.median(r for _, r in floors)

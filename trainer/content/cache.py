@@ -1,16 +1,18 @@
-"""A cache of the loaded catalog, keyed by the SHA-256 of every content file.
+"""A cache of the loaded catalog, keyed by a checksum of every content file.
 
 Parsing a large curriculum's YAML dominates start-up; reading back a cached catalog
 is many times faster. Any change to any file (or to the app version) gives a new key,
 so a stale cache is never used. The cache lives in the user's private data dir.
+The checksum is CRC-32 with each file's size: it only has to notice edits, and zlib is
+already loaded at start while hashlib (OpenSSL) would cost a few milliseconds more.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import pickle
+import zlib
 from pathlib import Path
 
 from trainer import __version__
@@ -22,12 +24,13 @@ KEEP = 3
 
 
 def fingerprint(root: Path) -> str:
-    digest = hashlib.sha256(f"{__version__}\0{root.resolve()}".encode())
+    parts = [__version__, str(root.resolve())]
     for pattern in PATTERNS:
         for path in sorted(root.glob(pattern)):
-            digest.update(str(path.relative_to(root)).encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:32]
+            data = path.read_bytes()
+            parts.append(f"{path.relative_to(root)}:{len(data)}:{zlib.crc32(data):08x}")
+    text = "\0".join(parts).encode()
+    return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}{len(parts):04x}"
 
 
 def load_catalog_cached(root: str | Path, cache_dir: Path | None) -> Catalog:

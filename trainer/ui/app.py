@@ -10,7 +10,7 @@ import time
 import traceback
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from trainer.config import Settings
 from trainer.services import Services, open_services
@@ -64,9 +64,15 @@ def cannot_open_message(settings: Settings, error: BaseException) -> str:
         .replace("%1", str(settings.data_dir)).replace("%2", detail)
 
 
+def warn(title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
+    QMessageBox.warning(None, title, text)
+
+
 def install_excepthook(show=None) -> None:
     """Unexpected errors are logged in full and shown as a calm message (never a traceback)."""
-    show = show or (lambda title, text: QMessageBox.warning(None, title, text))
+    show = show or warn
 
     def hook(kind, value, tb):
         # The log keeps the traceback; it holds no names or answers (values are not logged).
@@ -115,6 +121,8 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
         if quit_after_show:  # scripted checks have nobody to click OK
             print(message, file=sys.stderr)
             return 2
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, app.translate("app", "Cannot open your data"), message)
         return 2
     apply_theme(app, services.preferences.get("font_scale", 1.0))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -73,13 +72,13 @@ class MainWindow(QMainWindow):
         self.show_page("dashboard")
         self._offer_resume()
 
-    def _problems_dock(self) -> QDockWidget | None:
+    def _problems_dock(self):
         errors = self.context.catalog.errors
         if not errors:
             return None
-        from PySide6.QtCore import (
-            Qt,  # the first use of Qt's namespace costs ~40 ms: not at every start
-        )
+        # Only with problems to show: Qt's namespace costs ~40 ms the first time it is used.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget
 
         dock = QDockWidget(self.tr("Content problems"), self)
         dock.setObjectName("content-problems")

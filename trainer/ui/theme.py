@@ -18,12 +18,16 @@ QLabel[role="title"] {{ font-size: {title_pt:.1f}pt; font-weight: 600; color: #1
 QLabel[role="subtitle"] {{ color: #3d4f5f; }}
 QLabel[role="muted"] {{ color: #4a5a68; }}
 QFrame[role="card"] {{ background: #ffffff; border: 1px solid #d5dde4; border-radius: 8px; }}
-QPushButton[role="primary"] {{ background: {accent}; color: white; border-radius: 5px; padding: 6px 16px; }}
-QPushButton[role="primary"]:focus {{ border: 2px solid #0b3d5c; }}
+QPushButton[role~="primary"] {{ background: {accent}; color: white; border-radius: 5px; padding: 6px 16px; }}
+QPushButton[role~="primary"]:focus {{ border: 2px solid #0b3d5c; }}
 QProgressBar {{ border: 1px solid #9aa9b6; border-radius: 4px; background: #ffffff; color: #1b2733;
                text-align: center; min-height: 18px; }}
 QProgressBar::chunk {{ background: #9cc7e6; border-radius: 3px; }}
-QPushButton[role="primary"]:disabled {{ background: #8aa4b8; }}
+QPushButton[role~="primary"]:disabled {{ background: #8aa4b8; }}
+QPushButton[role~="step"] {{ text-align: left; padding: 6px 10px; }}
+QLabel[status="met"] {{ color: #1b5e20; }}
+QLabel[status="in-progress"] {{ color: #8a4f00; }}
+QLabel[status="not-started"] {{ color: #4a5a68; }}
 """
 
 

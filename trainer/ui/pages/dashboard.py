@@ -17,9 +17,18 @@ from PySide6.QtWidgets import (
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
 from trainer.ui.context import ATTEMPTS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
 
-STATUS_STYLE = {MET: "color: #1b5e20;", NOT_STARTED: "color: #4a5a68;"}
-IN_PROGRESS_STYLE = "color: #8a4f00;"
+# Colours come from the application style sheet (theme.py) by these property values:
+# one style sheet for all is much quicker than one per label.
+STATUS_PROPERTY = {MET: "met", NOT_STARTED: "not-started"}
+IN_PROGRESS_PROPERTY = "in-progress"
 MAX_NEXT_STEPS = 4
+
+
+def set_status(label: QLabel, status: str) -> None:
+    """Recolour a label that is already shown (a changed property needs a re-polish)."""
+    label.setProperty("status", status)
+    label.style().unpolish(label)
+    label.style().polish(label)
 
 
 def _number(text: str) -> float | None:
@@ -141,7 +150,7 @@ class DashboardPage(QWidget):
                              .replace("%1", profile.name).replace("%2", profile.board).replace("%3", as_of))
         readiness = assess(inputs)
         self.verdict.setText(self.tr(readiness.verdict))
-        self.verdict.setStyleSheet(STATUS_STYLE[MET] if readiness.ready else IN_PROGRESS_STYLE)
+        set_status(self.verdict, STATUS_PROPERTY[MET] if readiness.ready else IN_PROGRESS_PROPERTY)
         steps = [(step.text, step.page, step.argument) for step in readiness.next_steps[:MAX_NEXT_STEPS]]
         if not steps:
             steps = [(self.tr("Keep practising: take another exam simulation"), "practice", None)]
@@ -185,11 +194,11 @@ class DashboardPage(QWidget):
         self.step_buttons = []
         for number, (text, page, argument) in enumerate(steps, start=1):
             button = QPushButton(f"{number}. {text}")
-            button.setStyleSheet("QPushButton { text-align: left; padding: 6px 10px; }")
+            button.setProperty("role", "step")
             button.setAccessibleName(text)
             button.clicked.connect(lambda _=False, p=page, a=argument: self.go(p, a))
             if number == 1:
-                button.setProperty("role", "primary")
+                button.setProperty("role", "primary step")
             self.steps_box.addWidget(button)
             self.step_buttons.append(button)
 
@@ -211,7 +220,7 @@ class DashboardPage(QWidget):
             name = QLabel(self.tr(requirement.label))
             name.setWordWrap(True)
             status = QLabel(labels.get(requirement.status, self.tr("In progress")))
-            status.setStyleSheet(STATUS_STYLE.get(requirement.status, IN_PROGRESS_STYLE))
+            status.setProperty("status", STATUS_PROPERTY.get(requirement.status, IN_PROGRESS_PROPERTY))
             done, required = _number(requirement.done), _number(requirement.required)
             figure = QLabel(f"{requirement.done} / {requirement.required}" if requirement.required
                             else requirement.done)
