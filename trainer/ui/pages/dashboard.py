@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
 from trainer.ui.context import ATTEMPTS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
+from trainer.ui.widgets.elided_button import ElidedButton
 
 # Colours come from the application style sheet (theme.py) by these property values:
 # one style sheet for all is much quicker than one per label.
@@ -193,7 +194,7 @@ class DashboardPage(QWidget):
             button.deleteLater()
         self.step_buttons = []
         for number, (text, page, argument) in enumerate(steps, start=1):
-            button = QPushButton(f"{number}. {text}")
+            button = ElidedButton(f"{number}. {text}")
             button.setProperty("role", "step")
             button.setAccessibleName(text)
             button.clicked.connect(lambda _=False, p=page, a=argument: self.go(p, a))
@@ -224,6 +225,7 @@ class DashboardPage(QWidget):
             done, required = _number(requirement.done), _number(requirement.required)
             figure = QLabel(f"{requirement.done} / {requirement.required}" if requirement.required
                             else requirement.done)
+            figure.setWordWrap(True)  # a long figure must not squeeze the names
             if requirement.note:
                 figure.setToolTip(requirement.note)
                 name.setText(name.text() + " *")
