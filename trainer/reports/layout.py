@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from xml.sax.saxutils import escape
 
@@ -76,6 +77,7 @@ def table(rows: list[list], widths: list[float], *, header: bool = True, long: b
     return result
 
 
+@functools.lru_cache(maxsize=4096)  # logs repeat their settings, activities and supervisors
 def wrap(text: str, width: float, font_size: float = 7) -> str:
     """Break text into lines that fit `width`: plain multi-line strings lay out far faster than paragraphs."""
     if stringWidth(text, "Helvetica", font_size) <= width:

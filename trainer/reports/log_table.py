@@ -84,10 +84,9 @@ class LogTable(Flowable):
 
     def _row_text(self, text, row: list[str], row_top: float) -> None:
         x = self.padding
+        baseline = row_top - TOP - self.font_size
         for cell, width in zip(row, self.widths, strict=True):
-            baseline = row_top - TOP - self.font_size
+            text.setTextOrigin(x, baseline)
             for line in cell.split("\n"):
-                text.setTextOrigin(x, baseline)
-                text.textOut(line)
-                baseline -= self.leading
+                text.textLine(line)  # moves down by the leading; unlike textOut, measures nothing
             x += width
