@@ -17,6 +17,11 @@ def test_dashboard_for_a_demo_trainee(qtbot, open_window, data_dir):
     dashboard = window.pages["dashboard"]
     readiness = dashboard.readiness_service.assess(window.context.trainee.id, window.context.profile())
     assert dashboard.verdict.text() == readiness.verdict
+    assert dashboard.verdict.property("status") == ("met" if readiness.ready else "in-progress")
+    statuses = [dashboard.requirements.itemAtPosition(r, 1).widget().property("status")
+                for r in range(len(readiness.requirements))]
+    assert statuses == [{"met": "met", "not started": "not-started"}.get(r.status, "in-progress")
+                        for r in readiness.requirements]
     assert dashboard.requirements.rowCount() >= len(readiness.requirements)
     labels = [dashboard.requirements.itemAtPosition(r, 0).widget().text().rstrip(" *")
               for r in range(len(readiness.requirements))]
