@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from functools import cached_property
 
@@ -34,11 +35,13 @@ class Services:
         self.catalog = catalog
         self.preferences = LocalPreferences(settings.settings_file)
         self._quick = quick  # a plain connection to a current database, until `database` opens
+        self._preload: threading.Thread | None = None
         self.overview = Overview(self.reader)
 
     # ---- the storage layer, opened on first use ----------------------------------------
     @cached_property
     def database(self):
+        self.wait_for_preload()
         from trainer.store.db import open_database
         from trainer.store.recovery import backup_if_due
 
@@ -104,11 +107,31 @@ class Services:
             yield reads.session_reader(session)
 
     def load_storage_modules(self) -> None:
-        """Import the storage layer without opening it (safe from a background thread)."""
+        """Import the storage layer without opening it."""
         import importlib
 
         for name in STORAGE_MODULES:
             importlib.import_module(name)
+
+    def preload_storage(self) -> threading.Thread:
+        """Import the storage layer on a helper thread (while the trainee looks at the
+        dashboard), so that the first save only has to open the database."""
+        def work():
+            try:
+                self.load_storage_modules()
+            except Exception:  # noqa: BLE001 - the main thread will import (and report) it when needed
+                logging.getLogger(__name__).exception("could not preload the storage layer")
+
+        self._preload = threading.Thread(target=work, name="load-storage", daemon=True)
+        self._preload.start()
+        return self._preload
+
+    def wait_for_preload(self) -> None:
+        """Let a running preload finish before this thread imports the same modules: two
+        threads importing one package tree at once can meet half-initialised modules."""
+        thread = self._preload
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
 
     @property
     def shared_seats(self) -> bool:

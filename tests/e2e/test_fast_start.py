@@ -41,12 +41,12 @@ import sys
 from PySide6.QtWidgets import QApplication
 from trainer.config import resolve_settings
 from trainer.services import open_services
-from trainer.ui.app import load_storage_in_background
 
 app = QApplication(sys.argv[:1])
 services = open_services(resolve_settings(data_dir=sys.argv[1], environ={}), defer_storage=True)
 print("BEFORE", "sqlalchemy.orm" in sys.modules, services.storage_open)
-load_storage_in_background(services).join(60)
+services.preload_storage()
+services.wait_for_preload()
 print("LOADED", "sqlalchemy.orm" in sys.modules, services.storage_open)
 trainee = services.overview.trainees()[0]
 services.trainees.update(trainee.id, name="Fast Start Renamed")

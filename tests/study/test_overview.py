@@ -2,6 +2,7 @@
 plain sqlite3 connection before the storage layer opens and on SQLite and PostgreSQL after."""
 
 import datetime as dt
+import time
 from decimal import Decimal
 
 import pytest
@@ -139,3 +140,24 @@ def test_log_rotates_at_its_limit(tmp_path):
     assert (tmp_path / "trainer.log.1").read_text() == "2" * 200
     assert (tmp_path / "trainer.log.2").read_text() == "1" * 200
     assert not (tmp_path / "trainer.log.3").exists()
+
+
+def test_the_first_open_waits_for_a_running_preload(seeded_settings, monkeypatch):
+    settings, trainee_id = seeded_settings
+    if not settings.database_url.startswith("sqlite"):
+        pytest.skip("only SQLite starts on a plain connection")
+    services = open_services(settings, defer_storage=True)
+    order = []
+
+    def slow_preload():
+        time.sleep(0.3)
+        order.append("preloaded")
+
+    monkeypatch.setattr(services, "load_storage_modules", slow_preload)
+    try:
+        thread = services.preload_storage()
+        assert services.trainees.get(trainee_id) is not None  # opens the storage layer
+        order.append("opened")
+        assert order == ["preloaded", "opened"] and not thread.is_alive()
+    finally:
+        services.close()

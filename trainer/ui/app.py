@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
-import threading
 import time
 import traceback
 
@@ -88,20 +87,6 @@ def create_window(services: Services) -> MainWindow:
     return MainWindow(context)
 
 
-def load_storage_in_background(services: Services) -> threading.Thread:
-    """Import the storage layer on a helper thread while the trainee looks at the
-    dashboard; the first save then only has to open the database (a few milliseconds)."""
-    def work():
-        try:
-            services.load_storage_modules()
-        except Exception:  # noqa: BLE001 - the main thread will import (and report) it when needed
-            log.exception("could not preload the storage layer")
-
-    thread = threading.Thread(target=work, name="load-storage", daemon=True)
-    thread.start()
-    return thread
-
-
 def run_app(settings: Settings, quit_after_show: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CPSW Trainer")
@@ -131,7 +116,7 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
     window.show()
     window.ask_for_trainee_if_needed()
     if not services.storage_open:
-        QTimer.singleShot(STORAGE_IDLE_MS, lambda: load_storage_in_background(services))
+        QTimer.singleShot(STORAGE_IDLE_MS, services.preload_storage)
     if quit_after_show:
         def report_and_quit():
             # The monotonic clock is shared by all processes: benchmarks time start to shown with it.

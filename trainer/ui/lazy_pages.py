@@ -64,6 +64,7 @@ class LazyPages(Mapping):
             raise KeyError(key)
         page = self.built.get(key)
         if page is None:
+            self.context.services.wait_for_preload()  # pages import the storage layer too
             page = self.factories[key](self.context)
             placeholder = self.placeholders[key]
             index = self.stack.indexOf(placeholder)
