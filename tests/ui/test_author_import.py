@@ -24,7 +24,9 @@ $CATEGORY: $course$/Advocacy
 def test_import_gift_in_the_app(qtbot, open_window, settings, tmp_path):
     window = open_window(settings)
     sign_in(window)
+    window.pages["settings"].trainer_mode.setChecked(True)
     window.show_page("author")
+    assert window.current_page_key() == "author"
     page = window.pages["author"]
     source = tmp_path / "old-bank.gift"
     source.write_text(GIFT, encoding="utf-8")

@@ -38,6 +38,7 @@ def _replace(qtbot, widget, text):
 def _open_author(qtbot, open_window, settings):
     window = open_window(settings)
     sign_in(window)
+    window.pages["settings"].trainer_mode.setChecked(True)  # a trainer turns on trainer mode
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.navigation, Qt.Key.Key_6, CTRL)
     assert window.current_page_key() == "author"
@@ -215,8 +216,10 @@ def test_unknown_fields_survive_a_save_in_the_app(qtbot, open_window, settings):
 def test_a_locked_agency_config_hides_the_editors(qtbot, open_window, settings):
     locked = settings._replace(agency=AgencyConfig(lock_authoring=True))
     window = open_window(locked)
+    window.pages["settings"].trainer_mode.setChecked(True)
     page = window.pages["author"]
     window.show_page("author")
+    assert window.current_page_key() == "author"
     assert page.tabs is None and not hasattr(page, "module_editor")
     texts = " ".join(label.text() for label in page.findChildren(type(window.trainee_label)))
     assert "Authoring is turned off by your agency" in texts

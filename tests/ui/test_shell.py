@@ -18,6 +18,7 @@ def _sign_in(window, name="Ana"):
 def test_every_page_is_reachable_by_keyboard(qtbot, open_window, settings):
     window = open_window(settings)
     _sign_in(window)
+    window.context.services.preferences.set("trainer_mode", True)  # Author and Cohort need it
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     for number, key in enumerate(PAGE_KEYS, start=1):
@@ -113,3 +114,22 @@ def test_settings_backups_and_restore(qtbot, open_window, settings):
     assert asked and "kept as another backup" in asked[0] and closed == [True]
     with sqlite3.connect(settings.database_path) as raw:
         assert [r[0] for r in raw.execute("SELECT name FROM trainee")] == ["Before"]
+
+
+def test_trainer_pages_stay_closed_outside_trainer_mode(qtbot, open_window, settings):
+    window = open_window(settings)
+    _sign_in(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for key in ("author", "cohort"):
+        number = PAGE_KEYS.index(key) + 1
+        qtbot.keyClick(window.navigation, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_key() == "dashboard"
+        window.show_page(key)  # nor can another page open it
+        assert window.current_page_key() == "dashboard"
+    assert "cohort" not in window.pages.built  # never built, so no trainee's data was read
+    window.pages["settings"].trainer_mode.setChecked(True)
+    window.show_page("cohort")
+    assert window.current_page_key() == "cohort"
+    window.pages["settings"].trainer_mode.setChecked(False)  # leaving trainer mode closes it
+    assert window.current_page_key() == "dashboard"

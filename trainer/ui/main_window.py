@@ -94,8 +94,14 @@ class MainWindow(QMainWindow):
         return dock
 
     def show_page(self, key: str) -> None:
-        if key in PAGE_KEYS:
-            self.navigation.setCurrentRow(PAGE_KEYS.index(key))
+        if key not in PAGE_KEYS:
+            return
+        if key in TRAINER_PAGES and not self.trainer_mode():
+            return  # hidden pages stay closed, by shortcut too: the Cohort shows everyone's data
+        self.navigation.setCurrentRow(PAGE_KEYS.index(key))
+
+    def trainer_mode(self) -> bool:
+        return bool(self.context.services.preferences.get("trainer_mode", False))
 
     def _switch_to(self, row: int) -> None:
         page = self.pages[PAGE_KEYS[row]]  # built on first visit
@@ -105,9 +111,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def _apply_trainer_mode(self) -> None:
-        on = bool(self.context.services.preferences.get("trainer_mode", False))
+        on = self.trainer_mode()
         for key in TRAINER_PAGES:
             self.navigation.item(PAGE_KEYS.index(key)).setHidden(not on)
+        if not on and self.stack.currentIndex() >= 0 and self.current_page_key() in TRAINER_PAGES:
+            self.show_page("dashboard")  # leaving trainer mode closes its pages
 
     def _offer_resume(self) -> None:
         """After a crash or a closed window, start where an unfinished attempt can be resumed."""

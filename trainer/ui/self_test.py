@@ -35,6 +35,7 @@ def build_every_page(settings: Settings, catalog: Catalog) -> list[str]:
         profile = next(iter(catalog.profiles), None)
         trainee = services.trainees.create("Self Test", profile)
         services.preferences.set("current_trainee_id", trainee.id)
+        services.preferences.set("trainer_mode", True)  # the Author and Cohort pages are checked too
         from trainer.ui.app import create_window
 
         window = create_window(services)
