@@ -145,6 +145,7 @@ class Services:
             self._quick = None
 
     def close(self) -> None:
+        self.wait_for_preload()  # no import left running while the interpreter shuts down
         self._close_quick()
         if self.storage_open:
             self.database.dispose()
