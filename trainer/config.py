@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from trainer.agency import AgencyConfig, load_agency_config
+from trainer.store.sqlite_file import sqlite_path
 
 APP_NAME = "cpsw-trainer"
 APP_AUTHOR = "CPSW Trainer"
@@ -53,10 +54,8 @@ class Settings(NamedTuple):
 
     @property
     def database_path(self) -> Path | None:
-        prefix = "sqlite:///"
-        if self.database_url.startswith(prefix):
-            return Path(self.database_url[len(prefix) :])
-        return None
+        """The SQLite file, or None for a database server."""
+        return sqlite_path(self.database_url)
 
     @property
     def log_dir(self) -> Path:

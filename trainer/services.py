@@ -18,7 +18,7 @@ from trainer.config import LocalPreferences, Settings
 from trainer.content.cache import load_catalog_cached
 from trainer.content.schema import Catalog
 from trainer.store import reads
-from trainer.store.sqlite_file import open_current, sqlite_path
+from trainer.store.sqlite_file import open_current
 from trainer.study.overview import Overview
 
 # What the storage layer imports; loading them ahead (e.g. while the app is idle) makes
@@ -45,8 +45,9 @@ class Services:
         from trainer.store.db import open_database
         from trainer.store.recovery import backup_if_due
 
+        # A start on the plain connection already checked the file: no second full read of it.
         database = open_database(self.settings.database_url, self.settings.backup_dir,
-                                 self.settings.agency.keep_backups)
+                                 self.settings.agency.keep_backups, integrity_checked=self._quick is not None)
         backup_if_due(database)
         self._close_quick()
         return database
@@ -136,7 +137,7 @@ class Services:
     @property
     def shared_seats(self) -> bool:
         """Several people may use this data: a shared database, an agency rule, or several trainees."""
-        return (sqlite_path(self.settings.database_url) is None or self.settings.agency.require_pin
+        return (self.settings.database_path is None or self.settings.agency.require_pin
                 or len(self.overview.trainees()) > 1)
 
     def _close_quick(self) -> None:
@@ -209,7 +210,7 @@ def open_services(settings: Settings, catalog: Catalog | None = None, *, defer_s
     settings.ensure_dirs()
     setup_logging(settings)
     catalog = catalog if catalog is not None else load_full_catalog(settings)
-    quick = open_current(sqlite_path(settings.database_url)) if defer_storage else None
+    quick = open_current(settings.database_path) if defer_storage else None
     services = Services(settings, catalog, quick)
     if quick is None:
         services.database  # noqa: B018 - open now: errors surface before any window shows

@@ -10,6 +10,7 @@ import pytest
 from tests.ui.conftest import write_drill_bank
 from trainer.config import resolve_settings
 from trainer.services import open_services, rotate_log
+from trainer.store import db, sqlite_file
 from trainer.study.demo import create_demo
 from trainer.study.readiness import ReadinessService, exam_results
 from trainer.study.review import ReviewService
@@ -91,10 +92,14 @@ def test_overview_reads_match_the_services(seeded_settings):
         full.close()
 
 
-def test_a_write_opens_the_storage_layer_and_later_reads_see_it(seeded_settings):
+def test_a_write_opens_the_storage_layer_and_later_reads_see_it(seeded_settings, monkeypatch):
     settings, trainee_id = seeded_settings
     if not settings.database_url.startswith("sqlite"):
         pytest.skip("only SQLite starts on a plain connection")
+    checks = []
+    for module in (sqlite_file, db):
+        real = module.check_integrity
+        monkeypatch.setattr(module, "check_integrity", lambda path, real=real: checks.append(path) or real(path))
     services = open_services(settings, defer_storage=True)
     try:
         before = services.overview.hours_totals(trainee_id).supervision
@@ -104,6 +109,7 @@ def test_a_write_opens_the_storage_layer_and_later_reads_see_it(seeded_settings)
         services.hours.add_entry(trainee_id, EntryData(TODAY, "1.5", "supervision", supervisor="Pat Lee"),
                                  today=TODAY)
         assert services.storage_open and services._quick is None
+        assert len(checks) == 1  # the file was read through once, at start, not again on opening
         assert services.overview.hours_totals(trainee_id).supervision == before + Decimal("1.5")
     finally:
         services.close()

@@ -79,9 +79,9 @@ class Database:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.sessions: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
 
-    def open(self) -> Database:
-        """Check integrity, back up if a migration is due, and migrate to head."""
-        if self.is_sqlite:
+    def open(self, integrity_checked: bool = False) -> Database:
+        """Check integrity (unless the caller just did), back up if a migration is due, and migrate to head."""
+        if self.is_sqlite and not integrity_checked:
             self.check_integrity()
         current = self.current_revision()
         if current == SCHEMA_HEAD:
@@ -171,5 +171,6 @@ class Database:
                 pass
 
 
-def open_database(url: str, backup_dir: Path | None = None, keep_backups: int | None = None) -> Database:
-    return Database(url, backup_dir, keep_backups).open()
+def open_database(url: str, backup_dir: Path | None = None, keep_backups: int | None = None,
+                  integrity_checked: bool = False) -> Database:
+    return Database(url, backup_dir, keep_backups).open(integrity_checked)

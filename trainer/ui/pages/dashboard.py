@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
 from trainer.ui.context import ATTEMPTS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
 from trainer.ui.widgets.elided_button import ElidedButton
+from trainer.ui.widgets.scroll import fill_with_scrolled
 
 # Colours come from the application style sheet (theme.py) by these property values:
 # one style sheet for all is much quicker than one per label.
@@ -105,12 +105,7 @@ class DashboardPage(QWidget):
         layout.addLayout(columns)
         layout.addStretch(1)
         self.details = [steps_frame, requirements_frame, study_frame, self.verdict]
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, content)
         context.changed.connect(
             lambda what: what in (PROGRESS, TRAINEE, CONTENT, ATTEMPTS, HOURS) and self.refresh())
         self.refresh()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from trainer.ui.context import CONTENT, AppContext
 from trainer.ui.pages.author.bank_editor import BankEditor
 from trainer.ui.pages.author.import_dialog import CategoryMapDialog
 from trainer.ui.pages.author.module_editor import ModuleEditor
+from trainer.ui.widgets.scroll import scrolled
 
 
 class EditorTab(QWidget):
@@ -121,11 +121,7 @@ class AuthorPage(QWidget):
         self.tabs.addTab(self.module_tab, self.tr("Modules"))
         self.tabs.addTab(self.bank_tab, self.tr("Question banks"))
         # The three-pane editors are wide; a scroll area keeps them from widening the window.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.tabs)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolled(self.tabs, frame=False), 1)
         for tab in (self.module_tab, self.bank_tab):
             tab.new_button.clicked.connect(lambda _=False, t=tab: self.new_item(t))
             tab.save_button.clicked.connect(lambda _=False, t=tab: self.save(t))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
 from trainer.ui.pages.hours.entry_dialog import EntryDialog
 from trainer.ui.pages.hours.models import ENTRY_ROLE, HoursFilterProxy, HoursTableModel
 from trainer.ui.pages.hours.progress_view import AttestationsView, ProgressView
+from trainer.ui.widgets.scroll import scrolled
 
 ANY_DATE = QDate(2000, 1, 1)
 
@@ -152,10 +152,7 @@ class HoursPage(QWidget):
         side_layout.addWidget(self.progress)
         side_layout.addWidget(self.attestations)
         side_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(side)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scrolled(side, frame=False)
         splitter = QSplitter()
         splitter.addWidget(log)
         splitter.addWidget(scroll)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from trainer.ui.pages.practice.history import AttemptTableModel
 from trainer.ui.widgets.combo import compact
+from trainer.ui.widgets.scroll import fill_with_scrolled
 
 LENGTHS = (10, 20, 50, None)
 
@@ -125,12 +125,7 @@ class PracticeHome(QWidget):
         layout.addWidget(self.resume_box)
         layout.addLayout(top)
         layout.addWidget(history_box, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, content)
 
     def set_sources(self, sources: list[tuple[str, str]]) -> None:
         current = self.source_combo.currentData()

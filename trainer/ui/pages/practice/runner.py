@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from trainer.study.attempts import EXAM, REVIEW, AttemptService, AttemptView
 from trainer.ui.pages.practice.navigator import NavigatorDialog
 from trainer.ui.pages.practice.question_view import LETTERS, QuestionView
+from trainer.ui.widgets.scroll import scrolled
 
 SAVE_EVERY_SECONDS = 5
 
@@ -63,9 +63,7 @@ class AttemptRunner(QWidget):
         self.view = QuestionView()
         self.view.reread_requested.connect(self.reread_requested)
         self.view.answer_changed.connect(self._answer_changed)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.view)
+        scroll = scrolled(self.view)
 
         self.previous_button = QPushButton(self.tr("&Previous"))
         self.flag_button = QPushButton(self.tr("Flag for review (F)"))
