@@ -3,7 +3,7 @@ import sys
 
 from tests.conftest import BUNDLED_CONTENT, FIXTURES, ROOT, SMALL_CONTENT
 from trainer import __version__
-from trainer.cli import main
+from trainer.cli import build_parser, main, window_options
 from trainer.ui.main_window import PAGE_KEYS
 
 
@@ -19,6 +19,21 @@ def test_version_and_help(capsys):
     assert result.returncode == 0
     for word in ("--data-dir", "--database-url", "--content-dir", "validate", "self-test"):
         assert word in result.stdout
+
+
+def test_window_options_are_read_as_argparse_would():
+    """The window's command line is read by hand (quicker at start); anything else goes to argparse."""
+    for argv in ([], ["--data-dir", "/d"], ["--data-dir=/d", "--quit-after-show"],
+                 ["--database-url", "sqlite:///x.db", "--content-dir", "/c", "--data-dir", "/d"]):
+        assert window_options(argv) == build_parser().parse_args(argv), argv
+    for argv in (["validate"], ["--help"], ["--version"], ["--data-dir"], ["--data-dir", "--quit-after-show"],
+                 ["--data-dir="], ["--data"], ["--data-dir", "/d", "backup"], ["-h"]):
+        assert window_options(argv) is None, argv
+
+
+def test_a_bad_window_option_is_explained_by_argparse():
+    result = run_cli("--data-dir")
+    assert result.returncode == 2 and "--data-dir: expected one argument" in result.stderr
 
 
 def test_validate_clean_content_exits_0(capsys):

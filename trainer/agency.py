@@ -14,8 +14,8 @@ Example (see build/agency.example.toml):
 Every key is optional. A bad key or value raises AgencyConfigError naming the key.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated here (no `from __future__ import annotations`): given as strings,
+# typing.NamedTuple would compile each field's annotation at start-up.
 import os
 import sys
 from pathlib import Path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -13,20 +14,17 @@ from trainer.agency import AgencyConfigError
 from trainer.config import resolve_settings
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="cpsw-trainer", add_help=with_commands,
+        prog="cpsw-trainer",
         description="CPSW Trainer: study, practise and prove readiness for peer support certification.",
     )
-    if with_commands:  # the options-only parser must not act (print and exit) on anything
-        parser.add_argument("--version", action="version", version=f"cpsw-trainer {__version__}")
+    parser.add_argument("--version", action="version", version=f"cpsw-trainer {__version__}")
     parser.add_argument("--data-dir", help="folder for your data (default: the platform's user data folder)")
     parser.add_argument("--database-url", help="database URL, e.g. postgresql+psycopg://user@host/db")
     parser.add_argument("--content-dir", help="content folder to use instead of the bundled curriculum")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(command=None)
-    if not with_commands:
-        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="check content; one 'path:line: message' per problem")
@@ -50,12 +48,37 @@ def command_modules():
     return [importlib.import_module(f"trainer.commands.{name}") for name in COMMANDS]
 
 
+WINDOW_OPTIONS = {"--data-dir": "data_dir", "--database-url": "database_url", "--content-dir": "content_dir"}
+
+
+def window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The options, when the command line has nothing else (it opens the window); else None.
+    Building an argparse parser costs ~10 ms at start (it asks the terminal's size, which
+    imports shutil, and looks up translations), so the common case is read by hand."""
+    values = dict.fromkeys(WINDOW_OPTIONS.values())
+    values.update(command=None, quit_after_show=False)
+    words = iter(argv)
+    for word in words:
+        name, equals, value = word.partition("=")
+        if word == "--quit-after-show":
+            values["quit_after_show"] = True
+        elif name in WINDOW_OPTIONS and equals and value:
+            values[WINDOW_OPTIONS[name]] = value
+        elif word in WINDOW_OPTIONS and not equals:
+            value = next(words, None)
+            if value is None or value.startswith("-"):
+                return None  # argparse explains what is missing
+            values[WINDOW_OPTIONS[word]] = value
+        else:
+            return None  # a command, --help, --version or a mistake: argparse reads it
+    return argparse.Namespace(**values)
+
+
 def main(argv: list[str] | None = None) -> int:
     # Opening the window needs only the options: the subcommands (and what they import)
     # are loaded only when the command line has more than options.
-    args, rest = build_parser(with_commands=False).parse_known_args(argv)  # --version, -h: rest
-    if rest:
-        args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = window_options(argv) or build_parser().parse_args(argv)
     try:
         settings = resolve_settings(args.data_dir, args.database_url, args.content_dir)
     except AgencyConfigError as exc:
@@ -73,9 +96,16 @@ def main(argv: list[str] | None = None) -> int:
         for module in command_modules():
             if args.command in module.NAMES:
                 return module.run(args, settings)
-    from trainer.ui.app import run_app  # only the window needs Qt
+    # While the window opens, Python's cyclic garbage collector runs ~50 times (~15 ms) and
+    # finds next to nothing to free; run_app resumes it once the window is shown.
+    gc.disable()
+    try:
+        from trainer.ui.app import run_app  # only the window needs Qt
 
-    return run_app(settings, quit_after_show=args.quit_after_show or bool(os.environ.get("CPSW_TRAINER_QUIT_AFTER_SHOW")))
+        return run_app(settings, quit_after_show=args.quit_after_show
+                       or bool(os.environ.get("CPSW_TRAINER_QUIT_AFTER_SHOW")))
+    finally:
+        gc.enable()  # also when the window never showed
 
 
 def cmd_validate(content_dir: Path) -> int:

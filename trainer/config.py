@@ -4,8 +4,8 @@ Every path the app uses is resolved here and nowhere else, so overrides
 (`--data-dir`, `CPSW_TRAINER_DATA`, frozen bundles) work everywhere at once.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated here (no `from __future__ import annotations`): given as strings,
+# typing.NamedTuple would compile each field's annotation at start-up.
 import json
 import os
 import sys

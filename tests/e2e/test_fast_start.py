@@ -21,18 +21,33 @@ services.close()
 """
 
 RUN = """
-import sys
+import argparse, gc, sys
 import trainer.ui.app as app_module
 from trainer.cli import main
 
-windows = []
+windows, opening, parsers = [], [], []
 make = app_module.create_window
-app_module.create_window = lambda services: windows.append(make(services)) or windows[-1]
+real_parser_init = argparse.ArgumentParser.__init__
+argparse.ArgumentParser.__init__ = lambda self, *a, **k: parsers.append(1) or real_parser_init(self, *a, **k)
+
+def create_window(services):
+    opening.append(f"gc-paused={not gc.isenabled()} argparse-parsers={len(parsers)}")
+    windows.append(make(services))
+    return windows[-1]
+
+def apply_theme(app, *args):
+    opening.append(f"{app.style().name()} chosen-at-creation={args[-1]}")  # before the style sheet wraps it
+    real_apply_theme(app, *args)
+
+real_apply_theme = app_module.apply_theme
+app_module.create_window, app_module.apply_theme = create_window, apply_theme
 code = main(["--data-dir", sys.argv[1], "--quit-after-show"])
 dashboard = windows[0].pages["dashboard"]
 print("VERDICT", dashboard.verdict.text())
 print("MODULES", dashboard.modules_label.text().replace(chr(10), " | ") or "-")
 print("SQLALCHEMY", "sqlalchemy" in sys.modules)
+print("OPENING", " ".join(opening))
+print("AFTER", f"gc-enabled={gc.isenabled()} frozen={gc.get_freeze_count() > 0}")
 sys.exit(code)
 """
 
@@ -70,6 +85,11 @@ def test_dashboard_is_filled_before_sqlalchemy_is_imported(tmp_path):
     assert shown["VERDICT"].startswith("Not yet ready:")
     assert shown["MODULES"].startswith("Modules completed: 0 of 15")
     assert shown["SQLALCHEMY"] == "False"
+    # Start-up shortcuts: the style is chosen when the QApplication is made (setStyle would
+    # build QStyle's enums), no argparse parser is built (it looks up translations and the
+    # terminal's size), and garbage collection is paused until the window shows.
+    assert shown["OPENING"] == "fusion chosen-at-creation=True gc-paused=True argparse-parsers=0"
+    assert shown["AFTER"] == "gc-enabled=True frozen=True"
 
 
 def test_storage_loads_while_idle_and_the_first_save_works(tmp_path):

@@ -4,8 +4,8 @@ The values are named tuples rather than frozen dataclasses: they are as immutabl
 compare the same way, and defining them costs a tenth as much, which counts at start-up
 (the window opens on the cached catalog in a few hundred milliseconds)."""
 
-from __future__ import annotations
-
+# Annotations are evaluated here (no `from __future__ import annotations`): given as strings,
+# typing.NamedTuple would compile each field's annotation at start-up.
 import datetime as dt
 from typing import NamedTuple
 
@@ -163,7 +163,7 @@ class Catalog:
         return (f"Catalog(root={self.root!r}, {len(self.modules)} modules, {len(self.questions)} questions, "
                 f"{len(self.profiles)} profiles, {len(self.errors)} errors)")
 
-    def copy(self) -> Catalog:
+    def copy(self) -> "Catalog":
         """A copy whose collections can be extended without changing this one."""
         return Catalog(self.root, dict(self.domains), dict(self.competencies), dict(self.modules),
                        dict(self.banks), dict(self.questions), dict(self.profiles), list(self.errors))

@@ -4,8 +4,8 @@
 `ReadinessService` gathers those inputs from the services.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated here (no `from __future__ import annotations`): given as strings,
+# typing.NamedTuple would compile each field's annotation at start-up.
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from decimal import Decimal

@@ -1,8 +1,8 @@
 """Plain records built from the rows of store.reads, shared by the services and the
 start-up overview. Nothing here imports SQLAlchemy."""
 
-from __future__ import annotations
-
+# Annotations are evaluated here (no `from __future__ import annotations`): given as strings,
+# typing.NamedTuple would compile each field's annotation at start-up.
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import Decimal

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sqlite3
 import sys
@@ -16,7 +17,7 @@ from trainer.services import Services, open_services
 from trainer.store.sqlite_file import DatabaseDamaged, DatabaseError
 from trainer.ui.context import AppContext
 from trainer.ui.main_window import MainWindow
-from trainer.ui.theme import apply_theme
+from trainer.ui.theme import apply_theme, new_application
 
 log = logging.getLogger(__name__)
 
@@ -82,13 +83,24 @@ def install_excepthook(show=None) -> None:
     sys.excepthook = hook
 
 
+def resume_garbage_collection() -> None:
+    """Resume collection if cli.main paused it. The objects made so far (the catalog, the
+    pages) live as long as the app: frozen, later collections do not walk them again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def create_window(services: Services) -> MainWindow:
     context = AppContext(services)
     return MainWindow(context)
 
 
 def run_app(settings: Settings, quit_after_show: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    style_chosen = app is None
+    if app is None:
+        app = new_application(sys.argv[:1])
     app.setApplicationName("CPSW Trainer")
     app.setOrganizationName("CPSW Trainer")
     try:
@@ -110,10 +122,11 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
 
         QMessageBox.critical(None, app.translate("app", "Cannot open your data"), message)
         return 2
-    apply_theme(app, services.preferences.get("font_scale", 1.0))
+    apply_theme(app, services.preferences.get("font_scale", 1.0), style_chosen)
     install_excepthook()
     window = create_window(services)
     window.show()
+    QTimer.singleShot(0, resume_garbage_collection)
     window.ask_for_trainee_if_needed()
     if not services.storage_open:
         QTimer.singleShot(STORAGE_IDLE_MS, services.preload_storage)

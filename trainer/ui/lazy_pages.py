@@ -48,36 +48,38 @@ def page_factories() -> dict[str, Callable]:
 
 
 class LazyPages(Mapping):
+    """The pages by key. The stack holds only the pages built so far (an empty placeholder
+    per page would cost a widget each at start); `show` builds a page and brings it up."""
+
     def __init__(self, context, stack: QStackedWidget, keys: tuple[str, ...]):
         self.context = context
         self.stack = stack
+        self.keys = keys
         self.factories = page_factories()
         self.built: dict[str, QWidget] = {}
-        self.placeholders: dict[str, QWidget] = {}
-        for key in keys:
-            placeholder = QWidget()
-            self.placeholders[key] = placeholder
-            stack.addWidget(placeholder)
 
     def __getitem__(self, key: str) -> QWidget:
-        if key not in self.placeholders:
+        if key not in self.keys:
             raise KeyError(key)
         page = self.built.get(key)
         if page is None:
             self.context.services.wait_for_preload()  # pages import the storage layer too
             page = self.factories[key](self.context)
-            placeholder = self.placeholders[key]
-            index = self.stack.indexOf(placeholder)
-            current = self.stack.currentIndex()
-            self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self.stack.setCurrentIndex(current)
+            self.stack.addWidget(page)
             self.built[key] = page
         return page
 
+    def show(self, key: str) -> QWidget:
+        page = self[key]
+        self.stack.setCurrentWidget(page)
+        return page
+
+    def current_key(self) -> str | None:
+        current = self.stack.currentWidget()
+        return next((key for key, page in self.built.items() if page is current), None)
+
     def __iter__(self) -> Iterator[str]:
-        return iter(self.placeholders)
+        return iter(self.keys)
 
     def __len__(self) -> int:
-        return len(self.placeholders)
+        return len(self.keys)

@@ -108,13 +108,13 @@ class MainWindow(QMainWindow):
         prepare = getattr(page, "prepare", None)
         if prepare is not None:  # pages that load lazily do so before they are shown
             prepare()
-        self.stack.setCurrentIndex(row)
+        self.pages.show(PAGE_KEYS[row])
 
     def _apply_trainer_mode(self) -> None:
         on = self.trainer_mode()
         for key in TRAINER_PAGES:
             self.navigation.item(PAGE_KEYS.index(key)).setHidden(not on)
-        if not on and self.stack.currentIndex() >= 0 and self.current_page_key() in TRAINER_PAGES:
+        if not on and self.current_page_key() in TRAINER_PAGES:
             self.show_page("dashboard")  # leaving trainer mode closes its pages
 
     def _offer_resume(self) -> None:
@@ -127,8 +127,8 @@ class MainWindow(QMainWindow):
         self.show_page("modules")
         self.pages["modules"].open_module(module_id, section_key or None)
 
-    def current_page_key(self) -> str:
-        return PAGE_KEYS[self.stack.currentIndex()]
+    def current_page_key(self) -> str | None:
+        return self.pages.current_key()
 
     def _update_trainee_label(self) -> None:
         trainee = self.context.trainee

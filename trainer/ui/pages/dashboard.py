@@ -222,22 +222,20 @@ class DashboardPage(QWidget):
             status = QLabel(labels.get(requirement.status, self.tr("In progress")))
             status.setProperty("status", STATUS_PROPERTY.get(requirement.status, IN_PROGRESS_PROPERTY))
             done, required = _number(requirement.done), _number(requirement.required)
-            figure = QLabel(f"{requirement.done} / {requirement.required}" if requirement.required
-                            else requirement.done)
-            figure.setWordWrap(True)  # a long figure must not squeeze the names
+            if done is not None and required:
+                figure = QProgressBar()
+                figure.setRange(0, 1000)
+                figure.setValue(int(min(1.0, done / required) * 1000))
+                figure.setFormat(f"{requirement.done} / {requirement.required}")
+                figure.setAccessibleName(f"{requirement.label}: {requirement.done} of {requirement.required}")
+            else:
+                figure = QLabel(f"{requirement.done} / {requirement.required}" if requirement.required
+                                else requirement.done)
+                figure.setWordWrap(True)  # a long figure must not squeeze the names
             if requirement.note:
                 figure.setToolTip(requirement.note)
                 name.setText(name.text() + " *")
                 name.setToolTip(requirement.note)
             self.requirements.addWidget(name, row, 0)
             self.requirements.addWidget(status, row, 1)
-            if done is not None and required:
-                bar = QProgressBar()
-                bar.setRange(0, 1000)
-                bar.setValue(int(min(1.0, done / required) * 1000))
-                bar.setFormat(f"{requirement.done} / {requirement.required}")
-                bar.setAccessibleName(f"{requirement.label}: {requirement.done} of {requirement.required}")
-                self.requirements.addWidget(bar, row, 2)
-                figure.deleteLater()
-            else:
-                self.requirements.addWidget(figure, row, 2)
+            self.requirements.addWidget(figure, row, 2)

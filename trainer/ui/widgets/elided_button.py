@@ -13,7 +13,10 @@ SIDE_PADDING = 24  # the style's padding and frame, both sides, in pixels
 
 class ElidedButton(QPushButton):
     def __init__(self, text: str, parent=None):
-        super().__init__(text, parent)
+        # Not QPushButton(text, parent): matching that call against the (icon, text) form
+        # makes PySide build QIcon's ~150 enum members while the window opens.
+        super().__init__(parent)
+        self.setText(text)
         self._full = text
         self.setToolTip(text)
         policy = self.sizePolicy()
