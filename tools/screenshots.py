@@ -84,7 +84,7 @@ def shoot_demo(app, out: Path) -> None:
         picker.done(1)
         for key in ("dashboard", "hours", "cohort"):
             window.show_page(key)
-            app.processEvents()
+            _wait(app, lambda: False, 0.3)  # let layouts settle, as a person would see them
             window.grab().save(str(out / f"{key}.png"))
         window.show_page("reports")
         reports = window.pages["reports"]

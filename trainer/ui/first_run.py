@@ -15,6 +15,7 @@ from trainer.study.pins import PinError, check_pin_format
 from trainer.study.trainees import TraineeError, clean_name
 from trainer.ui.context import AppContext
 from trainer.ui.profile_combo import ProfileCombo
+from trainer.ui.theme import set_role
 
 
 class FirstRunDialog(QDialog):
@@ -37,7 +38,7 @@ class FirstRunDialog(QDialog):
                                          else self.tr("optional: 4 to 12 digits, for shared computers"))
         self.profile_combo = ProfileCombo(context.catalog, context.services.settings.agency.default_profile)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #a00000;")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
 from trainer.ui.lazy_pages import LazyPages
+from trainer.ui.theme import style_navigation
 from trainer.ui.widgets.content_problems import ContentProblemsPanel
 
 PAGE_KEYS = ("dashboard", "modules", "practice", "hours", "reports", "author", "settings", "cohort")
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         }
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        style_navigation(self.navigation)
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setFixedWidth(200)
         self.navigation.setSpacing(2)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.context import AppContext
+from trainer.ui.theme import set_role
 
 
 class TraineePicker(QDialog):
@@ -39,11 +40,11 @@ class TraineePicker(QDialog):
         self.pin_edit.setAccessibleName(self.tr("PIN"))
         self.pin_edit.setPlaceholderText(self.tr("PIN (if you set one)"))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #a00000;")
+        set_role(self.message, "error")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Sign-in problem"))
         self.sign_in_button = QPushButton(self.tr("&Sign in"))
-        self.sign_in_button.setProperty("role", "primary")
+        set_role(self.sign_in_button, "primary")
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.new_button = QPushButton(self.tr("I'm &new here"))

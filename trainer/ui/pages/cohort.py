@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from trainer.config import write_text_atomic
 from trainer.study.cohort import CohortRow, CohortService, cohort_csv
 from trainer.ui.context import ATTEMPTS, HOURS, PROGRESS, TRAINEE, AppContext
+from trainer.ui.theme import set_role
 from trainer.ui.widgets.list_model import RowListModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,11 +74,11 @@ class CohortPage(QWidget):
         self.choose_csv_path = lambda: QFileDialog.getSaveFileName(
             self, self.tr("Export the cohort"), str(Path.home() / "cohort.csv"), self.tr("CSV files (*.csv)"))[0]
         heading = QLabel(self.tr("Cohort"))
-        heading.setProperty("role", "title")
+        set_role(heading, "title")
         intro = QLabel(self.tr("Everyone who uses this database, with their readiness, hours and latest exam. "
                                "Click a column to sort; type to filter by name."))
         intro.setWordWrap(True)
-        intro.setProperty("role", "subtitle")
+        set_role(intro, "subtitle")
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by name"))
         self.filter_edit.setAccessibleName(self.tr("Filter by name"))

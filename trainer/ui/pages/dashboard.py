@@ -15,25 +15,14 @@ from PySide6.QtWidgets import (
 
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
 from trainer.ui.context import ATTEMPTS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
+from trainer.ui.theme import set_role, set_status
 from trainer.ui.widgets.elided_button import ElidedButton
 from trainer.ui.widgets.scroll import fill_with_scrolled
 
-# Colours come from the application style sheet (theme.py) by these property values:
-# one style sheet for all is much quicker than one per label.
+# The status colours (theme.STATUS_COLOURS), by the readiness status they show.
 STATUS_PROPERTY = {MET: "met", NOT_STARTED: "not-started"}
 IN_PROGRESS_PROPERTY = "in-progress"
 MAX_NEXT_STEPS = 4
-
-
-def set_status(label: QLabel, status: str) -> None:
-    """Set a label's status colour. A label on screen needs a re-polish to show a changed
-    property; one not shown yet gets it when it is (re-polishing early costs ~25 ms)."""
-    if label.property("status") == status:
-        return
-    label.setProperty("status", status)
-    if label.isVisible():
-        label.style().unpolish(label)
-        label.style().polish(label)
 
 
 def _number(text: str) -> float | None:
@@ -50,10 +39,10 @@ class DashboardPage(QWidget):
         self.readiness_service = ReadinessService(context.services)
         self.setAccessibleName(self.tr("Dashboard"))
         self.greeting = QLabel()
-        self.greeting.setProperty("role", "title")
+        set_role(self.greeting, "title")
         self.profile = QLabel()
         self.profile.setWordWrap(True)
-        self.profile.setProperty("role", "subtitle")
+        set_role(self.profile, "subtitle")
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Readiness verdict"))
@@ -113,7 +102,7 @@ class DashboardPage(QWidget):
     @staticmethod
     def _card(title: str, inner) -> QFrame:
         frame = QFrame()
-        frame.setProperty("role", "card")
+        set_role(frame, "card")
         layout = QVBoxLayout(frame)
         heading = QLabel(title)
         font = heading.font()
@@ -194,11 +183,9 @@ class DashboardPage(QWidget):
         self.step_buttons = []
         for number, (text, page, argument) in enumerate(steps, start=1):
             button = ElidedButton(f"{number}. {text}")
-            button.setProperty("role", "step")
+            set_role(button, "primary step" if number == 1 else "step")
             button.setAccessibleName(text)
             button.clicked.connect(lambda _=False, p=page, a=argument: self.go(p, a))
-            if number == 1:
-                button.setProperty("role", "primary step")
             self.steps_box.addWidget(button)
             self.step_buttons.append(button)
 
@@ -220,7 +207,7 @@ class DashboardPage(QWidget):
             name = QLabel(self.tr(requirement.label))
             name.setWordWrap(True)
             status = QLabel(labels.get(requirement.status, self.tr("In progress")))
-            status.setProperty("status", STATUS_PROPERTY.get(requirement.status, IN_PROGRESS_PROPERTY))
+            set_status(status, STATUS_PROPERTY.get(requirement.status, IN_PROGRESS_PROPERTY))
             done, required = _number(requirement.done), _number(requirement.required)
             if done is not None and required:
                 figure = QProgressBar()

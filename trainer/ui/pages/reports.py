@@ -29,6 +29,7 @@ from trainer.reports import ReportError, ReportService, render
 from trainer.reports.data import HOURS_LOG, READINESS
 from trainer.ui.background import run_in_background
 from trainer.ui.context import TRAINEE, AppContext
+from trainer.ui.theme import set_role
 from trainer.ui.widgets.list_model import RowListModel
 
 
@@ -67,18 +68,18 @@ class ReportsPage(QWidget):
         self.inform = lambda title, text: QMessageBox.information(self, title, text)
 
         heading = QLabel(self.tr("Reports"))
-        heading.setProperty("role", "title")
+        set_role(heading, "title")
         intro = QLabel(self.tr("Make a certification-readiness report for your supervisor or board, or a printable "
                                "hours log. Each report carries a verification code, so anyone can check it was not "
                                "changed (cpsw-trainer verify FILE.pdf)."))
         intro.setWordWrap(True)
-        intro.setProperty("role", "subtitle")
+        set_role(intro, "subtitle")
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind of report"))
         self.kind_combo.addItem(self.tr("Certification-readiness report"), READINESS)
         self.kind_combo.addItem(self.tr("Hours log only"), HOURS_LOG)
         self.make_button = QPushButton(self.tr("&Make report"))
-        self.make_button.setProperty("role", "primary")
+        set_role(self.make_button, "primary")
         self.make_button.clicked.connect(self.make_report)
         self.save_button = QPushButton(self.tr("&Save a copy…"))
         self.save_button.clicked.connect(self.save_copy)

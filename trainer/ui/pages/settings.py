@@ -26,7 +26,7 @@ from trainer.store.recovery import RestoreError, check_backup, list_backups, res
 from trainer.study.trainees import TraineeError
 from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
 from trainer.ui.profile_combo import ProfileCombo
-from trainer.ui.theme import FONT_SCALES, set_font_scale
+from trainer.ui.theme import FONT_SCALES, set_font_scale, set_role
 
 
 class SettingsPage(QWidget):
@@ -35,7 +35,7 @@ class SettingsPage(QWidget):
         self.context = context
         self.setAccessibleName(self.tr("Settings"))
         heading = QLabel(self.tr("Settings"))
-        heading.setProperty("role", "title")
+        set_role(heading, "title")
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.profile_combo = ProfileCombo(context.catalog)
@@ -48,14 +48,14 @@ class SettingsPage(QWidget):
         self.trainer_mode.setAccessibleName(self.tr("Trainer mode"))
         self.trainer_mode.toggled.connect(self._trainer_mode_changed)
         self.save_button = QPushButton(self.tr("&Save changes"))
-        self.save_button.setProperty("role", "primary")
+        set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Settings message"))
         self.paths = QLabel()
         self.paths.setWordWrap(True)
-        self.paths.setProperty("role", "muted")
+        set_role(self.paths, "muted")
 
         form = QFormLayout()
         for text, widget in ((self.tr("Your &name:"), self.name_edit),

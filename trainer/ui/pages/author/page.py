@@ -25,6 +25,7 @@ from trainer.ui.context import CONTENT, AppContext
 from trainer.ui.pages.author.bank_editor import BankEditor
 from trainer.ui.pages.author.import_dialog import CategoryMapDialog
 from trainer.ui.pages.author.module_editor import ModuleEditor
+from trainer.ui.theme import set_role
 from trainer.ui.widgets.scroll import scrolled
 
 
@@ -41,7 +42,7 @@ class EditorTab(QWidget):
         self.new_button.setAccessibleName(labels["new"].replace("&", ""))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setProperty("role", "primary")
+        set_role(self.save_button, "primary")
         self.save_button.setAccessibleName(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.status = QLabel()
@@ -82,7 +83,7 @@ class AuthorPage(QWidget):
         self.root = Path(settings.content_dir)
         self.locked = settings.agency.lock_authoring
         heading = QLabel(self.tr("Author"))
-        heading.setProperty("role", "title")
+        set_role(heading, "title")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(heading)
@@ -91,7 +92,7 @@ class AuthorPage(QWidget):
             note = QLabel(self.tr("Authoring is turned off by your agency. Modules and question banks "
                                   "are managed centrally; ask your agency's trainer to change them."))
             note.setWordWrap(True)
-            note.setProperty("role", "subtitle")
+            set_role(note, "subtitle")
             note.setAccessibleName(self.tr("Authoring is turned off by your agency"))
             layout.addWidget(note)
             layout.addStretch(1)
@@ -100,7 +101,7 @@ class AuthorPage(QWidget):
         hint = QLabel(self.tr("Edit modules and question banks in %1. Ctrl+S saves, Ctrl+N starts a new one. "
                               "Trainees see saved changes the next time the app starts.")
                       .replace("%1", str(self.root)))
-        hint.setProperty("role", "subtitle")
+        set_role(hint, "subtitle")
         hint.setWordWrap(True)
         layout.addWidget(hint)
         # Replaced in tests: show a message / ask a yes-or-no question.

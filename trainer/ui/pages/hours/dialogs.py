@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from trainer.study.hours import HistoryInfo, HoursError, HoursService, format_hours, to_hours
 from trainer.study.hours_csv import ImportPreview, import_csv
+from trainer.ui.theme import set_role
 
 
 class ImportPreviewDialog(QDialog):
@@ -53,7 +54,7 @@ class ImportPreviewDialog(QDialog):
         self.skip_bad.setVisible(bool(preview.bad))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000;")
+        set_role(self.message, "error")
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("&Import all"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.study.hours import EntryData, HoursEntryInfo, HoursError, HoursService
+from trainer.ui.theme import set_role
 
 SETTINGS = ("Recovery community organization", "Treatment program", "Emergency department", "Justice",
             "Child welfare", "Other")
@@ -78,7 +79,7 @@ class EntryDialog(QDialog):
             error = QLabel()
             error.setObjectName(f"error-{name}")
             error.setWordWrap(True)
-            error.setStyleSheet("color: #a00000;")
+            set_role(error, "error")
             error.hide()
             self.errors[name] = error
             box = QWidget()
@@ -89,7 +90,7 @@ class EntryDialog(QDialog):
             column.addWidget(error)
             form.addRow(label, box)
         self.domain_hint = QLabel(self.tr("Required for training hours."))
-        self.domain_hint.setProperty("role", "muted")
+        set_role(self.domain_hint, "muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)

@@ -31,6 +31,7 @@ from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
 from trainer.ui.pages.hours.entry_dialog import EntryDialog
 from trainer.ui.pages.hours.models import ENTRY_ROLE, HoursFilterProxy, HoursTableModel
 from trainer.ui.pages.hours.progress_view import AttestationsView, ProgressView
+from trainer.ui.theme import set_role
 from trainer.ui.widgets.scroll import scrolled
 
 ANY_DATE = QDate(2000, 1, 1)
@@ -52,7 +53,7 @@ class HoursPage(QWidget):
         self.domain_names = {d.id: d.name for d in context.catalog.domains.values()}
 
         title = QLabel(self.tr("Hours"))
-        title.setProperty("role", "title")
+        set_role(title, "title")
         self.model = HoursTableModel(self.domain_names, self)
         self.proxy = HoursFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -127,7 +128,7 @@ class HoursPage(QWidget):
         self.totals_label.setAccessibleName(self.tr("Totals of the entries shown"))
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
-        self.empty_label.setProperty("role", "muted")
+        set_role(self.empty_label, "muted")
 
         log = QWidget()
         log_layout = QVBoxLayout(log)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from trainer.content.schema import CertificationProfile
 from trainer.study.hours import HoursEntryInfo, estimate_completion, progress_against, totals_of
+from trainer.ui.theme import set_role
 
 
 def _number(value: float) -> str:
@@ -34,7 +35,7 @@ class ProgressView(QGroupBox):
         self.layout_ = QVBoxLayout(self)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.empty.setProperty("role", "muted")
+        set_role(self.empty, "muted")
         self.layout_.addWidget(self.empty)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
@@ -62,7 +63,9 @@ class ProgressView(QGroupBox):
             title = names[req.kind] if req.domain is None else domain_names.get(req.domain, req.domain)
             label = QLabel(title)
             if req.domain is None:
-                label.setStyleSheet("font-weight: 600;")
+                bold = label.font()
+                bold.setBold(True)
+                label.setFont(bold)
             bar = QProgressBar()
             bar.setRange(0, 1000)
             bar.setValue(round(req.fraction * 1000))
@@ -72,7 +75,7 @@ class ProgressView(QGroupBox):
             label.setBuddy(bar)
             detail = QLabel(self._detail(req, entries, today))
             detail.setWordWrap(True)
-            detail.setProperty("role", "muted")
+            set_role(detail, "muted")
             block = QWidget()
             column = QVBoxLayout(block)
             # Domains sit under the training total, indented.
@@ -121,7 +124,7 @@ class AttestationsView(QGroupBox):
         items = profile.attestations if profile else ()
         if not items:
             empty = QLabel(self.tr("Your certification has no self-attested items."))
-            empty.setProperty("role", "muted")
+            set_role(empty, "muted")
             self.grid.addWidget(empty, 0, 0)
             return
         for row, item in enumerate(items):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from trainer.ui.context import CONTENT, PROGRESS, TRAINEE, AppContext
 from trainer.ui.pages.modules.module_list import MODULE_ID_ROLE, ModuleListModel, ModuleTree
 from trainer.ui.pages.modules.reader import ModuleReader
+from trainer.ui.theme import set_role
 
 
 class ModulesPage(QWidget):
@@ -16,10 +17,10 @@ class ModulesPage(QWidget):
         self.setAccessibleName(self.tr("Modules"))
 
         heading = QLabel(self.tr("Modules"))
-        heading.setProperty("role", "title")
+        set_role(heading, "title")
         hint = QLabel(self.tr("Choose a module and press Enter to read it. "
                               "In the reader, Alt+Right moves on and Escape comes back here."))
-        hint.setProperty("role", "subtitle")
+        set_role(hint, "subtitle")
         hint.setWordWrap(True)
         self.empty = QLabel(self.tr("No modules are available. Check the content problems panel, "
                                     "or ask your trainer for a content pack."))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from trainer.content.render import render_markdown
 from trainer.content.schema import Module
 from trainer.study.progress import ModuleStatus
+from trainer.ui.theme import set_role
 
 READER_CSS = """
 h1, h2, h3 { color: #1b2733; }
@@ -69,10 +70,10 @@ class ModuleReader(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to the module list"))
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel()
-        self.title.setProperty("role", "title")
+        set_role(self.title, "title")
         self.title.setWordWrap(True)
         self.position = QLabel()
-        self.position.setProperty("role", "muted")
+        set_role(self.position, "muted")
         self.position.setAccessibleName(self.tr("Section position"))
 
         self.outline = QListWidget()
@@ -90,7 +91,7 @@ class ModuleReader(QWidget):
         self.previous_button.setAccessibleName(self.tr("Previous section"))
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button = QPushButton(self.tr("&Next section"))
-        self.next_button.setProperty("role", "primary")
+        set_role(self.next_button, "primary")
         self.next_button.setAutoDefault(True)
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)

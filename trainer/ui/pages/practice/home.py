@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.pages.practice.history import AttemptTableModel
+from trainer.ui.theme import set_role
 from trainer.ui.widgets.combo import compact
 from trainer.ui.widgets.scroll import fill_with_scrolled
 
@@ -34,13 +35,13 @@ class PracticeHome(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         heading = QLabel(self.tr("Practice"))
-        heading.setProperty("role", "title")
+        set_role(heading, "title")
 
         self.resume_box = QGroupBox(self.tr("Unfinished attempt"))
         self.resume_label = QLabel()
         self.resume_label.setWordWrap(True)
         self.resume_button = QPushButton(self.tr("&Resume"))
-        self.resume_button.setProperty("role", "primary")
+        set_role(self.resume_button, "primary")
         self.discard_button = QPushButton(self.tr("Discard"))
         resume_row = QHBoxLayout(self.resume_box)
         resume_row.addWidget(self.resume_label, 1)
@@ -58,7 +59,7 @@ class PracticeHome(QWidget):
         for length in LENGTHS:
             self.length_combo.addItem(str(length) if length else self.tr("All"), length)
         self.practice_button = QPushButton(self.tr("Start &practice"))
-        self.practice_button.setProperty("role", "primary")
+        set_role(self.practice_button, "primary")
         self.practice_button.clicked.connect(
             lambda: self.start_practice.emit(self.source_combo.currentData(), self.length_combo.currentData()))
         form = QFormLayout(practice_box)
@@ -74,7 +75,7 @@ class PracticeHome(QWidget):
         self.exam_label = QLabel()
         self.exam_label.setWordWrap(True)
         self.exam_button = QPushButton(self.tr("Start &exam"))
-        self.exam_button.setProperty("role", "primary")
+        set_role(self.exam_button, "primary")
         self.exam_button.clicked.connect(self.start_exam)
         exam_layout = QVBoxLayout(exam_box)
         exam_layout.addWidget(self.exam_label)

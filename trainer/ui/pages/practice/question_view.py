@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from trainer.content.render import render_markdown
 from trainer.content.schema import Question
 from trainer.study.exams import is_correct, multiple_feedback
+from trainer.ui.theme import set_role
 
 LETTERS = "ABCDEFGHI"
 
@@ -41,7 +42,7 @@ class QuestionView(QWidget):
         self.order_list: QListWidget | None = None
 
         self.header = QLabel()
-        self.header.setProperty("role", "muted")
+        set_role(self.header, "muted")
         self.scenario = QLabel()
         self.scenario.setWordWrap(True)
         self.scenario.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -110,7 +111,7 @@ class QuestionView(QWidget):
         picked = set(chosen or ())
         if multiple:
             hint = QLabel(self.tr("Select all that apply."))
-            hint.setProperty("role", "muted")
+            set_role(hint, "muted")
             self.options_box.addWidget(hint)
         for display, original in enumerate(self.order):
             text = f"{LETTERS[display]}.  {question.options[original].text}"
@@ -127,7 +128,7 @@ class QuestionView(QWidget):
         hint = QLabel(self.tr("Put these in order, first at the top. Select one and press "
                               "Alt+Up or Alt+Down (or use the buttons) to move it."))
         hint.setWordWrap(True)
-        hint.setProperty("role", "muted")
+        set_role(hint, "muted")
         self.order_list = QListWidget()
         self.order_list.setAccessibleName(self.tr("Items to put in order"))
         self.order_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)

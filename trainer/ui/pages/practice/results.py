@@ -22,6 +22,7 @@ from trainer.study.attempts import EXAM, AttemptView
 from trainer.study.exams import Score
 from trainer.ui.pages.practice.question_view import feedback_html
 from trainer.ui.pages.practice.runner import format_clock
+from trainer.ui.theme import set_role
 
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # "missed", "flagged", "missed flagged" or ""
@@ -52,7 +53,7 @@ class ResultsView(QWidget):
         self.catalog = catalog
         self.attempt: AttemptView | None = None
         self.heading = QLabel()
-        self.heading.setProperty("role", "title")
+        set_role(self.heading, "title")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Score summary"))
@@ -84,7 +85,7 @@ class ResultsView(QWidget):
             self.filter_combo.addItem(label, wanted)
         self.filter_combo.currentIndexChanged.connect(lambda: self.filter.set_wanted(self.filter_combo.currentData()))
         self.back_button = QPushButton(self.tr("&Back to practice"))
-        self.back_button.setProperty("role", "primary")
+        set_role(self.back_button, "primary")
         self.back_button.clicked.connect(self.back_requested)
 
         review_bar = QHBoxLayout()

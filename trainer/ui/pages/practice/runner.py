@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from trainer.study.attempts import EXAM, REVIEW, AttemptService, AttemptView
 from trainer.ui.pages.practice.navigator import NavigatorDialog
 from trainer.ui.pages.practice.question_view import LETTERS, QuestionView
+from trainer.ui.theme import set_role
 from trainer.ui.widgets.scroll import scrolled
 
 SAVE_EVERY_SECONDS = 5
@@ -54,7 +55,7 @@ class AttemptRunner(QWidget):
         self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
         self.title = QLabel()
-        self.title.setProperty("role", "title")
+        set_role(self.title, "title")
         self.clock = QLabel()
         self.clock.setAccessibleName(self.tr("Time"))
         font = self.clock.font()
@@ -70,7 +71,7 @@ class AttemptRunner(QWidget):
         self.flag_button.setCheckable(True)
         self.navigator_button = QPushButton(self.tr("Navigator (Ctrl+G)"))
         self.primary_button = QPushButton()
-        self.primary_button.setProperty("role", "primary")
+        set_role(self.primary_button, "primary")
         self.submit_button = QPushButton(self.tr("&Submit exam"))
         self.confidence = QWidget()
         confidence_row = QHBoxLayout(self.confidence)
