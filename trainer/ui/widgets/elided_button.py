@@ -12,12 +12,18 @@ SIDE_PADDING = 24  # the style's padding and frame, both sides, in pixels
 
 
 class ElidedButton(QPushButton):
+    """The layout tells the button its width through heightForWidth, and the text is fitted
+    there. (Not in resizeEvent: a Python event handler makes PySide build QEvent's ~180
+    enum members the first time it runs, which would be while the window opens.)"""
+
     def __init__(self, text: str, parent=None):
         # Not QPushButton(text, parent): matching that call against the (icon, text) form
         # makes PySide build QIcon's ~150 enum members while the window opens.
         super().__init__(parent)
         self.setText(text)
         self._full = text
+        # (width, line height) -> (text that fits, height): layouts ask again and again
+        self._fitted: dict[tuple[int, int], tuple[str, int]] = {}
         self.setToolTip(text)
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # the layout decides the width
@@ -26,9 +32,22 @@ class ElidedButton(QPushButton):
     def full_text(self) -> str:
         return self._full
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.setText(elided(self._full, self.fontMetrics().horizontalAdvance, self.width() - SIDE_PADDING))
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        # Layouts ask this with the width they are about to give; the same text is not set
+        # twice (setText returns early), so the relayout it asks for ends here.
+        metrics = self.fontMetrics()
+        key = (width, metrics.height())  # a new text size fits anew
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            text = elided(self._full, metrics.horizontalAdvance, width - SIDE_PADDING)
+            self.setText(text)
+            fitted = self._fitted[key] = (text, super().sizeHint().height())
+        else:
+            self.setText(fitted[0])
+        return fitted[1]
 
 
 def elided(text: str, advance, width: int) -> str:
