@@ -51,6 +51,19 @@ print("AFTER", f"gc-enabled={gc.isenabled()} frozen={gc.get_freeze_count() > 0}"
 sys.exit(code)
 """
 
+ORDER = """
+import sys
+imported = []
+sys.addaudithook(lambda event, args: event == "import" and imported.append(args[0]))
+from trainer.cli import main
+
+code = main(["--data-dir", sys.argv[1], "--quit-after-show"])
+first = {name: imported.index(name) for name in ("trainer.services", "trainer.study.readiness", "PySide6.QtCore")}
+logic = max(first["trainer.services"], first["trainer.study.readiness"])
+print("ORDER", "logic-before-qt" if logic < first["PySide6.QtCore"] else "qt-first")
+sys.exit(code)
+"""
+
 IDLE = """
 import sys
 from PySide6.QtWidgets import QApplication
@@ -90,6 +103,8 @@ def test_dashboard_is_filled_before_sqlalchemy_is_imported(tmp_path):
     # terminal's size), and garbage collection is paused until the window shows.
     assert shown["OPENING"] == "fusion chosen-at-creation=True gc-paused=True argparse-parsers=0"
     assert shown["AFTER"] == "gc-enabled=True frozen=True"
+    # PySide reads the source of each module imported after it; the logic comes first.
+    assert _python(ORDER, tmp_path)["ORDER"] == "logic-before-qt"
 
 
 def test_storage_loads_while_idle_and_the_first_save_works(tmp_path):
