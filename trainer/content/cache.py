@@ -19,16 +19,27 @@ from trainer import __version__
 from trainer.content.schema import Catalog
 
 log = logging.getLogger(__name__)
-PATTERNS = ("*.yaml", "modules/*.md", "quizzes/*.yaml", "certifications/*.yaml")
+# The folders whose files make up a catalog, and the file endings that count in each.
+SOURCES = (("", ".yaml"), ("modules", ".md"), ("quizzes", ".yaml"), ("certifications", ".yaml"))
 KEEP = 3
 
 
 def fingerprint(root: Path) -> str:
     parts = [__version__, str(root.resolve())]
-    for pattern in PATTERNS:
-        for path in sorted(root.glob(pattern)):
-            data = path.read_bytes()
-            parts.append(f"{path.relative_to(root)}:{len(data)}:{zlib.crc32(data):08x}")
+    for folder, ending in SOURCES:
+        # os.scandir rather than Path.glob: glob compiles a pattern and builds a Path per
+        # entry, most of the cost of this function at start.
+        directory = os.path.join(root, folder) if folder else os.fspath(root)
+        try:
+            names = sorted(entry.name for entry in os.scandir(directory)
+                           if entry.name.endswith(ending) and entry.is_file())
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for name in names:
+            with open(os.path.join(directory, name), "rb") as handle:
+                data = handle.read()
+            relative = f"{folder}/{name}" if folder else name
+            parts.append(f"{relative}:{len(data)}:{zlib.crc32(data):08x}")
     text = "\0".join(parts).encode()
     return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}{len(parts):04x}"
 
