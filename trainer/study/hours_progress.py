@@ -1,6 +1,7 @@
 """Hours against a certification profile: what is done, what remains, and when at this pace."""
 
-from __future__ import annotations
+# Annotations are evaluated here (no `from __future__ import annotations`): given as strings,
+# typing.NamedTuple would compile each field's annotation at start-up.
 
 import datetime as dt
 import math
@@ -57,7 +58,7 @@ def progress_against(profile: CertificationProfile, totals: HoursTotals) -> list
     return result
 
 
-def estimate_completion(entries: Iterable[HoursEntryInfo], requirement: RequirementProgress,
+def estimate_completion(entries: Iterable["HoursEntryInfo"], requirement: RequirementProgress,
                         today: dt.date) -> dt.date | None:
     """When the requirement would be met at the pace of the last 8 weeks.
 
