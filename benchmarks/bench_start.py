@@ -67,7 +67,7 @@ def _prepare(data_dir: str) -> None:
 
 
 def run(quick: bool = False) -> list[dict]:
-    repeats = 5 if quick else 11
+    repeats = 5 if quick else 15
     # pip, the .deb and PyInstaller all install compiled bytecode; so does this checkout.
     compileall.compile_dir(str(ROOT / "trainer"), quiet=1)
     with tempfile.TemporaryDirectory() as data_dir:
