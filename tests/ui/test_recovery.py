@@ -49,3 +49,22 @@ def test_quit_changes_nothing(qapp, settings):
     damaged_bytes = _damage(settings)
     assert recover(settings, "damaged", choose=lambda *_: QUIT) == QUIT
     assert settings.database_path.read_bytes() == damaged_bytes
+
+
+def test_garbage_collection_resumes_before_asking(qapp, settings, monkeypatch):
+    """Start-up pauses the garbage collector; a damaged database ends that pause before the
+    person is asked what to do (they may take their time)."""
+    import gc
+
+    import trainer.ui.recovery as recovery
+    from trainer.ui.app import run_app
+
+    _damage(settings)
+    seen = []
+    monkeypatch.setattr(recovery, "recover", lambda *args: seen.append(gc.isenabled()) or QUIT)
+    gc.disable()  # as cli.main does before run_app
+    try:
+        assert run_app(settings) == 2
+    finally:
+        gc.enable()
+    assert seen == [True]
