@@ -86,6 +86,12 @@ def shoot_demo(app, out: Path) -> None:
             window.show_page(key)
             _wait(app, lambda: False, 0.3)  # let layouts settle, as a person would see them
             window.grab().save(str(out / f"{key}.png"))
+        author = window.pages["author"]  # trainer mode is on
+        window.show_page("author")
+        for tab, name in ((author.module_tab, "author-module"), (author.bank_tab, "author-bank")):
+            author.tabs.setCurrentWidget(tab)
+            _wait(app, lambda: False, 0.3)
+            window.grab().save(str(out / f"{name}.png"))
         window.show_page("reports")
         reports = window.pages["reports"]
         reports.make_report()
