@@ -37,8 +37,8 @@ def test_roles_set_fonts_and_colours_and_stay_readable_as_properties(qtbot, qapp
     assert abs(title.font().pointSizeF() - BASE_POINT_SIZE * TITLE_SCALE) < 0.01
     assert muted.palette().color(WINDOW_TEXT).name() == TEXT_COLOURS["muted"]
     assert card.autoFillBackground() and card.palette().color(QPalette.ColorRole.Window).name() == "#ffffff"
-    assert primary.palette().color(QPalette.ColorRole.Button).name() == ACCENT
-    assert primary.palette().color(QPalette.ColorRole.ButtonText).name() == "#ffffff"
+    # A primary button's own style sheet: the accent colour and a 2 px focus ring.
+    assert ACCENT in primary.styleSheet() and ":focus { border: 2px solid" in primary.styleSheet()
 
 
 def test_status_colours_and_font_scale(qtbot, qapp):

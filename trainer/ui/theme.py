@@ -3,9 +3,9 @@
 Widgets get their look from a role ("title", "subtitle", "muted", "card", "primary") or a
 status ("met", "in-progress", "not-started"), applied as fonts and palettes by set_role and
 set_status. There is no application style sheet: with one, Qt routes every widget through
-its style-sheet style, which costs ~8 ms while the window opens. Only the navigation list
-and the dashboard's step buttons, which need rounded or left-aligned shapes a palette
-cannot give, carry small style sheets of their own.
+its style-sheet style, which costs ~8 ms while the window opens. Only the navigation list,
+the primary buttons and the dashboard's step buttons, which need rounded or left-aligned
+shapes and focus rings a palette cannot give, carry small style sheets of their own.
 """
 
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -32,6 +32,13 @@ QListWidget {{ background: #eef3f7; border: none; padding: 6px; outline: 0; }}
 QListWidget::item {{ padding-left: 12px; border-radius: 6px; color: {INK}; }}
 QListWidget::item:selected {{ background: {ACCENT}; color: white; }}
 QListWidget::item:focus {{ border: 2px solid #0b3d5c; }}
+"""
+# Primary buttons keep a style sheet of their own for a clear 2 px focus ring, which the
+# palette cannot give (Fusion's 1 px focus frame vanishes on an accent-coloured button).
+PRIMARY_STYLE = f"""
+QPushButton {{ background: {ACCENT}; color: white; border-radius: 5px; padding: 6px 16px; }}
+QPushButton:focus {{ border: 2px solid #0b3d5c; }}
+QPushButton:disabled {{ background: {DISABLED_PRIMARY}; }}
 """
 STEP_STYLE = "QPushButton { text-align: left; padding: 6px 10px; }"
 PRIMARY_STEP_STYLE = f"""
@@ -85,12 +92,7 @@ def set_role(widget: QWidget, role: str) -> None:
         widget.setAutoFillBackground(True)
         widget.setFrameShape(QFrame.Shape.StyledPanel)
     elif role == "primary":
-        palette = widget.palette()
-        palette.setColor(QPalette.ColorRole.Button, QColor(ACCENT))
-        palette.setColor(QPalette.ColorRole.ButtonText, QColor("#ffffff"))
-        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor(DISABLED_PRIMARY))
-        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#ffffff"))
-        widget.setPalette(palette)
+        widget.setStyleSheet(PRIMARY_STYLE)
     elif role in ("step", "primary step"):
         widget.setStyleSheet(PRIMARY_STEP_STYLE if role == "primary step" else STEP_STYLE)
 
