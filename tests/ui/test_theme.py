@@ -43,16 +43,18 @@ def test_roles_set_fonts_and_colours_and_stay_readable_as_properties(qtbot, qapp
 
 def test_status_colours_and_font_scale(qtbot, qapp):
     apply_theme(qapp)
-    label, title = QLabel("Met"), QLabel("Welcome")
-    qtbot.addWidget(label)
-    qtbot.addWidget(title)
+    label, title, lead = QLabel("Met"), QLabel("Welcome"), QLabel("Not yet ready")
+    for widget in (label, title, lead):
+        qtbot.addWidget(widget)
     set_role(title, "title")
+    set_role(lead, "lead")
     for status, colour in STATUS_COLOURS.items():
         set_status(label, status)
         assert label.property("status") == status and label.palette().color(WINDOW_TEXT).name() == colour
     try:
         set_font_scale(qapp, 1.5)  # titles follow the text size setting
         assert abs(title.font().pointSizeF() - BASE_POINT_SIZE * 1.5 * TITLE_SCALE) < 0.01
+        assert abs(lead.font().pointSizeF() - BASE_POINT_SIZE * 1.5 * 1.2) < 0.01 and lead.font().bold()
         assert abs(QApplication.font().pointSizeF() - BASE_POINT_SIZE * 1.5) < 0.01
     finally:
         set_font_scale(qapp, 1.0)

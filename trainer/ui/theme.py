@@ -1,6 +1,6 @@
 """Look and feel: a calm palette with WCAG AA contrast, and the text size setting.
 
-Widgets get their look from a role ("title", "subtitle", "muted", "card", "primary") or a
+Widgets get their look from a role ("title", "lead", "subtitle", "muted", "card", "primary") or a
 status ("met", "in-progress", "not-started"), applied as fonts and palettes by set_role and
 set_status. There is no application style sheet: with one, Qt routes every widget through
 its style-sheet style, which costs ~8 ms while the window opens. Only the navigation list,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QWidget
 FONT_SCALES = (1.0, 1.15, 1.3, 1.5, 1.75)
 BASE_POINT_SIZE = 11.0
 TITLE_SCALE = 1.6
+SCALED_ROLES = {"title": TITLE_SCALE, "lead": 1.2}  # bold text this much larger than the body
 ACCENT = "#1f5f8b"  # 7.0:1 on white
 INK = "#1b2733"
 STYLE = "fusion"
@@ -74,15 +75,15 @@ def set_font_scale(app: QApplication, scale: float) -> None:
     app.setFont(font)
     # A title's size is set, not inherited, so titles follow the new size here.
     for widget in app.allWidgets():
-        if widget.property("role") == "title":
-            _title_font(widget)
+        if widget.property("role") in SCALED_ROLES:
+            _scaled_font(widget)
 
 
 def set_role(widget: QWidget, role: str) -> None:
     """Give a widget the look of its role; the role stays readable as its "role" property."""
     widget.setProperty("role", role)
-    if role == "title":
-        _title_font(widget)
+    if role in SCALED_ROLES:
+        _scaled_font(widget)
     if role in TEXT_COLOURS:
         _set_colour(widget, QPalette.ColorRole.WindowText, TEXT_COLOURS[role])
     elif role == "card":
@@ -113,8 +114,8 @@ def _set_colour(widget: QWidget, role: QPalette.ColorRole, colour: str) -> None:
     widget.setPalette(palette)
 
 
-def _title_font(widget: QWidget) -> None:
+def _scaled_font(widget: QWidget) -> None:
     font = QFont(widget.font())
-    font.setPointSizeF(QApplication.font().pointSizeF() * TITLE_SCALE)
+    font.setPointSizeF(QApplication.font().pointSizeF() * SCALED_ROLES[widget.property("role")])
     font.setBold(True)
     widget.setFont(font)

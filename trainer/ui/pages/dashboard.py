@@ -46,10 +46,7 @@ class DashboardPage(QWidget):
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Readiness verdict"))
-        font = self.verdict.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.verdict.setFont(font)
+        set_role(self.verdict, "lead")
 
         self.steps_box = QVBoxLayout()
         self.step_buttons: list[QPushButton] = []
