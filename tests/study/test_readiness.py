@@ -127,3 +127,16 @@ def test_partial_hours_are_in_progress_and_ordered_by_what_is_missing():
     assert hours_steps[0].argument == "supervision"  # nothing done yet: most missing
     assert hours_steps[-1].argument == "experience"  # 90% done: least missing
     assert "log the remaining 33.5 of 46" in next(s.text for s in hours_steps if s.argument == "training")
+
+
+def test_requirement_fraction_only_for_plain_figures():
+    from trainer.study.readiness import IN_PROGRESS, Requirement
+
+    def fraction(done, required):
+        return Requirement("k", "label", IN_PROGRESS, done, required).fraction
+
+    assert fraction("43.5", "46") == 43.5 / 46
+    assert fraction("16", "10") == 1.0  # more than required still fills the bar, no further
+    assert fraction("1,250", "2,000") == 0.625
+    assert fraction("69%, 75%, 79%", "3 at 70%+, every domain") is None
+    assert fraction("No", "") is None and fraction("0", "0") is None

@@ -54,6 +54,22 @@ class Requirement(NamedTuple):
     def met(self) -> bool:
         return self.status == MET
 
+    @property
+    def fraction(self) -> float | None:
+        """How far along, 0 to 1, when both figures are plain numbers ("43.5" of "46");
+        None for figures that are not ("69%, 75%, 79%", "Yes")."""
+        done, required = _figure(self.done), _figure(self.required)
+        if done is None or not required:
+            return None
+        return min(1.0, done / required)
+
+
+def _figure(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "").rstrip("%"))
+    except (AttributeError, ValueError):
+        return None
+
 
 class NextStep(NamedTuple):
     text: str

@@ -108,13 +108,13 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
     except DatabaseDamaged as exc:
         from trainer.ui.recovery import QUIT, recover
 
-        gc.enable()  # the pause is for a quick start; a person now reads and decides
+        resume_garbage_collection()  # the pause is for a quick start; a person now reads and decides
         print(f"error: {exc}", file=sys.stderr)
         if quit_after_show or recover(settings, str(exc)) == QUIT:
             return 2
         return run_app(settings, quit_after_show)
     except storage_errors() as exc:
-        gc.enable()
+        resume_garbage_collection()
         print(f"error: {exc}", file=sys.stderr)
         message = cannot_open_message(settings, exc)
         if quit_after_show:  # scripted checks have nobody to click OK

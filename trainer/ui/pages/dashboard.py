@@ -25,13 +25,6 @@ IN_PROGRESS_PROPERTY = "in-progress"
 MAX_NEXT_STEPS = 4
 
 
-def _number(text: str) -> float | None:
-    try:
-        return float(text.replace(",", "").rstrip("%"))
-    except (AttributeError, ValueError):
-        return None
-
-
 class DashboardPage(QWidget):
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -205,11 +198,11 @@ class DashboardPage(QWidget):
             name.setWordWrap(True)
             status = QLabel(labels.get(requirement.status, self.tr("In progress")))
             set_status(status, STATUS_PROPERTY.get(requirement.status, IN_PROGRESS_PROPERTY))
-            done, required = _number(requirement.done), _number(requirement.required)
-            if done is not None and required:
+            fraction = requirement.fraction
+            if fraction is not None:
                 figure = QProgressBar()
                 figure.setRange(0, 1000)
-                figure.setValue(int(min(1.0, done / required) * 1000))
+                figure.setValue(int(fraction * 1000))
                 figure.setFormat(f"{requirement.done} / {requirement.required}")
                 figure.setAccessibleName(f"{requirement.label}: {requirement.done} of {requirement.required}")
             else:

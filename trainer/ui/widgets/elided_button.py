@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy
 ELLIPSIS = "…"
 BREAKS = " ,;:—-"
 SIDE_PADDING = 24  # the style's padding and frame, both sides, in pixels
+FITTED_KEEP = 32  # fitted texts remembered per button
 
 
 class ElidedButton(QPushButton):
@@ -42,6 +43,8 @@ class ElidedButton(QPushButton):
         key = (width, metrics.height())  # a new text size fits anew
         fitted = self._fitted.get(key)
         if fitted is None:
+            if len(self._fitted) >= FITTED_KEEP:  # dragging the window's edge asks many widths
+                self._fitted.clear()
             text = elided(self._full, metrics.horizontalAdvance, width - SIDE_PADDING)
             self.setText(text)
             fitted = self._fitted[key] = (text, super().sizeHint().height())
