@@ -163,7 +163,12 @@ class ResultsView(QWidget):
         if self.attempt is None or not current.isValid():
             self.detail.clear()
             return
-        item = self.attempt.items[current.data(POSITION_ROLE)]
+        position = current.data(POSITION_ROLE)
+        # While the list is refilled for a new attempt, Qt may report a row of the old one.
+        if position is None or not 0 <= position < len(self.attempt.items):
+            self.detail.clear()
+            return
+        item = self.attempt.items[position]
         question = self.catalog.questions[item.question_id]
         scenario = f"<p><i>{question.scenario}</i></p>" if question.scenario else ""
         chosen = list(item.chosen or ())
