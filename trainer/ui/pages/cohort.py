@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.config import write_text_atomic
 from trainer.study.cohort import CohortRow, CohortService, cohort_csv
+from trainer.study.safe_csv import write_private_text
 from trainer.ui.context import ATTEMPTS, HOURS, PROGRESS, TRAINEE, AppContext
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.list_model import RowListModel
@@ -136,5 +136,5 @@ class CohortPage(QWidget):
         target = self.choose_csv_path()
         if not target:
             return
-        write_text_atomic(Path(target), cohort_csv(self.model.rows))
+        write_private_text(Path(target), cohort_csv(self.model.rows))
         self.status.setText(self.tr("Exported to %1.").replace("%1", target))
