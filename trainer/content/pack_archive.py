@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 import stat
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -19,6 +21,12 @@ MAX_TOTAL_BYTES = 100 * 1024 * 1024
 _LAYOUT = {"modules": ".md", "quizzes": ".yaml", "certifications": ".yaml"}
 _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _PACK_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# What zipfile raises for a damaged archive: a bad deflate stream (zlib.error), a CRC or
+# header mismatch (BadZipFile), a truncated entry (EOFError), sizes or fields that make no
+# sense (ValueError, struct.error, OverflowError), an unknown method (NotImplementedError).
+DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError,
+           struct.error, OverflowError, NotImplementedError, KeyError, IndexError)
+_DAMAGED_HINT = "the file is damaged or incomplete; copy or download it again"
 
 
 class PackError(Exception):
@@ -103,8 +111,9 @@ def read_pack(zip_path: Path) -> tuple[Manifest, dict[str, bytes]]:
     where = str(zip_path)
     try:
         archive = zipfile.ZipFile(zip_path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise PackError(f"{where}: cannot be opened as a zip file ({exc})") from None
+    except DAMAGED as exc:
+        raise PackError(f"{where}: cannot be opened as a zip file ({_reason(exc)}); it may be "
+                        f"cut short or not a pack at all: copy or download it again") from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_ENTRIES:
@@ -128,14 +137,19 @@ def read_pack(zip_path: Path) -> tuple[Manifest, dict[str, bytes]]:
             try:
                 with archive.open(info) as handle:
                     data = handle.read(MAX_FILE_BYTES + 1)  # never trust the declared size
-            except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
-                problems.append(f"{where}: entry '{name}' cannot be read ({exc})")
+            except DAMAGED as exc:
+                problems.append(f"{where}: entry '{name}' cannot be read ({_reason(exc)}); "
+                                f"{_DAMAGED_HINT}")
                 continue
             if len(data) > MAX_FILE_BYTES:
                 raise PackError(f"{where}: entry '{name}' is larger than {MAX_FILE_BYTES // 2**20} MB")
+            if len(data) != info.file_size:  # zipfile checks the CRC only when the sizes agree
+                problems.append(f"{where}: entry '{name}' says it holds {info.file_size} bytes but "
+                                f"holds {len(data)}; {_DAMAGED_HINT}")
+                continue
             files[name] = data
     if problems:
-        raise PackError(f"{where}: the zip has unsafe or unreadable entries", problems)
+        raise PackError(f"{where}: the zip has unsafe or damaged entries", problems)
     if MANIFEST not in files:
         raise PackError(f"{where}: there is no {MANIFEST}; export packs with 'cpsw-trainer pack export'")
     manifest = parse_manifest(files.pop(MANIFEST).decode("utf-8", "replace"), f"{where}:{MANIFEST}")
@@ -174,6 +188,19 @@ def _peek_manifest(zip_path: Path) -> Manifest:
         with zipfile.ZipFile(zip_path) as archive:
             with archive.open(MANIFEST) as handle:
                 text = handle.read(MAX_FILE_BYTES).decode("utf-8", "replace")
-    except (OSError, KeyError, zipfile.BadZipFile) as exc:
-        raise PackError(f"{zip_path}: not a content pack ({exc})") from None
+    except KeyError:
+        raise PackError(f"{zip_path}: not a content pack (there is no {MANIFEST})") from None
+    except DAMAGED as exc:
+        raise PackError(f"{zip_path}: not a readable content pack ({_reason(exc)}); "
+                        f"{_DAMAGED_HINT}") from None
     return parse_manifest(text, f"{zip_path}:{MANIFEST}")
+
+
+def _reason(exc: BaseException) -> str:
+    """zipfile's own words, with what kind of damage it was when it gives none."""
+    text = str(exc).strip()
+    if isinstance(exc, zlib.error):
+        return f"its compressed data is corrupt: {text}"
+    if isinstance(exc, EOFError):
+        return "it ends too early (truncated)"
+    return text or type(exc).__name__

@@ -241,4 +241,6 @@ def install_agency_packs(paths, packs_dir: Path, base: Catalog) -> list[ContentE
         except PackError as exc:
             problems.append(ContentError(str(path), 0, "agency content pack not installed: "
                                          + "; ".join([str(exc), *exc.problems])))
+        except OSError as exc:  # unreadable file or a data folder we cannot write: start anyway
+            problems.append(ContentError(str(path), 0, f"agency content pack not installed: {exc}"))
     return problems
