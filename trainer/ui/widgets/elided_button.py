@@ -4,28 +4,27 @@ tooltip and the accessible name."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 ELLIPSIS = "…"
 BREAKS = " ,;:—-"
 SIDE_PADDING = 24  # the style's padding and frame, both sides, in pixels
-FITTED_KEEP = 32  # fitted texts remembered per button
 
 
 class ElidedButton(QPushButton):
-    """The layout tells the button its width through heightForWidth, and the text is fitted
-    there. (Not in resizeEvent: a Python event handler makes PySide build QEvent's ~180
-    enum members the first time it runs, which would be while the window opens.)"""
+    """The text is fitted after the layout has given the button its width (resizeEvent).
+    Its height does not depend on the text, so setting the fitted text never changes the
+    geometry the layout computed and no second round of layout follows. (Fitting inside
+    heightForWidth did: every setText invalidated the layout, which asked again, and the
+    dashboard kept a core busy.)"""
 
     def __init__(self, text: str, parent=None):
-        # Not QPushButton(text, parent): matching that call against the (icon, text) form
-        # makes PySide build QIcon's ~150 enum members while the window opens.
         super().__init__(parent)
-        self.setText(text)
         self._full = text
-        # (width, line height) -> (text that fits, height): layouts ask again and again
-        self._fitted: dict[tuple[int, int], tuple[str, int]] = {}
+        self.setText(text)
         self.setToolTip(text)
+        self.setAccessibleName(text)
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # the layout decides the width
         self.setSizePolicy(policy)
@@ -33,30 +32,23 @@ class ElidedButton(QPushButton):
     def full_text(self) -> str:
         return self._full
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return True
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        # Layouts ask this with the width they are about to give; the same text is not set
-        # twice (setText returns early), so the relayout it asks for ends here.
-        metrics = self.fontMetrics()
-        key = (width, metrics.height())  # a new text size fits anew
-        fitted = self._fitted.get(key)
-        if fitted is None:
-            if len(self._fitted) >= FITTED_KEEP:  # dragging the window's edge asks many widths
-                self._fitted.clear()
-            text = elided(self._full, metrics.horizontalAdvance, width - SIDE_PADDING)
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text-size setting changed
+            self._fit()
+
+    def _fit(self) -> None:
+        text = elided(self._full, self.fontMetrics().horizontalAdvance, self.width() - SIDE_PADDING)
+        if text != self.text():
             self.setText(text)
-            fitted = self._fitted[key] = (text, super().sizeHint().height())
-        else:
-            self.setText(fitted[0])
-        return fitted[1]
 
 
 def elided(text: str, advance, width: int) -> str:
-    """`text`, cut at a word where possible and ended with "…", so that advance(result) <= width.
-    (Written out rather than QFontMetrics.elidedText, whose mode argument would make PySide
-    build all of Qt's enums while the window opens.)"""
+    """`text`, cut at a word where possible and ended with "…", so that advance(result) <= width."""
     if advance(text) <= width:
         return text
     low, high = 0, len(text)
