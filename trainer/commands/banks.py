@@ -26,6 +26,9 @@ def add_parser(subparsers) -> None:
     imp.add_argument("--domain", choices=DOMAIN_IDS, help="domain for questions whose category names none")
     imp.add_argument("--domain-map", help="YAML file mapping GIFT categories to domain ids")
     imp.add_argument("--bank-id", help="id of the new bank, kebab-case (default: from the file name)")
+    imp.add_argument("--skip-bad", action="store_true",
+                     help="write the questions that could be read even if others were refused "
+                          "(every refused one is still listed); without it, all or nothing")
     exp = subparsers.add_parser("export-bank", help="write a question bank as Moodle GIFT or Aiken")
     exp.add_argument("bank_id", metavar="BANK_ID", help="id of a bank in the content folder")
     exp.add_argument("--format", choices=FORMATS, required=True)
@@ -72,6 +75,11 @@ def _import(args) -> int:
         print(error, file=sys.stderr)
     if bank is None:
         return _fail(f"nothing could be imported from {source}; see the problems above")
+    if errors and not args.skip_bad:  # all or nothing, like `hours import`
+        lines = ", ".join(str(line) for line in sorted({e.line for e in errors}))
+        return _fail(f"nothing was written: {len(errors)} problem(s) in {source} (line(s) {lines}). "
+                     f"Fix them and import again, or pass --skip-bad to write the "
+                     f"{len(bank.questions)} question(s) that could be read.")
     output = dump_bank(bank)
     _check_round_trip(output, args.out or "<stdout>")
     if args.out:
@@ -80,7 +88,7 @@ def _import(args) -> int:
         sys.stdout.write(output)
     where = args.out or "standard output"
     print(f"imported {len(bank.questions)} question(s) into bank '{bank.id}' ({where}); "
-          f"{len(errors)} problem(s)", file=sys.stderr)
+          f"{len(errors)} refused and listed above", file=sys.stderr)
     return 0
 
 

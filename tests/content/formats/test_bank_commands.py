@@ -25,12 +25,19 @@ def test_imported_gift_bank_loads_in_a_content_dir(tmp_path, capsys):
     assert main(["validate", str(content)]) == 0
 
 
-def test_import_prints_every_problem_and_keeps_the_rest(tmp_path, capsys):
+def test_import_is_all_or_nothing_unless_skip_bad(tmp_path, capsys):
     source = FIXTURES / "unsupported.gift"
     out = tmp_path / "kept.yaml"
-    assert main(["import-bank", str(source), "--domain", "advocacy", "--out", str(out)]) == 0
+    assert main(["import-bank", str(source), "--domain", "advocacy", "--out", str(out)]) == 1
     err = capsys.readouterr().err.splitlines()
     assert sum(line.startswith(f"{source}:") for line in err) == 12
+    assert "nothing was written: 12 problem(s)" in err[-1] and "--skip-bad" in err[-1]
+    assert "line(s) 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25" in err[-1]
+    assert not out.exists()
+
+    assert main(["import-bank", str(source), "--domain", "advocacy", "--out", str(out), "--skip-bad"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert sum(line.startswith(f"{source}:") for line in err) == 12  # still every refused one
     assert f"{source}:3: question 'Essay' is an essay question" in err[0]
     data = yaml.safe_load(out.read_text())
     assert data["id"] == "unsupported" and [q["id"] for q in data["questions"]] == ["unsupported-kept"]

@@ -1,11 +1,12 @@
 """Aiken ↔ QuestionBank: single-answer questions only.
 
     Question text (one or more lines)
-    A. an option          (or A) an option)
+    A. an option          (or A) an option; like Moodle, the space may be left out: A)option)
     B. another
     ANSWER: B
 
-A blank line, or the ANSWER line, ends a question.
+A blank line, or the ANSWER line, ends a question. Our question text may run over several
+lines (Moodle's is one line); a later line that reads as an option starts the options.
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from pathlib import Path
 from trainer.content.formats import ImportContext, check_options, slugify
 from trainer.content.schema import DOMAIN_IDS, ContentError, Option, Question, QuestionBank
 
-_OPTION = re.compile(r"^([A-Z])[.)]\s+(\S.*)$")
+_OPTION = re.compile(r"^([A-Z])[.)][ \t]*(.*)$")  # Moodle: a capital, '.' or ')', an optional space
+# Lines meant as options that Moodle would not read as one: said at their own line.
+_NEAR_OPTION = (
+    (re.compile(r"^[a-z][.)]"), "option letters must be capitals ('A) text'); Moodle reads a "
+                                "lowercase 'a)' line as a new question"),
+    (re.compile(r"^\([A-Za-z]\)"), "write an option as 'A) text' or 'A. text', without the '('"),
+    (re.compile(r"^[A-Z]\s*[-:]\s"), "an option's letter is followed by '.' or ')': 'A) text' or 'A. text'"),
+)
 _ANSWER = re.compile(r"^ANSWER\s*:\s*(.*)$", re.IGNORECASE)
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -68,21 +76,32 @@ def _question(block: list[tuple[int, str]], number: int, ctx: ImportContext) -> 
     stem_lines = [block[0][1]]
     index = 1
     while index < len(block) and not _OPTION.match(block[index][1]) and not _ANSWER.match(block[index][1]):
+        hint = _near_option(block[index][1])
+        if hint:
+            ctx.error(block[index][0], f"this line looks like an option but is not one: {hint}")
+            return None
         stem_lines.append(block[index][1])
         index += 1
     letters, options = [], []
     while index < len(block) and (match := _OPTION.match(block[index][1])):
-        if match.group(1) in letters:
-            ctx.error(block[index][0], f"option letter {match.group(1)} is used twice in this question")
+        line, letter, text = block[index][0], match.group(1), match.group(2).strip()
+        if letter in letters:
+            ctx.error(line, f"option letter {letter} is used twice in this question")
             return None
-        letters.append(match.group(1))
-        options.append(match.group(2).strip())
+        if not text:
+            ctx.error(line, f"option {letter} has no text")
+            return None
+        letters.append(letter)
+        options.append(text)
         index += 1
     if not options:
         ctx.error(first, "this question has no options; write each on its own line as 'A. text' or 'A) text'")
         return None
     if index < len(block) and not _ANSWER.match(block[index][1]):
-        ctx.error(block[index][0], "expected another option ('C. text') or the 'ANSWER: X' line here")
+        hint = _near_option(block[index][1])
+        ctx.error(block[index][0], f"this line looks like an option but is not one: {hint}" if hint else
+                  f"expected another option ('{LETTERS[min(len(letters), 25)]}. text') "
+                  "or the 'ANSWER: X' line here")
         return None
     if index >= len(block):
         ctx.error(first, "this question has no 'ANSWER: X' line after its options")
@@ -105,6 +124,10 @@ def _question(block: list[tuple[int, str]], number: int, ctx: ImportContext) -> 
         return None
     return Question(id=ctx.question_id(number), type=qtype, domain=domain, stem="\n".join(stem_lines),
                     options=opts, bank_id=ctx.bank_id, path=ctx.path, line=first)
+
+
+def _near_option(text: str) -> str | None:
+    return next((hint for pattern, hint in _NEAR_OPTION if pattern.match(text)), None)
 
 
 def export_aiken(bank: QuestionBank) -> tuple[str, list[ContentError]]:

@@ -19,7 +19,9 @@ from trainer.content.schema import DOMAIN_IDS, ContentError, Option, Question, Q
 
 META = "// cpsw:"
 BANK_META = "// cpsw-bank:"
-_FORMAT_TAG = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
+# Moodle reads a format tag at the start of any text (question, answer, feedback), lowercase only;
+# a text without one takes the question text's format.
+_FORMAT_TAG = re.compile(r"^\[(html|moodle|plain|markdown)\]")
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:[.,]\d+)?)%")
 _TRUE_FALSE = re.compile(r"^(T|TRUE|F|FALSE)$", re.IGNORECASE)
 _UNESCAPE = {"~": "~", "=": "=", "#": "#", "{": "{", "}": "}", ":": ":", "\\": "\\", "n": "\n"}
@@ -138,8 +140,9 @@ def _question(block: _Block, number: int, ctx: ImportContext) -> Question | None
             return None
         title, rest = unescape(rest[2:end]).strip(), rest[end + 2:]
     label = f"question '{title}'" if title else "this question"
+    rest = rest.lstrip()
     match = _FORMAT_TAG.match(rest)
-    fmt = match.group(1).lower() if match else "moodle"
+    fmt = match.group(1) if match else "moodle"
     rest = rest[match.end():] if match else rest
     opening = _find(rest, "{")
     if opening < 0:
@@ -161,9 +164,9 @@ def _question(block: _Block, number: int, ctx: ImportContext) -> Question | None
     if not stem:
         ctx.error(line, f"{label} has no question text")
         return None
-    general = _find(inner, "####")
-    explanation = _convert(inner[general + 4:], fmt) if general >= 0 else ""
-    inner = (inner[:general] if general >= 0 else inner).strip()
+    *answers, general = _split(inner, "####")  # like Moodle, the last #### starts it
+    explanation = _with_format(general, fmt) if answers else ""
+    inner = ("####".join(answers) if answers else general).strip()
     parsed = _answers(inner, fmt, label, line, ctx)
     if parsed is None:
         return None
@@ -207,7 +210,7 @@ def _answers(inner: str, fmt: str, label: str, line: int, ctx: ImportContext):
         if match:
             weight, body = float(match.group(1).replace(",", ".")), body[match.end():]
         text, *why = _split(body, "#")
-        weighted.append((weight, Option(_convert(text, fmt), False, _convert("#".join(why), fmt))))
+        weighted.append((weight, Option(_with_format(text, fmt), False, _with_format("#".join(why), fmt))))
     return _by_weight(weighted, label, line, ctx)
 
 
@@ -234,8 +237,8 @@ def _by_weight(weighted, label: str, line: int, ctx: ImportContext):
 
 def _true_false(answer: bool, feedback: list[str], fmt: str) -> tuple[Option, ...]:
     # GIFT: {T#shown for a wrong answer#shown for a right answer}
-    wrong = _convert(feedback[0], fmt) if feedback else ""
-    right = _convert("#".join(feedback[1:]), fmt)
+    wrong = _with_format(feedback[0], fmt) if feedback else ""
+    right = _with_format("#".join(feedback[1:]), fmt)
     return (Option("True", answer, right if answer else wrong),
             Option("False", not answer, wrong if answer else right))
 
@@ -260,6 +263,13 @@ def _split_markers(text: str) -> list[str]:
             start = index
         index += 1
     return [*pieces, text[start:]] if pieces else [text]
+
+
+def _with_format(raw: str, default: str) -> str:
+    """An answer's or feedback's text under its own format tag, else the question's format."""
+    raw = raw.strip()
+    match = _FORMAT_TAG.match(raw)
+    return _convert(raw[match.end():], match.group(1)) if match else _convert(raw, default)
 
 
 def _convert(raw: str, fmt: str) -> str:
@@ -317,6 +327,11 @@ def export_gift(bank: QuestionBank) -> tuple[str, list[ContentError]]:
     return "\n".join(out) + "\n", errors
 
 
+def _text(text: str) -> str:
+    """Escaped; a text that itself starts like a format tag gets the real tag before it."""
+    return ("[markdown]" if _FORMAT_TAG.match(text.strip()) else "") + escape(text)
+
+
 def _question_lines(q: Question) -> list[str]:
     meta = {"id": q.id, "domain": q.domain, "competency": q.competency, "difficulty": q.difficulty,
             "section": q.section, "scenario": q.scenario or None, "references": list(q.references) or None}
@@ -326,7 +341,7 @@ def _question_lines(q: Question) -> list[str]:
     if q.type == "true_false" and [o.text.lower() for o in q.options] == ["true", "false"]:
         answer = q.options[0].correct
         right, wrong = (q.options[0].why, q.options[1].why) if answer else (q.options[1].why, q.options[0].why)
-        feedback = (f"#{escape(wrong)}" if wrong or right else "") + (f"#{escape(right)}" if right else "")
+        feedback = (f"#{_text(wrong)}" if wrong or right else "") + (f"#{_text(right)}" if right else "")
         lines.append(("TRUE" if answer else "FALSE") + feedback)
     else:
         count = sum(o.correct for o in q.options)
@@ -337,9 +352,9 @@ def _question_lines(q: Question) -> list[str]:
             else:  # an explicit weight keeps a leading '%' in the text from reading as one
                 mark = ("=" if option.correct else "~") + (
                     ("%100%" if option.correct else "%0%") if option.text.startswith("%") else "")
-            why = f" #{escape(option.why)}" if option.why else ""
-            lines.append(f"{mark}{escape(option.text)}{why}")
+            why = f" #{_text(option.why)}" if option.why else ""
+            lines.append(f"{mark}{_text(option.text)}{why}")
     if q.explanation:
-        lines.append(f"####{escape(q.explanation)}")
+        lines.append(f"####{_text(q.explanation)}")
     lines.append("}")
     return lines
