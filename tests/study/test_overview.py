@@ -81,6 +81,9 @@ def test_overview_reads_match_the_services(seeded_settings):
         assert expected["due"] == 3 and expected["resumable"] and len(expected["trainees"]) == 2
         assert expected["attested"] and sum(s.complete for s in expected["modules"].values()) >= 1
         assert quick["readiness"] == _snapshot(full, trainee_id)["readiness"]
+        # How fresh each counted simulation was reads the same both ways, and was recorded.
+        fresh = quick["readiness"].exam.recent_fresh
+        assert fresh and all(f is not None and f <= asked for f, asked in fresh)
         # Exam scores from stored answers equal a full re-scoring of every exam.
         exams = ReadinessService(full).exams(trainee_id)
         rescored = [full.attempts.score_view(v) for v in full.attempts.history(trainee_id, "exam")]

@@ -32,9 +32,17 @@ from trainer.study.exams import (  # noqa: F401 - the modes are re-exported for 
     plan_practice,
     score,
 )
+from trainer.study.records import fresh_of
 
 IN_PROGRESS, FINISHED = reads.IN_PROGRESS, reads.FINISHED
 RECENT_ATTEMPTS = 3
+# "Seen recently", for exam simulations: answered in any attempt (practice, review or exam,
+# finished or not) in the last RECENT_DAYS days. An exam draws questions not seen recently
+# first, and records how many of its questions were fresh; readiness counts a simulation only
+# when most of it was (see readiness.counts_for_readiness). Two weeks: long enough that
+# answers recalled from the last sittings do not pass for knowledge, short enough that a
+# trainee with a modest bank still gets fresh exams every fortnight.
+RECENT_DAYS = 14
 
 
 class AttemptError(ValueError):
@@ -72,6 +80,7 @@ class AttemptView:
     profile_id: str | None = None
     title: str = ""
     score_percent: float | None = None
+    fresh: int | None = None  # exams: questions not seen in the RECENT_DAYS before it (None: not recorded)
 
     @property
     def remaining_seconds(self) -> int | None:
@@ -93,6 +102,7 @@ class ExamCheck:
     plan: ExamPlan
     requested: int
     largest_possible: int
+    fresh: int = 0  # questions of the plan the trainee has not seen recently (RECENT_DAYS)
 
 
 def _view(row: Attempt) -> AttemptView:
@@ -108,26 +118,31 @@ def _view(row: Attempt) -> AttemptView:
         elapsed_seconds=row.elapsed_seconds or 0, items=items, profile_id=row.profile_id,
         title=str(blueprint.get("title", "")),
         score_percent=float(row.score_percent) if row.score_percent is not None else None,
+        fresh=fresh_of(blueprint),
     )
 
 
 class AttemptService:
     def __init__(self, sessions: sessionmaker[Session], catalog: Catalog,
                  on_missed: Callable[[int, Sequence[str]], None] | None = None,
-                 seed_source: Callable[[], int] | None = None):
+                 seed_source: Callable[[], int] | None = None,
+                 now: Callable[[], dt.datetime] = utcnow):
         self._sessions = sessions
         self._catalog = catalog
         self._on_missed = on_missed  # e.g. review cards for missed questions
         self._seed = seed_source or (lambda: random.SystemRandom().randrange(2**31))
+        self._now = now  # naive UTC, as stored
 
     # ---- starting -------------------------------------------------------------------
     def check_exam(self, trainee_id: int, profile: CertificationProfile, size: int | None = None,
                    seed: int | None = None) -> ExamCheck:
         requested = size or profile.exam.questions
         questions = list(self._catalog.questions.values())
+        seen = self.seen_recently(trainee_id)
         plan = plan_exam(questions, profile.exam.weights, requested, seed if seed is not None else self._seed(),
-                         avoid=self.recent_question_ids(trainee_id))
-        return ExamCheck(plan, requested, largest_possible_exam(questions, profile.exam.weights, requested))
+                         avoid=seen | self.recent_question_ids(trainee_id))
+        fresh = sum(qid not in seen for qid in plan.question_ids)
+        return ExamCheck(plan, requested, largest_possible_exam(questions, profile.exam.weights, requested), fresh)
 
     def start_exam(self, trainee_id: int, profile: CertificationProfile, size: int | None = None,
                    minutes: int | None = None, seed: int | None = None) -> AttemptView:
@@ -142,7 +157,8 @@ class AttemptService:
             limit = max(1, round(profile.exam.minutes * size / profile.exam.questions))
         blueprint = {"title": profile.exam.name or profile.name, "questions": len(check.plan.question_ids),
                      "minutes": limit, "weights": profile.exam.weights,
-                     "pass_percent": profile.exam.practice_pass_percent, "counts": check.plan.counts}
+                     "pass_percent": profile.exam.practice_pass_percent, "counts": check.plan.counts,
+                     "fresh": check.fresh, "recent_days": RECENT_DAYS}
         return self._create(trainee_id, EXAM, check.plan.question_ids, check.plan.seed, limit * 60,
                             blueprint, profile.id)
 
@@ -175,7 +191,7 @@ class AttemptService:
             question = self._catalog.questions.get(item.question_id)
             item.chosen = [int(i) for i in chosen] if chosen else None
             item.correct = is_correct(question, chosen) if question else False
-            item.answered_at = utcnow()
+            item.answered_at = self._now()
             if seconds is not None:
                 item.seconds = int(seconds)
             return bool(item.correct)
@@ -264,6 +280,7 @@ class AttemptService:
             elapsed_seconds=a["elapsed_seconds"] or 0, items=tuple(items[a["id"]]), profile_id=a["profile_id"],
             title=str(a["blueprint"].get("title", "")),
             score_percent=float(a["score_percent"]) if a["score_percent"] is not None else None,
+            fresh=fresh_of(a["blueprint"]),
         ) for a in attempts]
 
     def score_view(self, view: AttemptView) -> Score:
@@ -279,6 +296,15 @@ class AttemptService:
             if not ids:
                 return set()
             return set(session.scalars(select(AttemptItem.question_id).where(AttemptItem.attempt_id.in_(ids))))
+
+    def seen_recently(self, trainee_id: int, days: int = RECENT_DAYS) -> set[str]:
+        """Questions the trainee answered, in any attempt, in the last `days` days."""
+        since = self._now() - dt.timedelta(days=days)
+        with self._sessions() as session:
+            return set(session.scalars(
+                select(AttemptItem.question_id).join(Attempt, Attempt.id == AttemptItem.attempt_id)
+                .where(Attempt.trainee_id == trainee_id, AttemptItem.answered_at >= since)
+                .distinct()))
 
     # ---- helpers -------------------------------------------------------------------
     def _pairs(self, row: Attempt) -> list[tuple[Question, list[int] | None]]:

@@ -14,10 +14,14 @@ from typing import NamedTuple
 from trainer.content.schema import Catalog, CertificationProfile, Module, Question
 from trainer.study.hours_progress import progress_against
 from trainer.study.marking import EXAM, is_correct
-from trainer.study.records import HoursTotals, ModuleStatus, format_hours
+from trainer.study.records import HoursTotals, ModuleStatus, format_hours, fresh_of
 
 MET, IN_PROGRESS, NOT_STARTED = "met", "in progress", "not started"
 EXAMS_NEEDED = 3
+# A simulation counts towards readiness only when more than this share of its questions was
+# fresh (not answered in the days before it; attempts.RECENT_DAYS): scores on questions just
+# seen measure memory of the bank, not readiness.
+FRESH_SHARE_NEEDED = 0.5
 PRACTISE_QUESTIONS = 20
 HOURS_LABELS = {"training": "Training hours", "experience": "Experience hours", "supervision": "Supervision hours"}
 
@@ -30,6 +34,13 @@ class ExamResult(NamedTuple):
     percent: float
     by_domain: dict[str, float] = {}  # a shared empty default: never changed in place
     domain_counts: dict[str, tuple[int, int]] = {}  # domain → (correct, total); shared empty default
+    fresh: int | None = None  # questions not seen recently when it started; None: not recorded (older exams)
+    asked: int = 0  # questions in the exam
+
+    @property
+    def counts_for_readiness(self) -> bool:
+        """Mostly fresh questions. Exams from before freshness was recorded keep counting."""
+        return self.fresh is None or self.fresh > FRESH_SHARE_NEEDED * self.asked
 
 
 class ReadinessInputs(NamedTuple):
@@ -79,9 +90,12 @@ class NextStep(NamedTuple):
 
 class ExamReadiness(NamedTuple):
     status: str
-    recent: tuple[float, ...]  # the last (up to) three overall percentages, oldest first
+    recent: tuple[float, ...]  # the last (up to) three counted overall percentages, oldest first
     pass_percent: int
-    weak_domains: tuple[str, ...]  # below the pass mark in the latest exam, weakest first
+    weak_domains: tuple[str, ...]  # below the pass mark in the latest counted exam, weakest first
+    recent_fresh: tuple[tuple[int | None, int], ...] = ()  # (fresh, asked) of each of `recent`
+    not_counted: int = 0  # simulations left out because most of their questions were seen recently
+    latest_counted: bool = True  # whether the latest simulation counted
 
     @property
     def met(self) -> bool:
@@ -118,16 +132,28 @@ def _percent(value: float) -> str:
     return f"{value:.0f}%"
 
 
+def counted_exams(exams: Sequence[ExamResult]) -> list[ExamResult]:
+    """The simulations readiness counts: those whose questions were mostly fresh."""
+    return [e for e in exams if e.counts_for_readiness]
+
+
 def exam_readiness(exams: Sequence[ExamResult], pass_percent: int) -> ExamReadiness:
-    """Met when the last three exams and every domain of the latest are at or above the pass mark."""
-    recent = tuple(e.percent for e in exams[-EXAMS_NEEDED:])
-    if not exams:
-        return ExamReadiness(NOT_STARTED, (), pass_percent, ())
-    latest = exams[-1]
+    """Met when the last three counted exams and every domain of the latest counted one are at
+    or above the pass mark. An exam counts when most of its questions were fresh."""
+    counted = counted_exams(exams)
+    left_out = len(exams) - len(counted)
+    latest_counted = not exams or exams[-1].counts_for_readiness
+    if not counted:
+        return ExamReadiness(IN_PROGRESS if exams else NOT_STARTED, (), pass_percent, (), (), left_out,
+                             latest_counted)
+    last = counted[-EXAMS_NEEDED:]
+    recent = tuple(e.percent for e in last)
+    latest = counted[-1]
     weak = tuple(sorted((d for d, p in latest.by_domain.items() if p < pass_percent),
                         key=lambda d: (latest.by_domain[d], d)))
     ok = len(recent) == EXAMS_NEEDED and all(p >= pass_percent for p in recent) and not weak
-    return ExamReadiness(MET if ok else IN_PROGRESS, recent, pass_percent, weak)
+    return ExamReadiness(MET if ok else IN_PROGRESS, recent, pass_percent, weak,
+                         tuple((e.fresh, e.asked) for e in last), left_out, latest_counted)
 
 
 def _domain_recent(exams: Sequence[ExamResult], domain: str) -> tuple[float, int]:
@@ -154,8 +180,9 @@ def assess(inputs: ReadinessInputs) -> Readiness:
 
     # Exam simulations come first among next steps: they are the nearest gate.
     exam = exam_readiness(inputs.exams, profile.exam.practice_pass_percent)
+    counted = counted_exams(inputs.exams)
     for domain in exam.weak_domains:
-        pct, count = _domain_recent(inputs.exams, domain)
+        pct, count = _domain_recent(counted, domain)
         when = "your last exam" if count == 1 else "your last two exams"
         module = _module_for(domain, inputs.modules, inputs.module_status)
         name = names.get(domain, domain)
@@ -165,7 +192,7 @@ def assess(inputs: ReadinessInputs) -> Readiness:
         else:
             steps.append(NextStep(f"{name}: {_percent(pct)} in {when} — practise {PRACTISE_QUESTIONS} questions",
                                   "practice", domain))
-    if len(inputs.exams) < EXAMS_NEEDED or (exam.recent and min(exam.recent) < exam.pass_percent):
+    if len(counted) < EXAMS_NEEDED or (exam.recent and min(exam.recent) < exam.pass_percent):
         above = sum(p >= exam.pass_percent for p in exam.recent)
         steps.append(NextStep(
             f"Take an exam simulation: {above} of your last {EXAMS_NEEDED} are at or above "
@@ -242,11 +269,13 @@ def exam_results(attempts: Sequence[dict], items: Sequence[tuple], questions: Ma
         domains = dict(sorted(tallies[attempt["id"]].items()))
         correct = sum(c for c, _ in domains.values())
         total = sum(t for _, t in domains.values())
+        blueprint = attempt.get("blueprint") or {}
         results.append(ExamResult(
             attempt["id"], attempt["finished_at"] or attempt["started_at"],
             100.0 * correct / total if total else 0.0,
             {d: 100.0 * c / t for d, (c, t) in domains.items()},
-            {d: (c, t) for d, (c, t) in domains.items()}))
+            {d: (c, t) for d, (c, t) in domains.items()},
+            fresh_of(blueprint), int(blueprint.get("questions") or total)))
     return results
 
 

@@ -82,3 +82,10 @@ def totals_from_hundredths(rows: Iterable[tuple[str, str | None, int]]) -> Hours
         if kind == "training" and domain:
             by_domain[domain] = by_domain.get(domain, Decimal(0)) + amount
     return HoursTotals(sums["training"], by_domain, sums["experience"], sums["supervision"])
+
+
+def fresh_of(blueprint: Mapping) -> int | None:
+    """How many of an exam's questions were fresh (not seen recently) when it started, as its
+    blueprint records; None for exams from before this was recorded."""
+    value = blueprint.get("fresh")
+    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
