@@ -40,7 +40,12 @@ class ExamResult(NamedTuple):
     @property
     def counts_for_readiness(self) -> bool:
         """Mostly fresh questions. Exams from before freshness was recorded keep counting."""
-        return self.fresh is None or self.fresh > FRESH_SHARE_NEEDED * self.asked
+        return self.fresh is None or mostly_fresh(self.fresh, self.asked)
+
+
+def mostly_fresh(fresh: int, asked: int) -> bool:
+    """Whether more than FRESH_SHARE_NEEDED of an exam's `asked` questions were fresh."""
+    return fresh > FRESH_SHARE_NEEDED * asked
 
 
 class ReadinessInputs(NamedTuple):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.study.attempts import RECENT_DAYS
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
 from trainer.ui.context import ATTEMPTS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
 from trainer.ui.theme import set_role, set_status
@@ -40,6 +41,9 @@ class DashboardPage(QWidget):
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Readiness verdict"))
         set_role(self.verdict, "lead")
+        self.exam_fresh = QLabel()  # how fresh the simulations behind the verdict were
+        self.exam_fresh.setWordWrap(True)
+        self.exam_fresh.setAccessibleName(self.tr("Which exam simulations count"))
 
         self.steps_box = QVBoxLayout()
         self.step_buttons: list[QPushButton] = []
@@ -73,7 +77,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        for widget in (self.greeting, self.profile, self.verdict, steps_frame):
+        for widget in (self.greeting, self.profile, self.verdict, self.exam_fresh, steps_frame):
             layout.addWidget(widget)
         columns = QHBoxLayout()
         columns.addWidget(requirements_frame, 3)
@@ -83,7 +87,7 @@ class DashboardPage(QWidget):
         columns.addLayout(study_column, 2)
         layout.addLayout(columns)
         layout.addStretch(1)
-        self.details = [steps_frame, requirements_frame, study_frame, self.verdict]
+        self.details = [steps_frame, requirements_frame, study_frame, self.verdict, self.exam_fresh]
         fill_with_scrolled(self, content)
         context.changed.connect(
             lambda what: what in (PROGRESS, TRAINEE, CONTENT, ATTEMPTS, HOURS) and self.refresh())
@@ -123,6 +127,7 @@ class DashboardPage(QWidget):
             self.verdict.setText(self.tr("Choose your certification to see what you still need."))
             self._set_steps([(self.tr("Choose your certification"), "settings", None)])
             self._set_requirements([])
+            self.exam_fresh.hide()
             return
         as_of = profile.as_of.isoformat() if profile.as_of else self.tr("unknown date")
         self.profile.setText(self.tr("Preparing for: %1 (%2). Requirements as of %3; confirm them with your board.")
@@ -130,11 +135,30 @@ class DashboardPage(QWidget):
         readiness = assess(inputs)
         self.verdict.setText(self.tr(readiness.verdict))
         set_status(self.verdict, STATUS_PROPERTY[MET] if readiness.ready else IN_PROGRESS_PROPERTY)
+        self._set_freshness(readiness.exam)
         steps = [(step.text, step.page, step.argument) for step in readiness.next_steps[:MAX_NEXT_STEPS]]
         if not steps:
             steps = [(self.tr("Keep practising: take another exam simulation"), "practice", None)]
         self._set_steps(steps)
         self._set_requirements(readiness.requirements)
+
+    def _set_freshness(self, exam) -> None:
+        """Say which simulations readiness counted, and how many of their questions were new."""
+        if not exam.recent_fresh and not exam.not_counted:
+            self.exam_fresh.hide()
+            return
+        parts = [self.tr("Readiness counts an exam simulation only when most of its questions are new to you "
+                         "(not answered in the last %1 days).").replace("%1", str(RECENT_DAYS))]
+        if exam.recent_fresh:
+            figures = ", ".join(self.tr("%1 of %2").replace("%1", str(fresh)).replace("%2", str(asked))
+                                if fresh is not None else self.tr("not recorded")
+                                for fresh, asked in exam.recent_fresh)
+            parts.append(self.tr("New questions in the simulations counted: %1.").replace("%1", figures))
+        if exam.not_counted:
+            parts.append(self.tr("%n simulation(s) did not count: most of their questions were seen recently.",
+                                 "", exam.not_counted))
+        self.exam_fresh.setText(" ".join(parts))
+        self.exam_fresh.show()
 
     def _fill_study(self, trainee_id: int, inputs) -> None:
         services = self.context.services

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.study.attempts import EXAM, AttemptView
+from trainer.study.attempts import EXAM, RECENT_DAYS, AttemptView
 from trainer.study.exams import Score
+from trainer.study.readiness import mostly_fresh
 from trainer.ui.pages.practice.question_view import feedback_html
 from trainer.ui.pages.practice.runner import format_clock
 from trainer.ui.theme import set_role
@@ -117,7 +118,7 @@ class ResultsView(QWidget):
             self.tr("You answered %1 of %2 correctly (%3%). ").replace("%1", str(result.correct))
             .replace("%2", str(result.total)).replace("%3", f"{result.percent:.0f}")
             + verdict.replace("%1", f"{pass_percent:g}")
-            + " " + self.tr("Time used: %1.").replace("%1", used))
+            + " " + self.tr("Time used: %1.").replace("%1", used) + self._freshness(attempt))
         self.domains.clear()
         self.domains.setHorizontalHeaderLabels([self.tr("Domain"), self.tr("Correct"), self.tr("Score")])
         for domain_id, domain_score in result.by_domain.items():
@@ -155,6 +156,16 @@ class ResultsView(QWidget):
         if self.filter.rowCount():
             self.item_list.setCurrentIndex(self.filter.index(0, 0))
         self.back_button.setFocus()
+
+    def _freshness(self, attempt: AttemptView) -> str:
+        """How many of an exam's questions were new, and whether readiness counts it."""
+        if attempt.mode != EXAM or attempt.fresh is None:  # practice, or an exam from before this was kept
+            return ""
+        text = " " + self.tr("%1 of %2 questions were new to you (not answered in the last %3 days).") \
+            .replace("%1", str(attempt.fresh)).replace("%2", str(len(attempt.items))).replace("%3", str(RECENT_DAYS))
+        if not mostly_fresh(attempt.fresh, len(attempt.items)):
+            text += " " + self.tr("Most of it was seen recently, so it does not count towards readiness.")
+        return text
 
     def visible_positions(self) -> list[int]:
         return [self.filter.index(r, 0).data(POSITION_ROLE) for r in range(self.filter.rowCount())]
