@@ -31,12 +31,6 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("content", nargs="?", help="content folder (default: the bundled content)")
 
     commands.add_parser("self-test", help="offscreen check that content, database and every page work")
-
-    backup = commands.add_parser("backup", help="copy the SQLite database to a backup file")
-    backup.add_argument("--out", help="where to write the backup (default: the backups folder)")
-    restore = commands.add_parser("restore", help="replace the SQLite database with a backup "
-                                  "(the current file is kept as a backup first)")
-    restore.add_argument("file", help="the backup file to restore")
     for module in command_modules():
         module.add_parser(commands)
     return parser
@@ -84,18 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     except AgencyConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    if args.command == "validate":
-        return cmd_validate(Path(args.content) if args.content else settings.content_dir)
-    if args.command == "self-test":
-        return cmd_self_test(settings)
-    if args.command == "backup":
-        return cmd_backup(settings, args.out)
-    if args.command == "restore":
-        return cmd_restore(settings, Path(args.file))
     if args.command is not None:
-        for module in command_modules():
-            if args.command in module.NAMES:
-                return module.run(args, settings)
+        from trainer.commands.database_errors import run_guarded
+
+        # A damaged database gives the same clean message, whichever command met it.
+        return run_guarded(lambda: run_command(args, settings), settings, global_options(args))
     # While the window opens, Python's cyclic garbage collector runs ~50 times (~15 ms) and
     # finds next to nothing to free; run_app resumes it once the window is shown.
     gc.disable()
@@ -107,6 +94,25 @@ def main(argv: list[str] | None = None) -> int:
                        or bool(os.environ.get("CPSW_TRAINER_QUIT_AFTER_SHOW")))
     finally:
         gc.enable()  # also when the window never showed
+
+
+def run_command(args, settings) -> int:
+    if args.command == "validate":
+        return cmd_validate(Path(args.content) if args.content else settings.content_dir)
+    if args.command == "self-test":
+        return cmd_self_test(settings)
+    for module in command_modules():
+        if args.command in module.NAMES:
+            return module.run(args, settings)
+    raise AssertionError(f"no module runs the command {args.command}")
+
+
+def global_options(args) -> str:
+    """The options to repeat in a command the person is told to run next."""
+    import shlex
+
+    return "".join(f"{flag} {shlex.quote(getattr(args, name))} " for flag, name in WINDOW_OPTIONS.items()
+                   if getattr(args, name, None))
 
 
 def import_window_logic() -> None:
@@ -131,44 +137,6 @@ def cmd_validate(content_dir: Path) -> int:
         print(f"{len(catalog.errors)} problem(s) found; {summary} loaded.", file=sys.stderr)
         return 1
     print(f"Content is valid: {summary}.", file=sys.stderr)
-    return 0
-
-
-def cmd_backup(settings, out: str | None) -> int:
-    from trainer.store.db import DatabaseError, open_database
-
-    settings.ensure_dirs()
-    try:
-        database = open_database(settings.database_url, settings.backup_dir)
-    except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    target = database.backup(reason="manual", out=Path(out) if out else None)
-    database.dispose()
-    if target is None:
-        print("error: backups are made of the embedded SQLite database only; "
-              "back up a PostgreSQL database with pg_dump.", file=sys.stderr)
-        return 1
-    print(target)
-    return 0
-
-
-def cmd_restore(settings, backup: Path) -> int:
-    from trainer.store.recovery import RestoreError, restore
-
-    if settings.database_path is None:
-        print("error: restore works on the embedded SQLite database only; "
-              "restore a PostgreSQL database with pg_restore.", file=sys.stderr)
-        return 1
-    settings.ensure_dirs()
-    try:
-        kept = restore(settings.database_path, backup, settings.backup_dir)
-    except RestoreError as exc:
-        print(f"error: {exc} Nothing was changed.", file=sys.stderr)
-        return 1
-    print(f"Restored {backup} to {settings.database_path}.")
-    if kept:
-        print(f"The database it replaced was kept as {kept}.")
     return 0
 
 

@@ -24,9 +24,9 @@ from trainer.study.overview import Overview
 # What the storage layer imports; loading them ahead (e.g. while the app is idle) makes
 # the first use of `database` quick.
 LOG_LIMIT, LOG_KEEP = 1_000_000, 3
-STORAGE_MODULES = ("trainer.store.db", "trainer.store.recovery", "trainer.study.attempts",
-                   "trainer.study.attestations", "trainer.study.hours", "trainer.study.pins",
-                   "trainer.study.progress", "trainer.study.review", "trainer.study.trainees")
+STORAGE_MODULES = ("trainer.store.db", "trainer.store.recovery", "trainer.store.backups",
+                   "trainer.study.attempts", "trainer.study.attestations", "trainer.study.hours",
+                   "trainer.study.pins", "trainer.study.progress", "trainer.study.review", "trainer.study.trainees")
 
 
 class Services:
@@ -43,14 +43,26 @@ class Services:
     def database(self):
         self.wait_for_preload()
         from trainer.store.db import open_database
-        from trainer.store.recovery import backup_if_due
 
         # A start on the plain connection already checked the file: no second full read of it.
         database = open_database(self.settings.database_url, self.settings.backup_dir,
                                  self.settings.agency.keep_backups, integrity_checked=self._quick is not None)
-        backup_if_due(database)
         self._close_quick()
         return database
+
+    @cached_property
+    def backups(self):
+        """Backups and restore (SQLite only): automatic backups follow the writes of this session."""
+        return backup_service(self.settings, database=lambda: self.database if self.storage_open else None)
+
+    def backup_if_due(self) -> None:
+        """The window calls this now and then: a backup after half an hour of use with changes."""
+        if not self.storage_open:
+            return  # nothing written yet: nothing to back up, and no need to load the storage layer
+        try:
+            self.backups.back_up_if_due()
+        except (OSError, sqlite3.Error):  # a full disk must not interrupt the work; the log says it
+            logging.getLogger(__name__).exception("could not make the automatic backup")
 
     @property
     def storage_open(self) -> bool:
@@ -149,7 +161,19 @@ class Services:
         self.wait_for_preload()  # no import left running while the interpreter shuts down
         self._close_quick()
         if self.storage_open:
+            try:
+                self.backups.back_up_if_changed()  # the work of this session, or command
+            except (OSError, sqlite3.Error):
+                logging.getLogger(__name__).exception("could not back up on close")
             self.database.dispose()
+
+
+def backup_service(settings: Settings, database=lambda: None):
+    """The one backup and restore service (also before the database can be opened)."""
+    from trainer.store.backups import BackupService
+
+    return BackupService(settings.database_path, settings.backup_dir, settings.agency.keep_backups,
+                         database=database)
 
 
 def setup_logging(settings: Settings) -> None:

@@ -1,6 +1,5 @@
 """Backups, restore and recovery from a damaged database file."""
 
-import datetime as dt
 import sqlite3
 
 import pytest
@@ -10,7 +9,6 @@ from trainer.store.db import DatabaseDamaged, open_database
 from trainer.store.models import Trainee
 from trainer.store.recovery import (
     RestoreError,
-    backup_if_due,
     check_backup,
     list_backups,
     move_aside,
@@ -26,14 +24,6 @@ def _db(tmp_path):
 def _names(path):
     with sqlite3.connect(path) as raw:
         return [r[0] for r in raw.execute("SELECT name FROM trainee ORDER BY name")]
-
-
-def test_daily_backup_once_per_day(tmp_path):
-    database = _db(tmp_path)
-    first = backup_if_due(database, dt.date.today())
-    assert first is not None and "daily" in first.name
-    assert backup_if_due(database, dt.date.today()) is None
-    database.dispose()
 
 
 def test_restore_keeps_what_it_replaces(tmp_path):

@@ -6,6 +6,7 @@ module whose `NAMES` contains the chosen subcommand. No Qt here.
 """
 
 COMMANDS: tuple[str, ...] = (
+    "backup",
     "hours",
     "demo",
     "report",

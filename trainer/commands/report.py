@@ -28,13 +28,8 @@ def _report(args, settings) -> int:
     from trainer.reports import ReportError, ReportService
     from trainer.reports.data import HOURS_LOG, READINESS
     from trainer.services import open_services
-    from trainer.store.db import DatabaseError
 
-    try:
-        services = open_services(settings)
-    except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    services = open_services(settings)  # a damaged database is explained by cli's guard
     try:
         trainee = services.trainees.find(args.trainee)
         if trainee is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
 import sqlite3
@@ -12,6 +11,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from trainer.store.backup_files import copy_database, write_backup
+from trainer.store.backup_policy import prune
 from trainer.store.sqlite_file import (  # noqa: F401 - re-exported: callers import them from here
     BUSY_TIMEOUT_MS,
     SCHEMA_HEAD,
@@ -25,6 +26,7 @@ from trainer.store.sqlite_file import (  # noqa: F401 - re-exported: callers imp
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 KEEP_BACKUPS = 10
+WRITE_WORDS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -78,6 +80,9 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.sessions: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
+        self.changes = self.changes_at_backup = 0
+        if self.is_sqlite:
+            event.listen(self.engine, "before_cursor_execute", self._count_change)
 
     def open(self, integrity_checked: bool = False) -> Database:
         """Check integrity (unless the caller just did), back up if a migration is due, and migrate to head."""
@@ -102,6 +107,7 @@ class Database:
                     self.backup(reason="pre-migrate")
                 with self.engine.begin() as connection:
                     command.upgrade(_alembic_config(connection), "head")
+                self.changes_at_backup = self.changes  # the migration itself is no one's work to back up
                 log.info("database migrated from %s to %s", current, head)
         return self
 
@@ -143,22 +149,32 @@ class Database:
         if self.path is not None:
             check_integrity(self.path)
 
+    @property
+    def backup_folder(self) -> Path | None:
+        if self.path is None:
+            return None
+        return self.backup_dir or self.path.parent / "backups"
+
     def backup(self, reason: str = "manual", out: Path | None = None) -> Path | None:
-        """Copy a SQLite database with the online backup API; keep the newest few."""
+        """Copy a SQLite database with the online backup API; prune by the backup policy."""
         if self.path is None or not self.path.exists():
             return None
-        folder = self.backup_dir or self.path.parent / "backups"
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = out or folder / f"trainer-{stamp}-{reason}.sqlite3"
-        with sqlite3.connect(self.path) as source, sqlite3.connect(target) as dest:
-            source.backup(dest)
-        target.chmod(0o600)
-        if out is None:
-            backups = sorted(folder.glob("trainer-*.sqlite3"))
-            for old in backups[:-self.keep_backups]:
-                old.unlink(missing_ok=True)
+        self.changes_at_backup = self.changes
+        if out is not None:
+            copy_database(self.path, out)
+            return out
+        target = write_backup(self.path, self.backup_folder, reason)
+        prune(self.backup_folder, self.keep_backups, protect=[target])
         return target
+
+    def _count_change(self, _conn, _cursor, statement, _parameters, _context, _executemany) -> None:
+        # Writes since the last backup decide whether an automatic backup is due.
+        if statement.lstrip()[:7].upper().startswith(WRITE_WORDS):
+            self.changes += 1
+
+    @property
+    def changed_since_backup(self) -> bool:
+        return self.changes != self.changes_at_backup
 
     def dispose(self) -> None:
         self.engine.dispose()

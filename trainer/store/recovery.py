@@ -1,7 +1,9 @@
 """Backups and recovery of the embedded SQLite database.
 
-Restoring never overwrites anything without keeping it: the current file is
-copied aside first, and a damaged file is renamed, never deleted.
+Restoring never destroys anything: the chosen backup is checked and copied aside
+before anything else happens, the current file is kept (as a backup, or renamed if
+it is damaged) without ever rotating out the chosen one, and a damaged file is
+renamed, never deleted.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ import os
 import sqlite3
 from pathlib import Path
 
-from trainer.store.db import Database, DatabaseError, head_revision
+from trainer.store.backup_files import (
+    backup_files,
+    copy_database,
+    read_contents,
+    schema_version,
+    write_backup,
+)
+from trainer.store.backup_policy import prune
+from trainer.store.db import KEEP_BACKUPS, DatabaseError, head_revision
+from trainer.store.sqlite_file import DatabaseDamaged, check_integrity
 
 
 class RestoreError(DatabaseError):
@@ -20,35 +31,21 @@ class RestoreError(DatabaseError):
 
 def list_backups(backup_dir: Path) -> list[Path]:
     """Backups, newest first."""
-    if not backup_dir.is_dir():
-        return []
-    return sorted(backup_dir.glob("trainer-*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return [b.path for b in backup_files(backup_dir)]
 
 
 def check_backup(path: Path) -> str:
     """Return the schema revision of a usable backup, or raise RestoreError saying why not."""
-    if not path.is_file():
-        raise RestoreError(f"{path} does not exist.")
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as raw:
-            result = raw.execute("PRAGMA quick_check").fetchone()
-            if not result or result[0] != "ok":
-                raise RestoreError(f"{path} is damaged ({result[0] if result else 'no answer'}).")
-            row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise RestoreError(f"{path} is not a CPSW Trainer database ({exc}).") from None
-    if not row:
-        raise RestoreError(f"{path} is not a CPSW Trainer database (no schema version).")
-    return row[0]
+    contents = read_contents(path)
+    if not contents.usable:
+        raise RestoreError(contents.problem)
+    return schema_version(path)
 
 
 def newest_good_backup(backup_dir: Path) -> Path | None:
     for path in list_backups(backup_dir):
-        try:
-            check_backup(path)
+        if read_contents(path).usable:
             return path
-        except RestoreError:
-            continue
     return None
 
 
@@ -64,36 +61,43 @@ def move_aside(path: Path) -> Path:
     return target
 
 
-def restore(database_path: Path, backup: Path, backup_dir: Path) -> Path | None:
+def keep_current(database_path: Path, backup_dir: Path, keep: int = KEEP_BACKUPS,
+                 protect: tuple[Path, ...] = ()) -> Path | None:
+    """Keep the file a restore is about to replace: a pre-restore backup if it is sound
+    (pruning never removes `protect`), else the file itself renamed aside."""
+    if not database_path.exists() or not database_path.stat().st_size:
+        return None
+    try:
+        check_integrity(database_path)
+        kept = write_backup(database_path, backup_dir, "pre-restore")
+    except (DatabaseDamaged, sqlite3.DatabaseError):
+        return move_aside(database_path)
+    prune(backup_dir, keep, protect=(kept, *protect))
+    return kept
+
+
+def restore(database_path: Path, backup: Path, backup_dir: Path, keep: int = KEEP_BACKUPS) -> Path | None:
     """Replace the database with `backup`; returns where the replaced file was kept."""
-    check_backup(backup)
-    kept = None
-    if database_path.exists() and database_path.stat().st_size:
-        try:
-            kept = Database(f"sqlite:///{database_path}", backup_dir).backup(reason="pre-restore")
-        except sqlite3.DatabaseError:
-            kept = move_aside(database_path)
-    # Copy into a temp file beside the database, then rename it into place.
+    wanted = read_contents(backup)
+    if not wanted.usable:
+        raise RestoreError(wanted.problem)
+    # First a checked copy of the chosen backup beside the database: from here on,
+    # nothing that happens to the backups folder can take the chosen data away.
     staging = database_path.with_name(database_path.name + ".restoring")
     staging.unlink(missing_ok=True)
-    with sqlite3.connect(backup) as source, sqlite3.connect(staging) as dest:
-        source.backup(dest)
-    staging.chmod(0o600)
+    try:
+        copy_database(backup, staging)
+    except (OSError, sqlite3.Error) as exc:
+        staging.unlink(missing_ok=True)
+        raise RestoreError(f"{backup} could not be copied ({exc}).") from None
+    if read_contents(staging) != wanted:
+        staging.unlink(missing_ok=True)
+        raise RestoreError(f"The copy of {backup} does not match it; the disk may be full or failing.")
+    kept = keep_current(database_path, backup_dir, keep, protect=(backup,))
     for suffix in ("-wal", "-shm"):
         database_path.with_name(database_path.name + suffix).unlink(missing_ok=True)
     os.replace(staging, database_path)
     return kept
-
-
-def backup_if_due(database: Database, today: dt.date | None = None) -> Path | None:
-    """One automatic backup per day of use."""
-    if database.path is None or database.backup_dir is None:
-        return None
-    today = today or dt.date.today()
-    for path in list_backups(database.backup_dir):
-        if dt.date.fromtimestamp(path.stat().st_mtime) == today and "daily" in path.name:
-            return None
-    return database.backup(reason="daily")
 
 
 def schema_is_current(path: Path) -> bool:

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 
 STORAGE_IDLE_MS = 400  # the storage layer loads this long after the window shows
+BACKUP_CHECK_MS = 60_000  # how often the window asks whether an automatic backup is due
 STORAGE_TROUBLE = ("readonly", "read-only", "disk is full", "disk full", "no space", "unable to open",
                    "disk i/o error", "permission denied")
 
@@ -96,6 +97,15 @@ def create_window(services: Services) -> MainWindow:
     return MainWindow(context)
 
 
+def start_backup_timer(window, services: Services) -> QTimer:
+    """Asks now and then whether an automatic backup is due (the rule is in the backup service)."""
+    timer = QTimer(window)
+    timer.setInterval(BACKUP_CHECK_MS)
+    timer.timeout.connect(services.backup_if_due)
+    timer.start()
+    return timer
+
+
 def run_app(settings: Settings, quit_after_show: bool = False) -> int:
     app = QApplication.instance()
     style_chosen = app is None
@@ -132,6 +142,7 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
     window.ask_for_trainee_if_needed()
     if not services.storage_open:
         QTimer.singleShot(STORAGE_IDLE_MS, services.preload_storage)
+    start_backup_timer(window, services)
     if quit_after_show:
         def report_and_quit():
             # The monotonic clock is shared by all processes: benchmarks time start to shown with it.
@@ -141,5 +152,5 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
 
         QTimer.singleShot(0, report_and_quit)
     code = app.exec()
-    services.close()
+    services.close()  # also the backup on close, if anything changed
     return code

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from trainer.config import Settings
-from trainer.store.recovery import move_aside, newest_good_backup, restore
+from trainer.services import backup_service
 
 RESTORE, FRESH, QUIT = "restore", "fresh", "quit"
 
@@ -32,18 +32,25 @@ def ask_with_buttons(problem: str, backup_name: str | None) -> str:
     return buttons.get(box.clickedButton(), QUIT)
 
 
+def show_problem(text: str) -> None:
+    QMessageBox.warning(None, _tr("The backup could not be restored"), text)
+
+
 def recover(settings: Settings, problem: str,
-            choose: Callable[[str, str | None], str] = ask_with_buttons) -> str:
+            choose: Callable[[str, str | None], str] = ask_with_buttons,
+            tell: Callable[[str], None] = show_problem) -> str:
     """Ask what to do about a damaged SQLite file and do it; returns the choice made."""
     path = settings.database_path
     if path is None:
         return QUIT
-    backup = newest_good_backup(settings.backup_dir)
+    backups = backup_service(settings)
+    backup = backups.newest_good()
     choice = choose(problem, backup.name if backup else None)
     if choice == RESTORE and backup is not None:
-        damaged = move_aside(path)
-        restore(path, backup, settings.backup_dir)
-        del damaged  # kept on disk beside the database
+        result = backups.restore(backup)  # the damaged file is renamed aside, never overwritten
+        if not result.ok:
+            tell(result.problem)
+            return QUIT
     elif choice == FRESH:
-        move_aside(path)
+        backups.set_aside_damaged()
     return choice

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.store.recovery import RestoreError, check_backup, list_backups, restore
 from trainer.study.trainees import TraineeError
 from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
 from trainer.ui.profile_combo import ProfileCombo
@@ -103,20 +102,30 @@ class SettingsPage(QWidget):
 
     def refresh_backups(self) -> None:
         self.backup_list.clear()
-        database = self.context.services.database
-        if not database.is_sqlite:
+        backups = self.context.services.backups
+        if not backups.available:
             self.backup_list.addItem(self.tr("The agency database is backed up by the agency (pg_dump)."))
             self.backup_now.setEnabled(False)
             self.restore_button.setEnabled(False)
             return
-        for path in list_backups(self.context.services.settings.backup_dir):
-            item = QListWidgetItem(path.name)
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
+        for backup in backups.list():
+            item = QListWidgetItem(self._backup_text(backup))
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path) if backup.contents.usable else None)
             self.backup_list.addItem(item)
         self.restore_button.setEnabled(self.backup_list.count() > 0)
 
+    def _backup_text(self, backup) -> str:
+        """When it was taken, why, and what it holds (or that it cannot be restored)."""
+        when = QLocale().toString(QDateTime(backup.taken_at), QLocale.FormatType.ShortFormat)
+        held = backup.contents
+        if not held.usable:
+            return self.tr("%1 (%2): damaged, cannot be restored").replace("%1", when).replace("%2", backup.reason)
+        return (self.tr("%1 (%2): %3 trainee(s), %4 hours entries, %5 attempt(s)")
+                .replace("%1", when).replace("%2", backup.reason).replace("%3", str(held.trainees))
+                .replace("%4", str(held.hours_entries)).replace("%5", str(held.attempts)))
+
     def make_backup(self) -> None:
-        path = self.context.services.database.backup(reason="manual")
+        path = self.context.services.backups.back_up(reason="manual")
         self.backup_message.setText(self.tr("Backed up to %1.").replace("%1", str(path)))
         self.refresh_backups()
 
@@ -131,13 +140,9 @@ class SettingsPage(QWidget):
             .replace("%1", backup.name)
         if not self.confirm(self.tr("Restore a backup?"), question):
             return
-        services = self.context.services
-        try:
-            check_backup(backup)
-            services.database.dispose()
-            restore(services.settings.database_path, backup, services.settings.backup_dir)
-        except RestoreError as exc:
-            self.backup_message.setText(str(exc) + " " + self.tr("Nothing was changed."))
+        result = self.context.services.backups.restore(backup)
+        if not result.ok:
+            self.backup_message.setText(result.problem + " " + self.tr("Nothing was changed."))
             return
         self.backup_message.setText(self.tr("Restored. Please open CPSW Trainer again."))
         self.after_restore()

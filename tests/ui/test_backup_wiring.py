@@ -1,0 +1,70 @@
+"""The window's side of backups: the Settings list and restore go through the one backup
+service, and a timer asks it now and then whether an automatic backup is due."""
+
+import ast
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+import trainer.ui.app as app_module
+from tests.ui.conftest import sign_in
+from trainer.store.db import KEEP_BACKUPS
+
+UI = Path(app_module.__file__).resolve().parent
+
+
+def _names(path):
+    with sqlite3.connect(path) as raw:
+        return sorted(r[0] for r in raw.execute("SELECT name FROM trainee"))
+
+
+def test_settings_lists_what_each_backup_holds_and_restores_the_oldest_of_a_full_folder(
+        qtbot, open_window, settings):
+    window = open_window(settings)
+    sign_in(window, "Ana")
+    services = window.context.services
+    for i in range(KEEP_BACKUPS):
+        services.trainees.create(f"T{i}", None)
+        services.backups.back_up(reason=f"step{i}")
+    services.trainees.create("Not backed up", None)
+    page = window.pages["settings"]
+    window.show_page("settings")
+    page.refresh_backups()
+    texts = [page.backup_list.item(i).text() for i in range(page.backup_list.count())]
+    assert len(texts) == KEEP_BACKUPS
+    assert "step0" in texts[-1] and "2 trainee(s), 0 hours entries, 0 attempt(s)" in texts[-1]
+    assert f"{KEEP_BACKUPS + 1} trainee(s)" in texts[0]
+    page.backup_list.setCurrentRow(len(texts) - 1)  # the oldest
+    closed = []
+    page.confirm = lambda title, text: True
+    page.after_restore = lambda: closed.append(True)
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert closed == [True], page.backup_message.text()
+    assert _names(settings.database_path) == ["Ana", "T0"]
+
+
+def test_a_timer_asks_whether_a_backup_is_due(qtbot, qapp, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    class Services:
+        asked = 0
+
+        def backup_if_due(self):
+            self.asked += 1
+
+    monkeypatch.setattr(app_module, "BACKUP_CHECK_MS", 10)
+    window = QWidget()
+    qtbot.addWidget(window)
+    services = Services()
+    timer = app_module.start_backup_timer(window, services)
+    qtbot.waitUntil(lambda: services.asked >= 2, timeout=2000)
+    assert timer.isActive() and timer.parent() is window
+
+
+def test_backup_pages_do_not_reach_into_the_store():
+    for path in (UI / "pages" / "settings.py", UI / "recovery.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        modules |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        assert not any(m.startswith("trainer.store") for m in modules), path
