@@ -9,6 +9,7 @@ from trainer.content.fields import Fields
 from trainer.content.parse_bank import parse_bank
 from trainer.content.parse_module import parse_module
 from trainer.content.parse_profile import parse_profile
+from trainer.content.render import dropped_html
 from trainer.content.schema import DOMAIN_IDS, Catalog, Competency, ContentError, Domain
 from trainer.content.yamlnodes import YamlProblem, line_of, load_yaml
 
@@ -65,6 +66,7 @@ def _load_content(catalog: Catalog, root: Path) -> dict[str, tuple[str, int]]:
             text, str(path), catalog.domains, catalog.competencies, errors
         )
         if module:
+            _report_dropped_html(str(path), text, _module_texts(module, text), errors)
             if module.id in catalog.modules:
                 first = catalog.modules[module.id].path
                 errors.append(ContentError(str(path), 2, f"module id '{module.id}' is already used by {first}"))
@@ -75,16 +77,64 @@ def _load_content(catalog: Catalog, root: Path) -> dict[str, tuple[str, int]]:
         text = _read(path, errors)
         bank = text is not None and parse_bank(text, str(path), catalog.domains, catalog.competencies, errors)
         if bank:
+            _report_dropped_html(str(path), text, _bank_texts(bank), errors)
             _add_bank(catalog, bank)
     for path in sorted((root / "certifications").glob("*.yaml")):
         text = _read(path, errors)
         profile = text is not None and parse_profile(text, str(path), catalog.domains, errors)
         if profile:
+            _report_dropped_html(str(path), text, _profile_texts(profile), errors)
             if profile.id in catalog.profiles:
                 errors.append(ContentError(str(path), 1, f"profile id '{profile.id}' is already used by {catalog.profiles[profile.id].path}"))
                 continue
             catalog.profiles[profile.id] = profile
     return module_lines
+
+
+def _report_dropped_html(path: str, source: str, texts, errors: list[ContentError]) -> None:
+    """Every piece of HTML the sanitizer would drop, at the line it is written on.
+
+    `texts` gives (line the text starts at, what the text is, text). The content still
+    loads (it is shown sanitized); `validate` and pack import refuse it."""
+    lines: list[str] | None = None
+    for start, field, text in texts:
+        for fragment, what in dropped_html(text or ""):
+            lines = lines if lines is not None else source.lower().splitlines()
+            wanted = fragment.lower()
+            line = next((n for n in range(max(start, 1), len(lines) + 1) if wanted in lines[n - 1]), start)
+            errors.append(ContentError(path, line, f"{field}: {what} would be removed when shown; "
+                                                   "write it in plain Markdown instead"))
+
+
+def _module_texts(module, source: str):
+    yield _front_matter_line(source, "summary"), "summary", module.summary
+    for objective in module.objectives:
+        yield _front_matter_line(source, "objectives"), "objective", objective
+    yield 1, "module text", module.intro
+    for section in module.sections:
+        yield section.line, f"section '{section.title}'", section.markdown
+
+
+def _bank_texts(bank):
+    for q in bank.questions:
+        label = f"question '{q.id}'"
+        yield q.line, f"{label} scenario", q.scenario
+        yield q.line, f"{label} stem", q.stem
+        for option in q.options:
+            yield q.line, f"{label} option", option.text
+            yield q.line, f"{label} option's 'why'", option.why
+        yield q.line, f"{label} explanation", q.explanation
+
+
+def _profile_texts(profile):
+    yield 1, "summary", profile.summary
+    for kind in ("training", "experience", "supervision"):
+        requirement = getattr(profile, kind)
+        if requirement is not None:
+            yield 1, f"{kind} note", requirement.note
+    yield 1, "exam note", profile.exam.note
+    for attestation in profile.attestations:
+        yield 1, f"attestation '{attestation.id}'", attestation.label
 
 
 def _read(path: Path, errors: list[ContentError]) -> str | None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,8 @@ from trainer.content.render import render_markdown
 from trainer.content.schema import Module
 from trainer.study.progress import ModuleStatus
 from trainer.ui.theme import set_role
+from trainer.ui.widgets.content_text import set_plain_text
+from trainer.ui.widgets.safe_browser import SafeTextBrowser as ContentBrowser
 
 READER_CSS = """
 h1, h2, h3 { color: #1b2733; }
@@ -33,24 +34,12 @@ blockquote { color: #33414d; margin-left: 1em; }
 """
 
 
-class SafeTextBrowser(QTextBrowser):
-    """Never loads a resource; links open in the system browser only when clicked."""
+class SafeTextBrowser(ContentBrowser):
+    """The safe content browser with the reader's look."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(READER_CSS)
+        super().__init__(parent, READER_CSS)
         self.document().setDocumentMargin(18)
-        self.anchorClicked.connect(self._open_link)
-
-    def loadResource(self, _type, _url):  # noqa: N802 - Qt naming
-        return None
-
-    @staticmethod
-    def _open_link(url: QUrl) -> None:
-        if url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
 
 
 class ModuleReader(QWidget):
@@ -122,7 +111,7 @@ class ModuleReader(QWidget):
     def open(self, module: Module, status: ModuleStatus | None, section_key: str | None = None) -> None:
         self.module = module
         self.read_keys = set(status.read_keys) if status else set()
-        self.title.setText(module.title)
+        set_plain_text(self.title, module.title)
         self.outline.blockSignals(True)
         self.outline.clear()
         for section in module.sections:

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.content.render import render_markdown
+from trainer.content.render import render_inline, render_markdown
 from trainer.content.schema import Question
 from trainer.study.exams import is_correct, multiple_feedback
 from trainer.ui.theme import set_role
+from trainer.ui.widgets.content_text import set_content_text
 
 LETTERS = "ABCDEFGHI"
 
@@ -76,9 +77,9 @@ class QuestionView(QWidget):
         self.question = question
         self.order = list(order) if order else list(range(len(question.options)))
         self.header.setText(header)
-        self.scenario.setText(question.scenario)
+        set_content_text(self.scenario, question.scenario)
         self.scenario.setVisible(bool(question.scenario))
-        self.stem.setText(question.stem)
+        set_content_text(self.stem, question.stem)
         self.feedback.hide()
         self.reread_button.hide()
         self._clear_options()
@@ -228,7 +229,7 @@ def feedback_html(question: Question, chosen, order, tr) -> str:
     if question.type == "order":
         correct_order = "".join(f"<li>{_escape(o.text)}</li>" for o in question.options)
         parts.append(f"<p>{tr('The right order:')}</p><ol>{correct_order}</ol>")
-        whys = "".join(f"<li>{_escape(o.why)}</li>" for o in question.options if o.why)
+        whys = "".join(f"<li>{render_inline(o.why)}</li>" for o in question.options if o.why)
         if whys:
             parts.append(f"<ul>{whys}</ul>")
     else:
@@ -238,7 +239,7 @@ def feedback_html(question: Question, chosen, order, tr) -> str:
             mark = "✓" if option.correct else "✗"
             picked = tr(" (your answer)") if chosen and original in chosen else ""
             items.append(f"<li>{mark} <b>{LETTERS[display]}.</b> {_escape(option.text)}{picked}"
-                         f"<br/><span>{_escape(option.why)}</span></li>")
+                         f"<br/><span>{render_inline(option.why)}</span></li>")
         parts.append("<ul>" + "".join(items) + "</ul>")
     if question.explanation:
         parts.append(render_markdown(question.explanation))

@@ -13,17 +13,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from trainer.content.render import render_inline
 from trainer.study.attempts import EXAM, RECENT_DAYS, AttemptView
 from trainer.study.exams import Score
 from trainer.study.readiness import mostly_fresh
 from trainer.ui.pages.practice.question_view import feedback_html
 from trainer.ui.pages.practice.runner import format_clock
 from trainer.ui.theme import set_role
+from trainer.ui.widgets.safe_browser import SafeTextBrowser
 
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # "missed", "flagged", "missed flagged" or ""
@@ -77,7 +78,7 @@ class ResultsView(QWidget):
         self.item_list.setSpacing(2)
         self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.item_list.selectionModel().currentChanged.connect(self._show_detail)
-        self.detail = QTextBrowser()
+        self.detail = SafeTextBrowser()
         self.detail.setAccessibleName(self.tr("Question review"))
         self.filter_combo = QComboBox()
         self.filter_combo.setAccessibleName(self.tr("Show"))
@@ -181,8 +182,8 @@ class ResultsView(QWidget):
             return
         item = self.attempt.items[position]
         question = self.catalog.questions[item.question_id]
-        scenario = f"<p><i>{question.scenario}</i></p>" if question.scenario else ""
+        scenario = f"<p><i>{render_inline(question.scenario)}</i></p>" if question.scenario else ""
         chosen = list(item.chosen or ())
         answer_note = "" if chosen else f"<p><b>{self.tr('Not answered.')}</b></p>"
-        self.detail.setHtml(f"{scenario}<p><b>{question.stem}</b></p>{answer_note}"
+        self.detail.setHtml(f"{scenario}<p><b>{render_inline(question.stem)}</b></p>{answer_note}"
                             + feedback_html(question, chosen, item.option_order, self.tr))

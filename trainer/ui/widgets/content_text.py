@@ -1,0 +1,31 @@
+"""Content text in labels and tooltips: rich text only through the one sanitizer.
+
+A QLabel or tooltip guesses "rich text" from any HTML tag in the first line, so content
+put there as is could load `file:` images or show styled fake text. Content meant as
+prose goes through render_inline (Markdown, sanitized); names and titles are set as
+plain text, where HTML is only characters.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from trainer.content.render import render_inline
+
+
+def set_content_text(label: QLabel, text: str) -> None:
+    """Markdown content (a stem, a scenario, a note) shown sanitized; its links stay inert."""
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setOpenExternalLinks(False)
+    label.setText(render_inline(text))
+
+
+def set_plain_text(label: QLabel, text: str) -> None:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+
+
+def content_tooltip(text: str) -> str:
+    """A tooltip from content: sanitized, since Qt shows a tooltip with a tag as rich text."""
+    return render_inline(text) if text else ""
