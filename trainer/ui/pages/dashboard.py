@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,6 +18,7 @@ from trainer.study.attempts import RECENT_DAYS
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
 from trainer.ui.context import ATTEMPTS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
 from trainer.ui.theme import set_role, set_status
+from trainer.ui.widgets.content_text import content_tooltip
 from trainer.ui.widgets.elided_button import ElidedButton
 from trainer.ui.widgets.scroll import fill_with_scrolled
 
@@ -35,6 +37,7 @@ class DashboardPage(QWidget):
         self.greeting = QLabel()
         set_role(self.greeting, "title")
         self.profile = QLabel()
+        self.profile.setTextFormat(Qt.TextFormat.PlainText)  # content names: never rich text
         self.profile.setWordWrap(True)
         set_role(self.profile, "subtitle")
         self.verdict = QLabel()
@@ -62,6 +65,7 @@ class DashboardPage(QWidget):
         self.exam_trend.setWordWrap(True)
         self.exam_trend.setAccessibleName(self.tr("Recent exam scores"))
         self.modules_label = QLabel()
+        self.modules_label.setTextFormat(Qt.TextFormat.PlainText)  # module titles: never rich text
         self.modules_label.setWordWrap(True)
         self.modules_bar = QProgressBar()
         self.modules_bar.setAccessibleName(self.tr("Modules completed"))
@@ -234,9 +238,9 @@ class DashboardPage(QWidget):
                                 else requirement.done)
                 figure.setWordWrap(True)  # a long figure must not squeeze the names
             if requirement.note:
-                figure.setToolTip(requirement.note)
+                figure.setToolTip(content_tooltip(requirement.note))
                 name.setText(name.text() + " *")
-                name.setToolTip(requirement.note)
+                name.setToolTip(content_tooltip(requirement.note))
             self.requirements.addWidget(name, row, 0)
             self.requirements.addWidget(status, row, 1)
             self.requirements.addWidget(figure, row, 2)

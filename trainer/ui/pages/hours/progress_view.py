@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -74,6 +74,7 @@ class ProgressView(QGroupBox):
                                   .replace("%2", _number(req.done)).replace("%3", _number(req.required)))
             label.setBuddy(bar)
             detail = QLabel(self._detail(req, entries, today))
+            detail.setTextFormat(Qt.TextFormat.PlainText)  # holds the profile's note: never rich text
             detail.setWordWrap(True)
             set_role(detail, "muted")
             block = QWidget()
@@ -132,6 +133,7 @@ class AttestationsView(QGroupBox):
             box.setAccessibleName(item.label)
             box.setChecked(item.id in met)
             text = QLabel(item.label)
+            text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
             text.setBuddy(box)
             date = QDateEdit()

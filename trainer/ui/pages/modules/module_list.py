@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from trainer.content.schema import Catalog
 from trainer.study.progress import ModuleStatus
+from trainer.ui.widgets.content_text import content_tooltip
 
 MODULE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_TITLE, COL_MINUTES, COL_PROGRESS = range(3)
@@ -44,7 +45,7 @@ class ModuleListModel(QStandardItemModel):
                 status = statuses.get(module.id)
                 title = QStandardItem(module.title)
                 title.setData(module.id, MODULE_ID_ROLE)
-                title.setToolTip(module.summary)
+                title.setToolTip(content_tooltip(module.summary))
                 title.setData(f"{module.title}. {module.summary}", Qt.ItemDataRole.AccessibleDescriptionRole)
                 minutes = QStandardItem(str(module.minutes))
                 minutes.setData(module.minutes, Qt.ItemDataRole.UserRole)

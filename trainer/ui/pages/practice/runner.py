@@ -55,6 +55,7 @@ class AttemptRunner(QWidget):
         self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a bank's title: never rich text
         set_role(self.title, "title")
         self.clock = QLabel()
         self.clock.setAccessibleName(self.tr("Time"))
