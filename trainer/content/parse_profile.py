@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from trainer.content.fields import Fields
+from trainer.content.parse_renewal import parse_renewal
 from trainer.content.schema import (
+    WEIGHTS_SOURCES,
     Attestation,
     CertificationProfile,
     ContentError,
@@ -45,13 +47,14 @@ def parse_profile(
             fields.error(line_of(hours, key), f"unknown hours kind '{key}' (expected training, experience or supervision)")
     attestations = _attestations(data, fields)
     exam = _exam(data, fields, domains)
+    renewal = parse_renewal(data, fields)
     if len(errors) > before or exam is None:
         return None
     return CertificationProfile(
         id=profile_id, name=name, board=board, source=source, as_of=as_of, exam=exam,
         attestations=attestations, region=fields.text(data, "region", required=False),
         summary=fields.text(data, "summary", required=False),
-        sources=fields.text_list(data, "sources"), path=path, **requirements,
+        sources=fields.text_list(data, "sources"), path=path, renewal=renewal, **requirements,
     )
 
 
@@ -117,10 +120,17 @@ def _exam(data: dict, fields: Fields, domains: dict) -> ExamBlueprint | None:
                 weights[domain] = fields.integer(weights_raw, domain, low=0, high=100)
         if weights and sum(weights.values()) != 100:
             fields.error(line_of(block, "weights"), f"the domain weights add up to {sum(weights.values())}, not 100")
+    verified = fields.flag(block, "verified", True)
+    # Without a word on it, weights are the board's only when the exam block is verified.
+    weights_source = fields.text(block, "weights_source", required=False) or ("board" if verified else "assumed")
+    if weights_source not in WEIGHTS_SOURCES:
+        fields.error(line_of(block, "weights_source"),
+                     f"'weights_source' must be 'board' (the board publishes these weights) or 'assumed' "
+                     f"(it does not; practice uses a stand-in), not '{weights_source}'")
     return ExamBlueprint(
         questions=fields.integer(block, "questions", low=1, high=500),
         minutes=fields.integer(block, "minutes", low=1, high=600),
         practice_pass_percent=fields.integer(block, "practice_pass_percent", low=1, high=100),
         weights=weights, name=fields.text(block, "name", required=False),
-        verified=fields.flag(block, "verified", True), note=fields.text(block, "note", required=False),
+        verified=verified, note=fields.text(block, "note", required=False), weights_source=weights_source,
     )

@@ -105,6 +105,9 @@ class HoursRequirement(NamedTuple):
     note: str = ""
 
 
+WEIGHTS_SOURCES = ("board", "assumed")  # the board's published domain weights, or a stand-in
+
+
 class ExamBlueprint(NamedTuple):
     questions: int
     minutes: int
@@ -112,6 +115,46 @@ class ExamBlueprint(NamedTuple):
     weights: dict[str, int]
     name: str = ""
     verified: bool = True
+    note: str = ""
+    weights_source: str = "board"  # "assumed": the board publishes none; practice uses a stand-in
+
+    @property
+    def weights_assumed(self) -> bool:
+        return self.weights_source == "assumed"
+
+
+class RenewalFigure(NamedTuple):
+    """One renewal figure and where it comes from."""
+
+    value: float
+    source: str
+    verified: bool
+    as_of: dt.date | None
+    note: str = ""
+
+
+class RenewalDocument(NamedTuple):
+    label: str
+    source: str
+    verified: bool
+    as_of: dt.date | None
+
+
+RENEWAL_CAPS = {"online_percent": "of the CE hours may come from online courses, at most"}
+
+
+class RenewalRules(NamedTuple):
+    """What keeps the credential current: the cycle, CE hours, topic minimums, caps, documents.
+    Each figure carries its own source, verified flag and as_of (the block's unless it says)."""
+
+    source: str
+    as_of: dt.date | None
+    verified: bool
+    cycle_years: RenewalFigure | None = None
+    ce_hours: RenewalFigure | None = None
+    topic_hours: dict[str, RenewalFigure] = {}  # topic id → minimum hours; shared empty default
+    caps: dict[str, RenewalFigure] = {}  # RENEWAL_CAPS id → percentage; shared empty default
+    documents: tuple[RenewalDocument, ...] = ()
     note: str = ""
 
 
@@ -135,6 +178,7 @@ class CertificationProfile(NamedTuple):
     summary: str = ""
     sources: tuple[str, ...] = ()
     path: str = ""
+    renewal: RenewalRules | None = None
 
 
 class Catalog:

@@ -67,6 +67,11 @@ class PracticePage(QWidget):
                            "Practice pass mark: %4%.").replace("%1", exam.name or profile.name) \
                 .replace("%2", str(exam.questions)).replace("%3", str(exam.minutes)) \
                 .replace("%4", str(exam.practice_pass_percent))
+            if exam.weights_assumed:  # not "like the real exam": the board publishes no proportions
+                split = ", ".join(f"{catalog.domains[d].name if d in catalog.domains else d} {w}%"
+                                  for d, w in exam.weights.items())
+                text += " " + self.tr("The board publishes no domain proportions, so these are assumed: %1.") \
+                    .replace("%1", split)
             if not exam.verified:
                 text += " " + self.tr("These exam figures are not confirmed by the board: check with your board.")
             self.home.exam_label.setText(text)
