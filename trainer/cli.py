@@ -124,17 +124,19 @@ def import_window_logic() -> None:
 
 
 def cmd_validate(content_dir: Path) -> int:
+    from trainer.content.checks import quality_problems
     from trainer.content.loader import load_catalog
 
     catalog = load_catalog(content_dir)
-    for error in catalog.errors:
+    problems = catalog.errors + (quality_problems(catalog, content_dir) if content_dir.is_dir() else [])
+    for error in problems:
         print(error)
     summary = (
         f"{len(catalog.modules)} modules, {len(catalog.banks)} question banks, "
         f"{len(catalog.questions)} questions, {len(catalog.profiles)} certification profiles"
     )
-    if catalog.errors:
-        print(f"{len(catalog.errors)} problem(s) found; {summary} loaded.", file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s) found; {summary} loaded.", file=sys.stderr)
         return 1
     print(f"Content is valid: {summary}.", file=sys.stderr)
     return 0

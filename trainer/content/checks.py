@@ -1,0 +1,18 @@
+"""The checks `validate` runs on top of loading: item quality over the whole folder, and text
+an unquoted ` #` dropped. Kept out of the loader because they judge a finished bank, not
+whether an item can be shown: the app still opens content that fails them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.content.quality import check_quality
+from trainer.content.schema import Catalog, ContentError
+from trainer.content.swallowed_text import swallowed_in_folder
+
+
+def quality_problems(catalog: Catalog, root: str | Path) -> list[ContentError]:
+    problems = swallowed_in_folder(root)
+    for result in check_quality(catalog):
+        problems.extend(result.problems)
+    return problems
