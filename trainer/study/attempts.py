@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.content.schema import Catalog, CertificationProfile, Question
 from trainer.store import reads
+from trainer.store.locks import lock_owner
 from trainer.store.models import Attempt, AttemptItem, utcnow
 from trainer.study.exams import (  # noqa: F401 - the modes are re-exported for callers
     EXAM,
@@ -203,7 +204,7 @@ class AttemptService:
     def save_time(self, attempt_id: int, elapsed_seconds: int, position: int | None = None,
                   item_seconds: int | None = None) -> None:
         with self._sessions.begin() as session:
-            row = session.get(Attempt, attempt_id)
+            row = self._locked(session, attempt_id)
             if row is None or row.status != IN_PROGRESS:
                 return
             row.elapsed_seconds = int(elapsed_seconds)
@@ -211,25 +212,28 @@ class AttemptService:
                 self._item(session, attempt_id, position).seconds = int(item_seconds)
 
     def finish(self, attempt_id: int) -> Score:
+        """Submit an attempt. It is submitted once: a second finish (another seat, a double
+        click) returns the same score and schedules no second review of the missed questions."""
         with self._sessions.begin() as session:
-            row = session.get(Attempt, attempt_id)
+            row = self._locked(session, attempt_id)
             if row is None:
                 raise AttemptError("That attempt no longer exists.")
             pairs = self._pairs(row)
             result = score(pairs)
-            if row.status == IN_PROGRESS:
+            submitted_now = row.status == IN_PROGRESS
+            if submitted_now:
                 row.status = FINISHED
                 row.finished_at = utcnow()
                 row.score_percent = Decimal(f"{result.percent:.2f}")
             trainee_id = row.trainee_id
             missed = [q.id for q, chosen in pairs if not is_correct(q, chosen)]
-        if self._on_missed and missed:
+        if self._on_missed and missed and submitted_now:
             self._on_missed(trainee_id, missed)
         return result
 
     def abandon(self, attempt_id: int) -> None:
         with self._sessions.begin() as session:
-            row = session.get(Attempt, attempt_id)
+            row = self._locked(session, attempt_id)
             if row is not None and row.status == IN_PROGRESS:
                 row.status = "abandoned"
                 row.finished_at = utcnow()
@@ -316,12 +320,22 @@ class AttemptService:
         return pairs
 
     @staticmethod
-    def _item(session: Session, attempt_id: int, position: int) -> AttemptItem:
+    def _locked(session: Session, attempt_id: int) -> Attempt | None:
+        """The attempt, read after locking its trainee: its status cannot change until commit,
+        so nothing is written into an attempt another seat has just submitted."""
+        if lock_owner(session, Attempt.id, Attempt.trainee_id, attempt_id) is None:
+            return None
+        return session.get(Attempt, attempt_id)
+
+    @classmethod
+    def _item(cls, session: Session, attempt_id: int, position: int) -> AttemptItem:
+        attempt = cls._locked(session, attempt_id)
+        if attempt is None:
+            raise AttemptError("That attempt no longer exists.")
         item = session.scalar(select(AttemptItem).where(
             AttemptItem.attempt_id == attempt_id, AttemptItem.position == position))
         if item is None:
             raise AttemptError(f"Question {position + 1} is not part of this attempt.")
-        attempt = session.get(Attempt, attempt_id)
         if attempt.status != IN_PROGRESS:
             raise AttemptError("This attempt is already finished; its answers can no longer change.")
         return item

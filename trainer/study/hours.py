@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.content.schema import DOMAIN_IDS
 from trainer.store import reads
-from trainer.store.models import HoursEntry, HoursHistory, Trainee, utcnow
+from trainer.store.locks import lock_owner, lock_trainee
+from trainer.store.models import HoursEntry, HoursHistory, utcnow
 from trainer.study.hours_progress import RequirementProgress, estimate_completion, progress_against
 from trainer.study.hours_rules import (
     KINDS,
@@ -81,7 +82,7 @@ class HoursService:
         """Add several entries in one transaction: all of them or none."""
         today = today or dt.date.today()
         with self._sessions.begin() as session:
-            if session.get(Trainee, trainee_id) is None:
+            if not lock_trainee(session, trainee_id):  # the day totals below stay true until commit
                 raise HoursError("That trainee no longer exists.")
             day_hours = self._day_hours(session, trainee_id)
             rows = []
@@ -99,7 +100,7 @@ class HoursService:
                      today: dt.date | None = None) -> HoursEntryInfo:
         today = today or dt.date.today()
         with self._sessions.begin() as session:
-            row = self._unlocked(session, entry_id, "changed")
+            row = self._unlocked(session, entry_id, "changed")  # locked: no verify or add meanwhile
             same_day = self._day_hours(session, row.trainee_id, exclude=row.id).get(data.date, Decimal(0))
             data = self._checked(data, today, same_day)
             old = _values(row)
@@ -210,6 +211,9 @@ class HoursService:
 
     @staticmethod
     def _row(session: Session, entry_id: int) -> HoursEntry:
+        """The entry, read after locking its trainee: every change goes through here."""
+        if lock_owner(session, HoursEntry.id, HoursEntry.trainee_id, entry_id) is None:
+            raise HoursError("That hours entry no longer exists.")
         row = session.get(HoursEntry, entry_id)
         if row is None:
             raise HoursError("That hours entry no longer exists.")
