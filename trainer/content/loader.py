@@ -100,10 +100,16 @@ def _report_dropped_html(path: str, source: str, texts, errors: list[ContentErro
     for start, field, text in texts:
         for fragment, what in dropped_html(text or ""):
             lines = lines if lines is not None else source.lower().splitlines()
-            wanted = fragment.lower()
-            line = next((n for n in range(max(start, 1), len(lines) + 1) if wanted in lines[n - 1]), start)
+            # Where this text is written (its opening words), then the fragment from there on.
+            opening = next((part.strip() for part in text.lower().splitlines() if part.strip()), "")[:20]
+            begins = _line_with(lines, start, opening) or start
+            line = _line_with(lines, begins, fragment.lower()) or begins
             errors.append(ContentError(path, line, f"{field}: {what} would be removed when shown; "
                                                    "write it in plain Markdown instead"))
+
+
+def _line_with(lines: list[str], start: int, wanted: str) -> int | None:
+    return next((n for n in range(max(start, 1), len(lines) + 1) if wanted in lines[n - 1]), None)
 
 
 def _module_texts(module, source: str):

@@ -227,7 +227,7 @@ def feedback_html(question: Question, chosen, order, tr) -> str:
             parts.append("<p>" + tr("Not right to choose: %1").replace(
                 "%1", ", ".join(letter[i] for i in fb.extra)) + "</p>")
     if question.type == "order":
-        correct_order = "".join(f"<li>{_escape(o.text)}</li>" for o in question.options)
+        correct_order = "".join(f"<li>{render_inline(o.text)}</li>" for o in question.options)
         parts.append(f"<p>{tr('The right order:')}</p><ol>{correct_order}</ol>")
         whys = "".join(f"<li>{render_inline(o.why)}</li>" for o in question.options if o.why)
         if whys:
@@ -238,13 +238,9 @@ def feedback_html(question: Question, chosen, order, tr) -> str:
             option = question.options[original]
             mark = "✓" if option.correct else "✗"
             picked = tr(" (your answer)") if chosen and original in chosen else ""
-            items.append(f"<li>{mark} <b>{LETTERS[display]}.</b> {_escape(option.text)}{picked}"
+            items.append(f"<li>{mark} <b>{LETTERS[display]}.</b> {render_inline(option.text)}{picked}"
                          f"<br/><span>{render_inline(option.why)}</span></li>")
         parts.append("<ul>" + "".join(items) + "</ul>")
     if question.explanation:
         parts.append(render_markdown(question.explanation))
     return "".join(parts)
-
-
-def _escape(text: str) -> str:
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
