@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import sign_in
 from trainer.cli import main
@@ -123,3 +124,50 @@ def test_validate_reports_every_dropped_piece_at_its_line(hostile_settings, caps
         assert [line for line in mine if line.startswith(where) and field in line and what in line], \
             (where, field, what, mine)
     assert len(mine) == len(expected)
+
+
+HOSTILE_MODULE = """\
+---
+id: hostile-module
+title: '<img src="{image}">Hostile <b>title</b>'
+domain: mentoring-education
+minutes: 5
+summary: 'Summary <img src="{image}"> <span style="font-size:40px">the answer is B</span>'
+---
+# Hostile
+
+## Only section
+
+Text <img src="{image}"> and [a file](file:///etc/passwd) and <a href="//evil.example/x">host</a>.
+"""
+
+
+def test_module_list_and_reader_keep_hostile_module_text_inert(qtbot, open_window, settings, tmp_path):
+    image = tmp_path / "secret.png"
+    assert QImage(4, 4, QImage.Format.Format_RGB32).save(str(image))
+    (settings.content_dir / "modules" / "hostile-module.md").write_text(
+        HOSTILE_MODULE.format(image=QUrl.fromLocalFile(str(image)).toString()), encoding="utf-8")
+    window = open_window(settings)
+    sign_in(window)
+    window.show_page("modules")
+    page = window.pages["modules"]
+    assert page.tree.select_module("hostile-module")
+    tooltip = page.tree.currentIndex().data(Qt.ItemDataRole.ToolTipRole)
+    assert "Summary" in tooltip and "<img" not in tooltip and "font-size" not in tooltip
+    page.open_module("hostile-module")
+    reader = page.reader
+    assert reader.title.textFormat() == Qt.TextFormat.PlainText  # the tag shows as characters
+    html = reader.browser.toHtml()
+    assert "<img" not in html and "file:" not in html and "evil.example" not in html
+    assert "a file" in reader.browser.toPlainText() and "host" in reader.browser.toPlainText()
+
+
+def test_gift_categories_in_the_import_dialog_are_plain_text(qtbot, settings):
+    from trainer.content.loader import load_catalog
+    from trainer.ui.pages.author.import_dialog import CategoryMapDialog
+
+    hostile = '<img src="file:///etc/passwd">Ethics'
+    dialog = CategoryMapDialog(load_catalog(settings.content_dir), [hostile], "x.gift")
+    qtbot.addWidget(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if label.text() == hostile]
+    assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)

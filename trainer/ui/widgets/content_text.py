@@ -26,6 +26,12 @@ def set_plain_text(label: QLabel, text: str) -> None:
     label.setText(text)
 
 
+def plain_label(text: str) -> QLabel:
+    label = QLabel()
+    set_plain_text(label, text)
+    return label
+
+
 def content_tooltip(text: str) -> str:
     """A tooltip from content: sanitized, since Qt shows a tooltip with a tag as rich text."""
     return render_inline(text) if text else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from trainer.content.schema import Catalog
+from trainer.ui.widgets.content_text import plain_label
 
 
 class CategoryMapDialog(QDialog):
@@ -21,7 +22,7 @@ class CategoryMapDialog(QDialog):
         for category in categories:
             combo = self._domain_combo(catalog, self.tr("(use the default)"))
             combo.setAccessibleName(self.tr("Domain for category %1").replace("%1", category))
-            form.addRow(QLabel(category), combo)
+            form.addRow(plain_label(category), combo)  # a category from the file: never rich text
             self.category_combos[category] = combo
         self.default_combo = self._domain_combo(catalog, None)
         self.default_combo.setAccessibleName(self.tr("Default domain"))

@@ -46,6 +46,7 @@ class EditorTab(QWidget):
         self.save_button.setAccessibleName(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages quote content: never rich text
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Save status"))
         open_label = QLabel(labels["open_label"])
