@@ -53,7 +53,8 @@ class Services:
     @cached_property
     def backups(self):
         """Backups and restore (SQLite only): automatic backups follow the writes of this session."""
-        return backup_service(self.settings, database=lambda: self.database if self.storage_open else None)
+        return backup_service(self.settings, database=lambda: self.database if self.storage_open else None,
+                              release=self._close_quick)
 
     def backup_if_due(self) -> None:
         """The window calls this now and then: a backup after half an hour of use with changes."""
@@ -168,12 +169,12 @@ class Services:
             self.database.dispose()
 
 
-def backup_service(settings: Settings, database=lambda: None):
+def backup_service(settings: Settings, database=lambda: None, release=lambda: None):
     """The one backup and restore service (also before the database can be opened)."""
     from trainer.store.backups import BackupService
 
     return BackupService(settings.database_path, settings.backup_dir, settings.agency.keep_backups,
-                         database=database)
+                         database=database, release=release)
 
 
 def setup_logging(settings: Settings) -> None:

@@ -130,3 +130,18 @@ def test_a_missing_backup_never_becomes_an_empty_database(full_folder, tmp_path,
     assert main(["--data-dir", str(settings.data_dir), "restore", str(missing)]) == 1
     assert not missing.exists()
     assert _dump(settings.database_path) == before
+
+
+def test_restore_before_the_storage_layer_opens_closes_the_start_up_connection(full_folder, tmp_path,
+                                                                               small_content_module):
+    """The window starts on a plain sqlite3 connection; a restore then must not leave it open
+    on the replaced file."""
+    settings, names, dumps = _fresh_copy(full_folder, tmp_path, small_content_module)
+    services = open_services(settings, defer_storage=True)
+    assert services._quick is not None and not services.storage_open
+    result = services.backups.restore(settings.backup_dir / names[0])
+    assert result.ok, result.problem
+    assert services._quick is None
+    assert [t.name for t in services.overview.trainees()] == ["T0"]  # reads now see the restored data
+    services.close()
+    assert _dump(settings.database_path) == dumps[names[0]]

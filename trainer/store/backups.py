@@ -47,11 +47,13 @@ class RestoreResult:
 class BackupService:
     def __init__(self, database_path: Path | None, backup_dir: Path, keep: int | None = None,
                  database: Callable[[], Database | None] = lambda: None,
-                 clock: Callable[[], float] | None = None):
+                 clock: Callable[[], float] | None = None,
+                 release: Callable[[], None] = lambda: None):
         self.database_path = database_path
         self.backup_dir = backup_dir
         self.keep = keep or KEEP_BACKUPS
         self._database = database  # the open database, if it is open (its writes are counted)
+        self._release = release  # closes any other connection to the file before a restore
         self._clock = clock or time.monotonic  # stops while the computer sleeps: time of use
         self._last_backup = self._clock()  # the session's start counts as the last backup
 
@@ -106,6 +108,7 @@ class BackupService:
         contents = read_contents(backup)
         if not contents.usable:
             return RestoreResult(backup, contents, problem=contents.problem)
+        self._release()
         database = self._database()
         if database is not None:
             database.dispose()  # no connection may write into the file being replaced
