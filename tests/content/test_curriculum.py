@@ -120,6 +120,13 @@ KEY_FACTS = {
     "pathways-harm-reduction": ["naloxone", "buprenorphine", "methadone", "naltrexone", "person-first"],
     "recovery-planning": ["recovery capital", "social", "physical", "human", "cultural"],
     "ethics-boundaries": ["dual relationship", "self-disclosure", "gift", "scope of practice", "code of ethics"],
+    "lived-experience-standards": ["Who is this for?", "permission", "details of use", "National Model Standards",
+                                   "PEP23-10-01-001", "11 model standards", "NMCBBHP", "check with your board"],
+    "mutual-help-ips": ["Shery Mead", "Connection", "Worldview", "Mutuality", "Moving towards", "Cochrane",
+                        "27 studies", "Medication-Assisted Recovery Anonymous", "Wellbriety"],
+    "progress-notes": ["Data, Assessment, Plan", "Subjective, Objective, Assessment, Plan",
+                       "Behavior, Intervention, Response, Plan", "Goal, Intervention, Response, Plan",
+                       "signature and credential", "one line", "addendum"],
 }
 
 
