@@ -145,3 +145,23 @@ def test_restore_before_the_storage_layer_opens_closes_the_start_up_connection(f
     assert [t.name for t in services.overview.trainees()] == ["T0"]  # reads now see the restored data
     services.close()
     assert _dump(settings.database_path) == dumps[names[0]]
+
+
+@pytest.mark.parametrize("error", [OSError(28, "No space left on device"),
+                                   sqlite3.OperationalError("database or disk is full")])
+def test_when_the_current_data_cannot_be_kept_nothing_is_replaced(error, full_folder, tmp_path,
+                                                                   small_content_module, monkeypatch):
+    import trainer.store.recovery as recovery
+    from trainer.services import backup_service
+
+    settings, names, _dumps = _fresh_copy(full_folder, tmp_path, small_content_module)
+    before = _dump(settings.database_path)
+
+    def full_disk(*_args, **_kwargs):
+        raise error
+
+    monkeypatch.setattr(recovery, "write_backup", full_disk)
+    result = backup_service(settings).restore(settings.backup_dir / names[0])
+    assert not result.ok and "Free some disk space" in result.problem
+    assert _dump(settings.database_path) == before
+    assert not list(settings.data_dir.glob("*.restoring")) and not list(settings.data_dir.glob("*.damaged-*"))

@@ -69,7 +69,11 @@ def write_backup(source: Path, folder: Path, reason: str, now: dt.datetime | Non
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
     target = folder / f"trainer-{stamp}-{reason}.sqlite3"
-    copy_database(source, target)
+    try:
+        copy_database(source, target)
+    except BaseException:
+        target.unlink(missing_ok=True)  # no half-written backup left to be mistaken for a good one
+        raise
     return target
 
 

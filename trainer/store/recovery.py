@@ -70,10 +70,22 @@ def keep_current(database_path: Path, backup_dir: Path, keep: int = KEEP_BACKUPS
     try:
         check_integrity(database_path)
         kept = write_backup(database_path, backup_dir, "pre-restore")
-    except (DatabaseDamaged, sqlite3.DatabaseError):
-        return move_aside(database_path)
+    except (DatabaseDamaged, sqlite3.DatabaseError) as exc:
+        if _out_of_room(exc):
+            raise RestoreError(f"The current data could not be kept as a backup in {backup_dir} ({exc}). "
+                               "Free some disk space, then try again.") from None
+        return move_aside(database_path)  # damaged: kept under another name, never copied over
+    except OSError as exc:
+        raise RestoreError(f"The current data could not be kept as a backup in {backup_dir} ({exc}). "
+                           "Free some disk space (or check the folder's permissions), then try again.") from None
     prune(backup_dir, keep, protect=(kept, *protect))
     return kept
+
+
+def _out_of_room(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        word in text for word in ("full", "unable to open", "readonly", "read-only", "disk i/o"))
 
 
 def restore(database_path: Path, backup: Path, backup_dir: Path, keep: int = KEEP_BACKUPS) -> Path | None:
@@ -93,7 +105,11 @@ def restore(database_path: Path, backup: Path, backup_dir: Path, keep: int = KEE
     if read_contents(staging) != wanted:
         staging.unlink(missing_ok=True)
         raise RestoreError(f"The copy of {backup} does not match it; the disk may be full or failing.")
-    kept = keep_current(database_path, backup_dir, keep, protect=(backup,))
+    try:
+        kept = keep_current(database_path, backup_dir, keep, protect=(backup,))
+    except RestoreError:
+        staging.unlink(missing_ok=True)
+        raise
     for suffix in ("-wal", "-shm"):
         database_path.with_name(database_path.name + suffix).unlink(missing_ok=True)
     os.replace(staging, database_path)
