@@ -122,6 +122,9 @@ def check_domain_map(raw: object, domains: tuple[str, ...] = DOMAIN_IDS) -> tupl
     return good, problems
 
 
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+
+
 class _TextOnly(HTMLParser):
     """Keeps the words of HTML, a few Markdown marks, and never any markup or script."""
 
@@ -153,7 +156,9 @@ class _TextOnly(HTMLParser):
 
     def handle_data(self, data):
         if not self.hidden:
-            self.parts.append(data)
+            # A decoded '<' before a letter would read as a tag in our Markdown (and be
+            # dropped when shown): keep it an entity, which Markdown shows as '<'.
+            self.parts.append(_TAG_START.sub("&lt;", data))
 
 
 def html_to_text(html: str) -> str:
