@@ -52,7 +52,6 @@ keep_backups = 30
     ('database_url = "mysql://x"', "database_url"),
     ('lock_authoring = "yes"', "lock_authoring"),
     ("content_packs = 'one.zip'", "content_packs"),
-    ('content_packs = ["nowhere.zip"]', "content_packs"),
     ("require_pin = 1", "require_pin"),
     ("keep_backups = 0", "keep_backups"),
     ("keep_backups = 'ten'", "keep_backups"),

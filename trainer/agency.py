@@ -118,7 +118,10 @@ def parse_agency_config(path: Path) -> AgencyConfig:
     packs_raw = data.get("content_packs", [])
     if not isinstance(packs_raw, list) or not all(isinstance(p, str) and p.strip() for p in packs_raw):
         raise AgencyConfigError(path, "content_packs", "must be a list of file paths in quotes")
-    packs = tuple(file_path("content_packs", p) for p in packs_raw)
+    # A pack that is missing or damaged must not stop every seat: it is resolved here and
+    # reported with the content problems when the app installs it (packs.install_agency_packs).
+    packs = tuple((base / p.strip()).expanduser() if not Path(p.strip()).is_absolute() else Path(p.strip())
+                  for p in packs_raw)
     keep = data.get("keep_backups", 10)
     if isinstance(keep, bool) or not isinstance(keep, int) or not 1 <= keep <= 365:
         raise AgencyConfigError(path, "keep_backups", "must be a whole number from 1 to 365")

@@ -158,3 +158,19 @@ def test_fuzzed_packs_install_cleanly_or_are_refused_with_a_pack_error(settings,
 
 
 _BASE: dict = {}
+
+
+def test_agency_config_naming_a_missing_pack_still_starts(settings, tmp_path):
+    from trainer.agency import parse_agency_config
+
+    config_file = tmp_path / "agency.toml"
+    config_file.write_text('content_packs = ["gone.zip"]\n', encoding="utf-8")
+    agency = parse_agency_config(config_file)  # not refused: one missing pack must not stop every seat
+    assert agency.content_packs == (tmp_path / "gone.zip",)
+    services = open_services(settings._replace(agency=agency))
+    try:
+        [problem] = [e for e in services.catalog.errors if e.path == str(tmp_path / "gone.zip")]
+        assert "not installed" in problem.message and "not there" in problem.message
+        assert services.catalog.modules
+    finally:
+        services.close()

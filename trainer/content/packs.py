@@ -232,6 +232,11 @@ def install_agency_packs(paths, packs_dir: Path, base: Catalog) -> list[ContentE
     """
     problems = []
     for path in paths:
+        if not Path(path).is_file():
+            problems.append(ContentError(str(path), 0, "agency content pack not installed: the agency "
+                                         "configuration names this file but it is not there; copy the "
+                                         "pack there or remove it from content_packs"))
+            continue
         try:
             manifest = _peek_manifest(Path(path))
             root = packs_dir / manifest.id
