@@ -51,3 +51,26 @@ def test_cohort_export_escapes_formula_names():
     cells = list(csv.reader(io.StringIO(text, newline="")))[1]
     assert cells[:3] == ["'=HYPERLINK(\"http://x\")", "'@profile", "'-ready"]
     assert _read(text)[1][:3] == [row.name, row.profile_name, row.verdict]
+
+
+def test_cli_hours_export_is_private_escaped_and_imports_back(settings, tmp_path, capsys):
+    from trainer.cli import main
+
+    def run(*rest):
+        return main(["--data-dir", str(settings.data_dir), "--content-dir", str(settings.content_dir), *rest])
+
+    source = tmp_path / "in.csv"
+    source.write_text("date,hours,kind,domain,setting,activity,supervisor,notes\r\n"
+                      "2026-01-06,4,experience,,Clinic,\"@SUM(A1)\",Maria,\"'=1+1\"\r\n"
+                      "2026-01-07,1,supervision,,,-drop,Maria,=HYPERLINK(\"x\")\r\n", encoding="utf-8")
+    assert run("hours", "import", str(source), "--trainee", "Ana") == 0
+    out = tmp_path / "out.csv"
+    assert run("hours", "export", "--trainee", "Ana", "--out", str(out)) == 0
+    assert out.stat().st_mode & 0o777 == 0o600
+    rows = list(csv.reader(out.open(encoding="utf-8", newline="")))
+    assert rows[1][5:] == ["'@SUM(A1)", "Maria", "'=1+1"]  # the file's own "'=1+1" came in as "=1+1"
+    assert rows[2][5:] == ["'-drop", "Maria", "'=HYPERLINK(\"x\")"]
+    assert run("hours", "import", str(out), "--trainee", "Bo") == 0
+    capsys.readouterr()
+    assert run("hours", "export", "--trainee", "Bo") == 0
+    assert capsys.readouterr().out == out.read_text(encoding="utf-8").replace("\r\n", "\n")
