@@ -11,11 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from trainer.content.render import render_inline
-
 
 def set_content_text(label: QLabel, text: str) -> None:
     """Markdown content (a stem, a scenario, a note) shown sanitized; its links stay inert."""
+    from trainer.content.render import render_inline  # Markdown and nh3: off the start path
+
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setOpenExternalLinks(False)
     label.setText(render_inline(text))
@@ -33,5 +33,10 @@ def plain_label(text: str) -> QLabel:
 
 
 def content_tooltip(text: str) -> str:
-    """A tooltip from content: sanitized, since Qt shows a tooltip with a tag as rich text."""
-    return render_inline(text) if text else ""
+    """A tooltip from content: sanitized, since Qt shows a tooltip with a tag as rich text.
+    Text without a '<' holds no tag and is used as it is (the dashboard needs no Markdown)."""
+    if "<" not in text:
+        return text
+    from trainer.content.render import render_inline
+
+    return render_inline(text)
