@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.ui.conftest import sign_in
 from trainer.cli import main
@@ -171,3 +171,17 @@ def test_gift_categories_in_the_import_dialog_are_plain_text(qtbot, settings):
     qtbot.addWidget(dialog)
     labels = [label for label in dialog.findChildren(QLabel) if label.text() == hostile]
     assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+
+
+def test_a_profile_note_tooltip_on_the_dashboard_is_sanitized(qtbot, open_window, settings):
+    profile = settings.content_dir / "certifications" / "test-board.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace(
+        "note: Check with your board.",
+        "note: 'Check <img src=\"file:///etc/hostile.png\"> with <span style=\"color:#fff\">your board</span>'"),
+        encoding="utf-8")
+    window = open_window(settings)
+    sign_in(window)
+    window.show_page("dashboard")
+    dashboard = window.pages["dashboard"]
+    tips = [w.toolTip() for w in dashboard.findChildren(QWidget) if "Check" in w.toolTip()]
+    assert tips and all("<img" not in tip and "style=" not in tip and "your board" in tip for tip in tips)
