@@ -12,4 +12,5 @@ COMMANDS: tuple[str, ...] = (
     "report",
     "banks",
     "pack",
+    "soak",
 )
