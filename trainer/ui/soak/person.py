@@ -7,8 +7,8 @@ import datetime as dt
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtCore import Qt as _Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
