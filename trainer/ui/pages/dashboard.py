@@ -159,7 +159,7 @@ class DashboardPage(QWidget):
                                 for fresh, asked in exam.recent_fresh)
             parts.append(self.tr("New questions in the simulations counted: %1.").replace("%1", figures))
         if exam.not_counted:
-            parts.append(self.tr("%n simulation(s) did not count: most of their questions were seen recently.",
+            parts.append(self.tr("%n simulation(s) did not count: most of (its|their) questions were seen recently.",
                                  "", exam.not_counted))
         self.exam_fresh.setText(" ".join(parts))
         self.exam_fresh.show()
