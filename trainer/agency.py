@@ -10,6 +10,8 @@ Example (see build/agency.example.toml):
     content_packs = ["/etc/cpsw-trainer/packs/local-resources.zip"]
     require_pin = true
     keep_backups = 10
+    trainer_password_hash = "scrypt$16384$8$1$..."   # from `cpsw-trainer agency hash-password`
+    require_trainer_login = true
 
 Every key is optional. A bad key or value raises AgencyConfigError naming the key.
 """
@@ -42,6 +44,8 @@ class AgencyConfig(NamedTuple):
     content_packs: tuple[Path, ...] = ()
     require_pin: bool = False
     keep_backups: int = 10
+    trainer_password_hash: str | None = None  # salted scrypt, never the password itself
+    require_trainer_login: bool = False
     path: Path | None = None  # where it was read from; None means built-in defaults
     extra: dict = {}  # a shared empty default: never changed in place
 
@@ -81,7 +85,8 @@ def parse_agency_config(path: Path) -> AgencyConfig:
     except (OSError, UnicodeDecodeError) as exc:
         raise AgencyConfigError(path, None, f"cannot be read ({exc})") from None
     known = {"agency_name", "logo", "default_profile", "database_url", "lock_authoring",
-             "content_packs", "require_pin", "keep_backups"}
+             "content_packs", "require_pin", "keep_backups",
+             "trainer_password_hash", "require_trainer_login"}
     for key in data:
         if key not in known:
             raise AgencyConfigError(path, key, f"unknown key (known keys: {', '.join(sorted(known))})")
@@ -126,7 +131,23 @@ def parse_agency_config(path: Path) -> AgencyConfig:
     if isinstance(keep, bool) or not isinstance(keep, int) or not 1 <= keep <= 365:
         raise AgencyConfigError(path, "keep_backups", "must be a whole number from 1 to 365")
     return AgencyConfig(
+        trainer_password_hash=trainer_password_hash(path, text("trainer_password_hash")),
+        require_trainer_login=flag("require_trainer_login"),
         keep_backups=keep, agency_name=text("agency_name") or DEFAULT_NAME, logo=logo_path, default_profile=profile,
         database_url=url, lock_authoring=flag("lock_authoring"), content_packs=packs,
         require_pin=flag("require_pin"), path=path,
     )
+
+
+def trainer_password_hash(path: Path, value: str | None) -> str | None:
+    """Only a hash made by `cpsw-trainer agency hash-password` is accepted: a clear-text
+    password in a file every seat can read would let anyone into trainer mode."""
+    if value is None:
+        return None
+    import re
+
+    if not re.fullmatch(r"scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]{16,}={0,2}", value):
+        raise AgencyConfigError(path, "trainer_password_hash",
+                                "must be a hash made by `cpsw-trainer agency hash-password` (it starts with "
+                                "'scrypt$'), never the password itself")
+    return value

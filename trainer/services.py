@@ -26,7 +26,8 @@ from trainer.study.overview import Overview
 LOG_LIMIT, LOG_KEEP = 1_000_000, 3
 STORAGE_MODULES = ("trainer.store.db", "trainer.store.recovery", "trainer.store.backups",
                    "trainer.study.attempts", "trainer.study.attestations", "trainer.study.hours",
-                   "trainer.study.pins", "trainer.study.progress", "trainer.study.review", "trainer.study.trainees")
+                   "trainer.study.pins", "trainer.study.progress", "trainer.study.review", "trainer.study.trainees",
+                   "trainer.study.accounts")
 
 
 class Services:
@@ -110,6 +111,20 @@ class Services:
         from trainer.study.pins import PinService
 
         return PinService(self.database.sessions)
+
+    @cached_property
+    def accounts(self):
+        from trainer.study.accounts import AccountService
+
+        return AccountService(self.database.sessions)
+
+    @cached_property
+    def trainer_access(self):
+        """Trainer mode for this session only: never saved, so every start is outside it."""
+        from trainer.study.trainer_access import TrainerAccess
+
+        agency = self.settings.agency
+        return TrainerAccess(lambda: self.accounts, agency.trainer_password_hash, agency.require_trainer_login)
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[reads.Reader]:

@@ -230,3 +230,35 @@ class IssuedReport(Base):
     path: Mapped[str | None] = mapped_column(String(1000))
 
     __table_args__ = (Index("ix_report_code", "code"),)
+
+
+class Account(Base):
+    """A trainer or supervisor who signs in by name and password (salted scrypt, never clear text)."""
+
+    __tablename__ = "account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(120))
+    last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        CheckConstraint("role in ('trainer', 'supervisor')", name="role_known"),
+    )
+
+
+class SignInThrottle(Base):
+    """Wrong tries at a password that has no account row (the agency's trainer password)."""
+
+    __tablename__ = "sign_in_throttle"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject: Mapped[str] = mapped_column(String(120), unique=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -1,0 +1,174 @@
+"""Trainer and supervisor accounts: a name, a role and a password kept as a salted scrypt hash.
+
+Wrong passwords are throttled as trainee PINs are (pins.wait_after), and the throttle is kept
+in the database, so closing and opening the app does not reset it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from trainer.store.models import Account, SignInThrottle, utcnow
+from trainer.study.pins import hash_pin, pin_matches, wait_after
+
+ROLES = ("trainer", "supervisor")
+MIN_PASSWORD_LENGTH = 10
+MAX_NAME_LENGTH = 120
+AGENCY_SUBJECT = "agency-trainer-password"  # the throttle row of the agency's trainer password
+
+
+class AccountError(ValueError):
+    """A refused account change; `field` names the input that was wrong (name, password, confirm, role)."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: int
+    name: str
+    role: str
+    created_at: dt.datetime
+    created_by: str | None = None
+    last_sign_in_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class SignInResult:
+    ok: bool
+    account: AccountInfo | None = None
+    field: str = ""  # which input was wrong: "name" or "password"
+    message: str = ""
+    wait_seconds: int = 0
+
+
+def check_name(name: str | None) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise AccountError("name", "Enter a name for the account.")
+    if len(name) > MAX_NAME_LENGTH:
+        raise AccountError("name", f"A name is at most {MAX_NAME_LENGTH} characters.")
+    return name
+
+
+def check_password(password: str | None, confirm: str | None = None) -> str:
+    """A new password: long enough, and typed the same twice when a confirmation is given."""
+    password = password or ""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError("password", f"A password is at least {MIN_PASSWORD_LENGTH} characters.")
+    if password.strip() != password:
+        raise AccountError("password", "A password cannot start or end with a space.")
+    if confirm is not None and confirm != password:
+        raise AccountError("confirm", "The two passwords are not the same. Type the password again.")
+    return password
+
+
+def _info(row: Account) -> AccountInfo:
+    return AccountInfo(row.id, row.name, row.role, row.created_at, row.created_by, row.last_sign_in_at)
+
+
+def _refused(now: dt.datetime, failures: int, message: str) -> tuple[dt.datetime | None, SignInResult]:
+    """The lock after one more wrong try, and what to tell the person."""
+    wait = wait_after(failures)
+    locked = now + dt.timedelta(seconds=wait) if wait else None
+    suffix = f" Please wait {wait} seconds before trying again." if wait else ""
+    return locked, SignInResult(False, field="password", message=message + suffix, wait_seconds=wait)
+
+
+def _still_locked(now: dt.datetime, locked_until: dt.datetime | None) -> SignInResult | None:
+    if locked_until and locked_until > now:
+        wait = int((locked_until - now).total_seconds()) + 1
+        return SignInResult(False, field="password", message=f"Too many wrong tries. Please wait {wait} seconds.",
+                            wait_seconds=wait)
+    return None
+
+
+class AccountService:
+    def __init__(self, sessions: sessionmaker[Session], now: Callable[[], dt.datetime] = utcnow):
+        self._sessions = sessions
+        self._now = now
+
+    def add(self, name: str, password: str, role: str = "trainer", confirm: str | None = None,
+            created_by: str | None = None) -> AccountInfo:
+        if role not in ROLES:
+            raise AccountError("role", f"The role must be one of: {', '.join(ROLES)}.")
+        name = check_name(name)
+        password = check_password(password, confirm)
+        with self._sessions.begin() as session:
+            if session.scalar(select(Account.id).where(Account.name == name)) is not None:
+                raise AccountError("name", f"There is already an account called '{name}'. Choose another name.")
+            row = Account(name=name, role=role, password_hash=hash_pin(password), created_by=created_by,
+                          created_at=self._now())
+            session.add(row)
+            session.flush()
+            return _info(row)
+
+    def list_accounts(self, role: str | None = None) -> list[AccountInfo]:
+        with self._sessions() as session:
+            query = select(Account).order_by(Account.role, Account.name)
+            if role is not None:
+                query = query.where(Account.role == role)
+            return [_info(row) for row in session.scalars(query)]
+
+    def has_trainers(self) -> bool:
+        with self._sessions() as session:
+            return session.scalar(select(Account.id).where(Account.role == "trainer").limit(1)) is not None
+
+    def remove(self, name: str) -> AccountInfo:
+        with self._sessions.begin() as session:
+            row = session.scalar(select(Account).where(Account.name == (name or "").strip()))
+            if row is None:
+                raise AccountError("name", f"There is no account called '{name}'. Check the name "
+                                           "(it is case-sensitive); `cpsw-trainer account list` shows them all.")
+            info = _info(row)
+            session.delete(row)
+            return info
+
+    def check(self, name: str, password: str, role: str = "trainer") -> SignInResult:
+        """Sign in by name and password; after FREE_TRIES wrong passwords each try waits longer."""
+        name = " ".join((name or "").split())
+        if not name:
+            return SignInResult(False, field="name", message="Enter your account name.")
+        with self._sessions.begin() as session:
+            row = session.scalar(select(Account).where(Account.name == name))
+            if row is None:
+                return SignInResult(False, field="name", message=f"There is no account called '{name}'. "
+                                                                 "Check the name (it is case-sensitive).")
+            if row.role != role:
+                return SignInResult(False, field="name", message=f"'{name}' is a {row.role} account; "
+                                                                 f"this needs a {role} account.")
+            now = self._now()
+            locked = _still_locked(now, row.locked_until)
+            if locked is not None:
+                return locked
+            if pin_matches(password or "", row.password_hash):
+                row.failures, row.locked_until, row.last_sign_in_at = 0, None, now
+                return SignInResult(True, account=_info(row))
+            row.failures = (row.failures or 0) + 1
+            row.locked_until, result = _refused(now, row.failures, "That password is not right.")
+            return result
+
+    def check_agency_password(self, password: str, stored_hash: str) -> SignInResult:
+        """The agency's trainer password (from the agency file), throttled like an account."""
+        with self._sessions.begin() as session:
+            row = session.scalar(select(SignInThrottle).where(SignInThrottle.subject == AGENCY_SUBJECT))
+            if row is None:
+                row = SignInThrottle(subject=AGENCY_SUBJECT, failures=0)
+                session.add(row)
+            now = self._now()
+            locked = _still_locked(now, row.locked_until)
+            if locked is not None:
+                return locked
+            if pin_matches(password or "", stored_hash):
+                row.failures, row.locked_until = 0, None
+                return SignInResult(True)
+            row.failures = (row.failures or 0) + 1
+            row.locked_until, result = _refused(now, row.failures, "That is not the agency's trainer password.")
+            return result
