@@ -1,4 +1,4 @@
-"""Report the reading grade of every module and question bank.
+"""Report the reading grade of every module, question bank and practice file.
 
 Usage: python tools/readability.py [CONTENT_DIR] [--max GRADE]
 Prints one line per file with its Flesch-Kincaid grade; exits 1 when any file
@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from trainer.content.readability import bank_grade, module_grade  # noqa: E402
+from trainer.content.readability import bank_grade, module_grade, practice_grade  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((path, module_grade(path.read_text(encoding="utf-8"))))
     for path in sorted((content / "quizzes").glob("*.yaml")):
         rows.append((path, bank_grade(path.read_text(encoding="utf-8"))))
+    for folder in ("scenarios", "drills", "notes"):  # conversation practice
+        for path in sorted((content / folder).glob("*.yaml")):
+            rows.append((path, practice_grade(path.read_text(encoding="utf-8"))))
     for path, grade in rows:
         flag = "" if grade <= args.max else "  <-- above limit"
         print(f"{grade:5.1f}  {path.relative_to(content)}{flag}")

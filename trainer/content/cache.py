@@ -20,12 +20,15 @@ from trainer.content.schema import Catalog
 
 log = logging.getLogger(__name__)
 # The folders whose files make up a catalog, and the file endings that count in each.
-SOURCES = (("", ".yaml"), ("modules", ".md"), ("quizzes", ".yaml"), ("certifications", ".yaml"))
+SOURCES = (("", ".yaml"), ("modules", ".md"), ("quizzes", ".yaml"), ("certifications", ".yaml"),
+           ("scenarios", ".yaml"), ("drills", ".yaml"), ("notes", ".yaml"))
 KEEP = 3
+CATALOG_SHAPE = "2"  # bump when Catalog gains or changes a field
 
 
 def fingerprint(root: Path) -> str:
-    parts = [__version__, str(root.resolve())]
+    # CATALOG_SHAPE: a pickled catalog from before the Catalog gained fields is never reused.
+    parts = [__version__, CATALOG_SHAPE, str(root.resolve())]
     for folder, ending in SOURCES:
         # os.scandir rather than Path.glob: glob compiles a pattern and builds a Path per
         # entry, most of the cost of this function at start.

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from trainer.content.quality import check_quality
+from trainer.content.scenario_quality import scenario_problems
 from trainer.content.schema import Catalog, ContentError
 from trainer.content.swallowed_text import swallowed_in_folder
 
@@ -15,4 +16,5 @@ def quality_problems(catalog: Catalog, root: str | Path) -> list[ContentError]:
     problems = swallowed_in_folder(root)
     for result in check_quality(catalog):
         problems.extend(result.problems)
+    problems.extend(scenario_problems(catalog))
     return problems

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from trainer.content.fields import Fields
+from trainer.content.load_practice import load_practice
 from trainer.content.parse_bank import parse_bank
 from trainer.content.parse_module import parse_module
 from trainer.content.parse_profile import parse_profile
@@ -88,6 +89,7 @@ def _load_content(catalog: Catalog, root: Path) -> dict[str, tuple[str, int]]:
                 errors.append(ContentError(str(path), 1, f"profile id '{profile.id}' is already used by {catalog.profiles[profile.id].path}"))
                 continue
             catalog.profiles[profile.id] = profile
+    load_practice(catalog, root)
     return module_lines
 
 

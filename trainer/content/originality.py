@@ -96,6 +96,24 @@ def catalog_texts(catalog) -> Iterator[tuple[str, str]]:
         parts = [question.scenario, question.stem, question.explanation]
         parts += [f"{option.text} | {option.why}" for option in question.options]
         yield f"{question.path}#{question.id}", " | ".join(parts)
+    yield from _practice_texts(catalog)
+
+
+def _practice_texts(catalog) -> Iterator[tuple[str, str]]:
+    """Scenarios (each node), reflection drills and note exercises."""
+    for scenario in getattr(catalog, "scenarios", {}).values():
+        person = scenario.person
+        yield f"{scenario.path}#{scenario.id}", " | ".join([scenario.summary, person.situation, *person.goals])
+        for node in scenario.nodes.values():
+            parts = [node.says, node.ending]
+            parts += [f"{choice.text} | {choice.feedback}" for choice in node.choices]
+            yield f"{scenario.path}#{node.id}", " | ".join(parts)
+    for drill in getattr(catalog, "drills", {}).values():
+        parts = [drill.context, drill.person_says, *(f"{m.text} | {m.why}" for m in drill.models)]
+        yield f"{drill.path}#{drill.id}", " | ".join(parts)
+    for note in getattr(catalog, "notes", {}).values():
+        parts = [note.contact, note.goal, note.model.header, *note.model.sections.values()]
+        yield f"{note.path}#{note.id}", " | ".join(parts)
 
 
 def copied_runs(texts: Iterable[tuple[str, str]], fingerprints: set[int],

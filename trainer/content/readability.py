@@ -49,3 +49,33 @@ def prose_of_bank(text: str) -> str:
 def bank_grade(text: str) -> float:
     prose = prose_of_bank(text)
     return float(textstat.flesch_kincaid_grade(prose)) if prose else 0.0
+
+
+def prose_of_practice(text: str) -> str:
+    """What a trainee reads in a scenario, reflection drill or note exercise: every text field
+    except ids, codes and references, each treated as its own passage."""
+    data = yaml.safe_load(text) or {}
+    skip = {"id", "code", "next", "start", "talk", "stage", "domain", "format", "references",
+            "competencies", "version", "title", "signature", "header"}
+    parts: list[str] = []
+
+    def walk(value, key=""):
+        if key in skip:
+            return
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, str(k))
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, key)
+        elif isinstance(value, str) and value.strip():
+            value = value.strip()
+            parts.append(value if value[-1] in ".!?:" else value + ".")
+
+    walk(data)
+    return " ".join(parts)
+
+
+def practice_grade(text: str) -> float:
+    prose = prose_of_practice(text)
+    return float(textstat.flesch_kincaid_grade(prose)) if prose else 0.0

@@ -188,7 +188,8 @@ class Catalog:
     def __init__(self, root: str = "", domains: dict[str, Domain] | None = None,
                  competencies: dict[str, Competency] | None = None, modules: dict[str, Module] | None = None,
                  banks: dict[str, QuestionBank] | None = None, questions: dict[str, Question] | None = None,
-                 profiles: dict[str, CertificationProfile] | None = None, errors: list[ContentError] | None = None):
+                 profiles: dict[str, CertificationProfile] | None = None, errors: list[ContentError] | None = None,
+                 scenarios: dict | None = None, drills: dict | None = None, notes: dict | None = None):
         self.root = root
         self.domains = {} if domains is None else domains
         self.competencies = {} if competencies is None else competencies
@@ -197,6 +198,11 @@ class Catalog:
         self.questions = {} if questions is None else questions
         self.profiles = {} if profiles is None else profiles
         self.errors = [] if errors is None else errors
+        # Conversation practice (trainer.content.scenario_schema): Scenario, ReflectionDrill
+        # and NoteExercise by id.
+        self.scenarios = {} if scenarios is None else scenarios
+        self.drills = {} if drills is None else drills
+        self.notes = {} if notes is None else notes
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Catalog) and vars(self) == vars(other)
@@ -210,7 +216,8 @@ class Catalog:
     def copy(self) -> "Catalog":
         """A copy whose collections can be extended without changing this one."""
         return Catalog(self.root, dict(self.domains), dict(self.competencies), dict(self.modules),
-                       dict(self.banks), dict(self.questions), dict(self.profiles), list(self.errors))
+                       dict(self.banks), dict(self.questions), dict(self.profiles), list(self.errors),
+                       dict(self.scenarios), dict(self.drills), dict(self.notes))
 
     def modules_in_domain(self, domain_id: str) -> list[Module]:
         found = [m for m in self.modules.values() if m.domain == domain_id]

@@ -48,10 +48,12 @@ def swallowed_text(text: str, path: str, line_offset: int = 0) -> list[ContentEr
 
 
 def swallowed_in_folder(root: str | Path) -> list[ContentError]:
-    """The check over the banks, the modules' front matter and the certification profiles."""
+    """The check over the banks, the modules' front matter, the certification profiles and the
+    conversation practice files."""
     root = Path(root)
     found: list[ContentError] = []
-    for path in sorted((root / "quizzes").glob("*.yaml")) + sorted((root / "certifications").glob("*.yaml")):
+    yaml_folders = ("quizzes", "certifications", "scenarios", "drills", "notes")
+    for path in [path for folder in yaml_folders for path in sorted((root / folder).glob("*.yaml"))]:
         text = _read(path)
         if text is not None:
             found += swallowed_text(text, str(path))
