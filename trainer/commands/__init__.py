@@ -13,4 +13,5 @@ COMMANDS: tuple[str, ...] = (
     "banks",
     "pack",
     "soak",
+    "account",
 )
