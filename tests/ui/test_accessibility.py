@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import BUNDLED_CONTENT
+from tests.ui.trainer_login import sign_in_trainer
 from trainer.config import resolve_settings
 from trainer.study.demo import create_demo
 from trainer.ui.main_window import PAGE_KEYS
@@ -25,7 +26,7 @@ def test_every_visible_control_is_named(qtbot, open_window, data_dir):
     window = open_window(resolve_settings(data_dir=data_dir, content_dir=BUNDLED_CONTENT, environ={}))
     services = window.context.services
     create_demo(services, "Ada Access", entries=30)
-    services.preferences.set("trainer_mode", True)
+    sign_in_trainer(window)
     window.context.set_trainee(services.trainees.find("Ada Access"))
     unnamed = []
     for key in PAGE_KEYS:

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import sign_in
+from tests.ui.trainer_login import sign_in_trainer
 from trainer.content.loader import load_catalog
 
 GIFT = """// A trainer's existing bank
@@ -24,7 +25,7 @@ $CATEGORY: $course$/Advocacy
 def test_import_gift_in_the_app(qtbot, open_window, settings, tmp_path):
     window = open_window(settings)
     sign_in(window)
-    window.pages["settings"].trainer_mode.setChecked(True)
+    sign_in_trainer(window)
     window.show_page("author")
     assert window.current_page_key() == "author"
     page = window.pages["author"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.conftest import close_window, sign_in
+from tests.ui.trainer_login import sign_in_trainer
 from trainer.agency import AgencyConfig
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -38,7 +39,7 @@ def _replace(qtbot, widget, text):
 def _open_author(qtbot, open_window, settings):
     window = open_window(settings)
     sign_in(window)
-    window.pages["settings"].trainer_mode.setChecked(True)  # a trainer turns on trainer mode
+    sign_in_trainer(window)  # a trainer signs in
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.navigation, Qt.Key.Key_6, CTRL)
     assert window.current_page_key() == "author"
@@ -216,7 +217,7 @@ def test_unknown_fields_survive_a_save_in_the_app(qtbot, open_window, settings):
 def test_a_locked_agency_config_hides_the_editors(qtbot, open_window, settings):
     locked = settings._replace(agency=AgencyConfig(lock_authoring=True))
     window = open_window(locked)
-    window.pages["settings"].trainer_mode.setChecked(True)
+    sign_in_trainer(window)
     page = window.pages["author"]
     window.show_page("author")
     assert window.current_page_key() == "author"

@@ -5,6 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from tests.ui.trainer_login import sign_in_trainer
 from trainer.study.hours import EntryData
 from trainer.ui.main_window import PAGE_KEYS
 
@@ -21,7 +22,7 @@ def test_cohort_lists_sorts_and_exports(qtbot, open_window, settings, tmp_path):
     cohort_item = window.navigation.item(PAGE_KEYS.index("cohort"))
     assert cohort_item.isHidden()  # trainees do not see it
     window.show_page("settings")
-    window.pages["settings"].trainer_mode.setChecked(True)
+    sign_in_trainer(window)
     assert not cohort_item.isHidden()
     window.show_page("cohort")
     page = window.pages["cohort"]

@@ -9,6 +9,7 @@ import time
 import pytest
 
 from tests.conftest import BUNDLED_CONTENT
+from tests.ui.trainer_login import sign_in_trainer
 from trainer.config import resolve_settings
 from trainer.study.demo import create_demo
 from trainer.ui.main_window import PAGE_KEYS
@@ -28,7 +29,7 @@ def cpu_share_while_idle(qtbot) -> float:
 def demo_window(open_window, data_dir):
     window = open_window(resolve_settings(data_dir=data_dir, content_dir=BUNDLED_CONTENT, environ={}))
     services = window.context.services
-    services.preferences.set("trainer_mode", True)  # Author and Cohort too
+    sign_in_trainer(window)  # Author and Cohort too
     create_demo(services, "Dee Monstration")
     window.context.set_trainee(services.trainees.find("Dee Monstration"))
     return window

@@ -5,6 +5,7 @@ import shutil
 from PySide6.QtCore import Qt
 
 from tests.conftest import FIXTURES
+from tests.ui.trainer_login import sign_in_trainer
 from trainer.config import resolve_settings
 from trainer.ui.main_window import PAGE_KEYS
 
@@ -18,7 +19,7 @@ def _sign_in(window, name="Ana"):
 def test_every_page_is_reachable_by_keyboard(qtbot, open_window, settings):
     window = open_window(settings)
     _sign_in(window)
-    window.context.services.preferences.set("trainer_mode", True)  # Author and Cohort need it
+    sign_in_trainer(window)  # Author and Cohort need it
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     for number, key in enumerate(PAGE_KEYS, start=1):
@@ -128,8 +129,8 @@ def test_trainer_pages_stay_closed_outside_trainer_mode(qtbot, open_window, sett
         window.show_page(key)  # nor can another page open it
         assert window.current_page_key() == "dashboard"
     assert "cohort" not in window.pages.built  # never built, so no trainee's data was read
-    window.pages["settings"].trainer_mode.setChecked(True)
+    sign_in_trainer(window)
     window.show_page("cohort")
     assert window.current_page_key() == "cohort"
-    window.pages["settings"].trainer_mode.setChecked(False)  # leaving trainer mode closes it
+    window.pages["settings"].trainer_button.click()  # leaving trainer mode closes it
     assert window.current_page_key() == "dashboard"

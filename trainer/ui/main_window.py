@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(PAGE_KEYS.index(key))
 
     def trainer_mode(self) -> bool:
-        return bool(self.context.services.preferences.get("trainer_mode", False))
+        # A trainer's sign-in for this session (Settings → Trainer sign-in…), never a saved preference.
+        return self.context.services.trainer_access.active
 
     def _switch_to(self, row: int) -> None:
         page = self.pages[PAGE_KEYS[row]]  # built on first visit

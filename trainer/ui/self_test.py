@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 from trainer.config import Settings
 from trainer.content.schema import Catalog
 from trainer.services import open_services
+from trainer.study.trainer_access import sign_in_temporary_trainer
 from trainer.ui.main_window import PAGE_KEYS
 from trainer.ui.theme import apply_theme
 
@@ -35,7 +36,7 @@ def build_every_page(settings: Settings, catalog: Catalog) -> list[str]:
         profile = next(iter(catalog.profiles), None)
         trainee = services.trainees.create("Self Test", profile)
         services.preferences.set("current_trainee_id", trainee.id)
-        services.preferences.set("trainer_mode", True)  # the Author and Cohort pages are checked too
+        sign_in_temporary_trainer(services.trainer_access, "Self Test Trainer")  # Author and Cohort too
         from trainer.ui.app import create_window
 
         window = create_window(services)

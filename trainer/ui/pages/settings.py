@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -26,6 +25,7 @@ from trainer.study.trainees import TraineeError
 from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
 from trainer.ui.profile_combo import ProfileCombo
 from trainer.ui.theme import FONT_SCALES, set_font_scale, set_role
+from trainer.ui.trainer_accounts import TrainerAccountsBox
 
 
 class SettingsPage(QWidget):
@@ -43,9 +43,14 @@ class SettingsPage(QWidget):
         for scale in FONT_SCALES:
             self.scale_combo.addItem(f"{round(scale * 100)}%", scale)
         self.scale_combo.currentIndexChanged.connect(self._scale_changed)
-        self.trainer_mode = QCheckBox(self.tr("Trainer mode: show the Author and Cohort pages"))
-        self.trainer_mode.setAccessibleName(self.tr("Trainer mode"))
-        self.trainer_mode.toggled.connect(self._trainer_mode_changed)
+        # Trainer mode (the Author and Cohort pages) needs a trainer's sign-in, for this session only.
+        self.trainer_button = QPushButton()
+        self.trainer_button.clicked.connect(self._trainer_button_clicked)
+        self.trainer_status = QLabel()
+        self.trainer_status.setWordWrap(True)
+        self.trainer_status.setAccessibleName(self.tr("Trainer mode"))
+        self.sign_in_dialog = None
+        self.accounts_box = TrainerAccountsBox(context)
         self.save_button = QPushButton(self.tr("&Save changes"))
         set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save)
@@ -68,12 +73,17 @@ class SettingsPage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.save_button)
-        layout.addWidget(self.trainer_mode)
+        trainer_row = QHBoxLayout()
+        trainer_row.addWidget(self.trainer_button)
+        trainer_row.addWidget(self.trainer_status, 1)
+        layout.addLayout(trainer_row)
+        layout.addWidget(self.accounts_box)
         layout.addWidget(self.message)
         layout.addWidget(self._backups_box())
         layout.addStretch(1)
         layout.addWidget(self.paths)
         context.changed.connect(lambda what: what == TRAINEE and self.refresh())
+        context.changed.connect(lambda what: what == PREFERENCES and self._refresh_trainer_mode())
         self.refresh()
 
     def _backups_box(self) -> QGroupBox:
@@ -156,9 +166,7 @@ class SettingsPage(QWidget):
         self.scale_combo.blockSignals(True)
         self.scale_combo.setCurrentIndex(index if index >= 0 else 0)
         self.scale_combo.blockSignals(False)
-        self.trainer_mode.blockSignals(True)
-        self.trainer_mode.setChecked(bool(self.context.services.preferences.get("trainer_mode", False)))
-        self.trainer_mode.blockSignals(False)
+        self._refresh_trainer_mode()
         self.refresh_backups()
         settings = self.context.services.settings
         self.paths.setText(self.tr("Your data folder: %1").replace("%1", str(settings.data_dir)))
@@ -176,8 +184,35 @@ class SettingsPage(QWidget):
         self.context.set_trainee(updated)
         self.message.setText(self.tr("Saved."))
 
-    def _trainer_mode_changed(self, on: bool) -> None:
-        self.context.services.preferences.set("trainer_mode", bool(on))
+    def _refresh_trainer_mode(self) -> None:
+        access = self.context.services.trainer_access
+        if access.active:
+            self.trainer_button.setText(self.tr("&Leave trainer mode"))
+            self.trainer_button.setAccessibleName(self.tr("Leave trainer mode"))
+            self.trainer_status.setText(self.tr("Trainer mode: signed in as %1 until you leave or close the app.")
+                                        .replace("%1", access.signed_in_as))
+            self.accounts_box.refresh()
+        else:
+            self.trainer_button.setText(self.tr("&Trainer sign-in…"))
+            self.trainer_button.setAccessibleName(self.tr("Trainer sign-in"))
+            self.trainer_status.setText(self.tr("Trainers sign in to see the Author and Cohort pages."))
+        self.accounts_box.setVisible(access.active)
+
+    def _trainer_button_clicked(self) -> None:
+        access = self.context.services.trainer_access
+        if access.active:
+            access.sign_out()
+            self._trainer_access_changed()
+            return
+        from trainer.ui.trainer_sign_in import CREATE_FIRST, SIGN_IN, TrainerSignInDialog
+
+        mode = CREATE_FIRST if access.can_create_first_account() else SIGN_IN
+        self.sign_in_dialog = TrainerSignInDialog(self.context, mode, self)
+        self.sign_in_dialog.accepted.connect(self._trainer_access_changed)
+        self.sign_in_dialog.open()
+
+    def _trainer_access_changed(self) -> None:
+        # The window shows or hides the trainer pages when preferences change.
         self.context.changed.emit(PREFERENCES)
 
     def _scale_changed(self) -> None:

@@ -74,6 +74,7 @@ def run_soak(content_dir: Path, min_seconds: float = 120, min_updates: int = 20_
              log=print) -> SoakReport:
     from trainer.services import open_services
     from trainer.study.demo import create_demo
+    from trainer.study.trainer_access import sign_in_temporary_trainer
     from trainer.ui.app import create_window
     from trainer.ui.soak.person import Person
     from trainer.ui.theme import apply_theme, new_application
@@ -90,7 +91,7 @@ def run_soak(content_dir: Path, min_seconds: float = 120, min_updates: int = 20_
         settings = resolve_settings(data_dir=work / "data", content_dir=content, environ={})
         services = open_services(settings)
         try:
-            services.preferences.set("trainer_mode", True)
+            sign_in_temporary_trainer(services.trainer_access, "Soak Trainer")  # Author and Cohort too
             create_demo(services, "Dee Monstration")
             window = create_window(services)
             window.context.set_trainee(services.trainees.find("Dee Monstration"))
