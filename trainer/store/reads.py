@@ -147,3 +147,33 @@ def _decoded(row: tuple, decode: list[int]) -> tuple:
         if isinstance(values[index], str):
             values[index] = json.loads(values[index])
     return tuple(values)
+
+
+def day_hundredths(reader: Reader, trainee_id: int, exclude: int | None = None) -> list[tuple]:
+    """(date, hundredths of an hour logged that day), leaving out the entry `exclude`."""
+    sql = "SELECT date, sum(round(hours * 100)) FROM hours_entry WHERE trainee_id = ?"
+    params: list = [trainee_id]
+    if exclude is not None:
+        sql += " AND id <> ?"
+        params.append(exclude)
+    return [(day, int(total)) for day, total in reader.rows(sql + " GROUP BY date", *params)]
+
+
+HOURS_COLUMNS = ("id", "trainee_id", "date", "hours", "kind", "domain", "setting", "activity", "supervisor",
+                 "notes", "verified_by", "verified_at")
+
+
+def hours_entries(reader: Reader, trainee_id: int, *, kind: str | None = None, domain: str | None = None,
+                  start: dt.date | None = None, end: dt.date | None = None,
+                  verified: bool | None = None) -> list[tuple]:
+    """A trainee's hours entries (HOURS_COLUMNS), by date then id, as the driver returns them:
+    SQLite gives dates as text and hours as numbers, psycopg gives date and Decimal."""
+    sql = f"SELECT {', '.join(HOURS_COLUMNS)} FROM hours_entry WHERE trainee_id = ?"
+    params: list = [trainee_id]
+    for clause, value in (("kind = ?", kind), ("domain = ?", domain), ("date >= ?", start), ("date <= ?", end)):
+        if value is not None:
+            sql += f" AND {clause}"
+            params.append(value.isoformat() if isinstance(value, dt.date) and reader.sqlite else value)
+    if verified is not None:
+        sql += " AND verified_at IS NOT NULL" if verified else " AND verified_at IS NULL"
+    return reader.rows(sql + " ORDER BY date, id", *params)

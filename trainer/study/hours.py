@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import fields
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -18,6 +19,8 @@ from trainer.content.schema import DOMAIN_IDS
 from trainer.store import reads
 from trainer.store.locks import lock_owner, lock_trainee
 from trainer.store.models import HoursEntry, HoursHistory, utcnow
+from trainer.study import hours_bulk as bulk
+from trainer.study.hours_bulk import HoursCancelled, Progress
 from trainer.study.hours_progress import RequirementProgress, estimate_completion, progress_against
 from trainer.study.hours_rules import (
     KINDS,
@@ -43,20 +46,59 @@ from trainer.study.records import totals_from_hundredths
 
 __all__ = [
     "KINDS", "LIMITS", "MAX_DAY", "NAME_FIELDS", "PACE_WEEKS", "EntryData", "FieldProblem", "HistoryInfo",
-    "HoursEntryInfo", "HoursError", "HoursFilter", "HoursService", "HoursTotals", "RequirementProgress",
+    "HoursCancelled", "HoursEntryInfo", "HoursError", "HoursFilter", "HoursService", "HoursTotals", "Progress",
+    "RequirementProgress",
     "clean_entry", "entry_key", "estimate_completion", "format_hours", "progress_against", "to_hours",
     "totals_of", "validate_entry",
 ]
 
 
+CENT = Decimal("0.01")
 def _info(row: HoursEntry) -> HoursEntryInfo:
-    return HoursEntryInfo(row.id, row.trainee_id, row.date, Decimal(row.hours).quantize(Decimal("0.01")),
+    return HoursEntryInfo(row.id, row.trainee_id, row.date, Decimal(row.hours).quantize(CENT),
                           row.kind, row.domain, row.setting, row.activity, row.supervisor, row.notes,
                           row.verified_by, row.verified_at)
 
 
+_INFO_FIELDS = tuple(f.name for f in fields(HoursEntryInfo))
+assert _INFO_FIELDS == reads.HOURS_COLUMNS  # the rows below are taken field for field
+
+
+def _infos(rows: Iterable[tuple]) -> list[HoursEntryInfo]:
+    """Entries from reads.hours_entries rows, for logs of thousands of rows: each distinct raw date
+    and hours value is converted once, and each record gets its fields as one dict (what the
+    frozen dataclass's __init__ would set one by one, at half the cost; the fields are checked
+    against the columns below)."""
+    hours_of: dict = {}
+    dates: dict = {}
+    new, set_fields = object.__new__, object.__setattr__
+    result = []
+    append = result.append
+    for entry_id, trainee_id, day, hours, kind, domain, setting, activity, supervisor, notes, by, at in rows:
+        amount = hours_of.get(hours)
+        if amount is None:
+            amount = hours_of[hours] = Decimal(str(hours)).quantize(CENT)
+        date = dates.get(day)
+        if date is None:
+            date = dates[day] = reads.as_date(day)
+        values = {"id": entry_id, "trainee_id": trainee_id, "date": date, "hours": amount, "kind": kind,
+                  "domain": domain, "setting": setting, "activity": activity, "supervisor": supervisor,
+                  "notes": notes, "verified_by": by, "verified_at": reads.as_datetime(at) if at else None}
+        info = new(HoursEntryInfo)
+        set_fields(info, "__dict__", values)
+        append(info)
+    return result
+
+
+def _new_values(entry: HoursEntryInfo) -> dict:
+    """The history's record of a new entry: what _values gives for it once stored."""
+    return {"date": entry.date.isoformat(), "hours": str(entry.hours), "kind": entry.kind, "domain": entry.domain,
+            "setting": entry.setting, "activity": entry.activity, "supervisor": entry.supervisor,
+            "notes": entry.notes, "verified_by": None, "verified_at": None}
+
+
 def _values(row: HoursEntry) -> dict:
-    return {"date": row.date.isoformat(), "hours": str(Decimal(row.hours).quantize(Decimal("0.01"))),
+    return {"date": row.date.isoformat(), "hours": str(Decimal(row.hours).quantize(CENT)),
             "kind": row.kind, "domain": row.domain, "setting": row.setting, "activity": row.activity,
             "supervisor": row.supervisor, "notes": row.notes, "verified_by": row.verified_by,
             "verified_at": row.verified_at.isoformat() if row.verified_at else None}
@@ -78,23 +120,32 @@ class HoursService:
         return self.add_entries(trainee_id, [data], by=by, today=today)[0]
 
     def add_entries(self, trainee_id: int, entries: Iterable[EntryData], *, by: str | None = None,
-                    today: dt.date | None = None) -> list[HoursEntryInfo]:
-        """Add several entries in one transaction: all of them or none."""
+                    today: dt.date | None = None, progress: Progress | None = None,
+                    checked: bool = False) -> list[HoursEntryInfo]:
+        """Add several entries in one transaction: all of them or none. `progress(done, total)` is
+        called as rows are written; when it returns False, nothing is added (HoursCancelled).
+        `checked`: the entries are clean and passed validate_entry for `today` already (an import's
+        preview did that), so only the 24-hour day, which other seats can change, is checked again."""
         today = today or dt.date.today()
         with self._sessions.begin() as session:
             if not lock_trainee(session, trainee_id):  # the day totals below stay true until commit
                 raise HoursError("That trainee no longer exists.")
             day_hours = self._day_hours(session, trainee_id)
-            rows = []
-            for data in entries:
-                data = self._checked(data, today, day_hours.get(data.date, Decimal(0)))
-                day_hours[data.date] = day_hours.get(data.date, Decimal(0)) + data.hours
-                row = HoursEntry(trainee_id=trainee_id, **_fields(data))
-                session.add(row)
-                session.flush()
-                self._record(session, row, "add", by, None)
-                rows.append(row)
-            return [_info(r) for r in rows]
+            if checked:
+                cleaned = list(entries)
+                _check_days(cleaned, day_hours)
+            else:
+                cleaned = []
+                for data in entries:
+                    data = self._checked(data, today, day_hours.get(data.date, Decimal(0)))
+                    day_hours[data.date] = day_hours.get(data.date, Decimal(0)) + data.hours
+                    cleaned.append(data)
+            now = utcnow()
+            ids = bulk.insert_entries(session, trainee_id, cleaned, now, progress)
+            added = _infos(((entry_id, trainee_id, d.date, d.hours, d.kind, d.domain, d.setting, d.activity,
+                             d.supervisor, d.notes, None, None) for entry_id, d in zip(ids, cleaned, strict=True)))
+            bulk.insert_history(session, trainee_id, ids, [_new_values(e) for e in added], by, now)
+            return added
 
     def update_entry(self, entry_id: int, data: EntryData, *, by: str | None = None,
                      today: dt.date | None = None) -> HoursEntryInfo:
@@ -151,22 +202,11 @@ class HoursService:
 
     def list_entries(self, trainee_id: int, filters: HoursFilter | None = None) -> list[HoursEntryInfo]:
         f = filters or HoursFilter()
-        query = select(HoursEntry).where(HoursEntry.trainee_id == trainee_id)
-        if f.kind is not None:
-            query = query.where(HoursEntry.kind == f.kind)
-        if f.domain is not None:
-            query = query.where(HoursEntry.domain == f.domain)
-        if f.start is not None:
-            query = query.where(HoursEntry.date >= f.start)
-        if f.end is not None:
-            query = query.where(HoursEntry.date <= f.end)
-        if f.verified is True:
-            query = query.where(HoursEntry.verified_at.is_not(None))
-        elif f.verified is False:
-            query = query.where(HoursEntry.verified_at.is_(None))
+        # Plain SQL through the driver: a log of thousands of rows is read without building ORM objects.
         with self._sessions() as session:
-            rows = session.scalars(query.order_by(HoursEntry.date, HoursEntry.id))
-            return [_info(r) for r in rows]
+            rows = reads.hours_entries(reads.session_reader(session), trainee_id, kind=f.kind, domain=f.domain,
+                                       start=f.start, end=f.end, verified=f.verified)
+        return _infos(rows)
 
     def totals(self, trainee_id: int, filters: HoursFilter | None = None) -> HoursTotals:
         if filters is not None:
@@ -202,12 +242,9 @@ class HoursService:
 
     @staticmethod
     def _day_hours(session: Session, trainee_id: int, exclude: int | None = None) -> dict[dt.date, Decimal]:
-        query = select(HoursEntry.id, HoursEntry.date, HoursEntry.hours).where(HoursEntry.trainee_id == trainee_id)
-        result: dict[dt.date, Decimal] = {}
-        for entry_id, day, hours in session.execute(query):
-            if entry_id != exclude:
-                result[day] = result.get(day, Decimal(0)) + Decimal(hours)
-        return result
+        """Hours logged on each day, summed by the database in exact hundredths."""
+        rows = reads.day_hundredths(reads.session_reader(session), trainee_id, exclude)
+        return {reads.as_date(day): Decimal(hundredths) / 100 for day, hundredths in rows}
 
     @staticmethod
     def _row(session: Session, entry_id: int) -> HoursEntry:
@@ -231,6 +268,20 @@ class HoursService:
     def _record(session: Session, row: HoursEntry, action: str, by: str | None, old: dict | None) -> None:
         session.add(HoursHistory(trainee_id=row.trainee_id, entry_id=row.id, action=action,
                                  changed_by=by, old_values=old, new_values=_values(row)))
+
+
+def _check_days(entries: list[EntryData], day_hours: dict[dt.date, Decimal]) -> None:
+    """The 24-hour day over what is stored now plus the new entries (add_entries' `checked` path)."""
+    added: dict[dt.date, Decimal] = {}
+    for data in entries:
+        added[data.date] = added.get(data.date, Decimal(0)) + data.hours
+    for day, hours in sorted(added.items()):
+        earlier = day_hours.get(day, Decimal(0))
+        if earlier + hours > MAX_DAY:
+            message = (f"That would make {format_hours(earlier + hours)} hours on {day.isoformat()} "
+                       f"(already logged: {format_hours(earlier)}), but a day has only 24. Nothing was added; "
+                       "check the hours or the dates.")
+            raise HoursError(message, [FieldProblem("hours", message)])
 
 
 def _fields(data: EntryData) -> dict:

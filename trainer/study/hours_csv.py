@@ -17,12 +17,13 @@ from trainer.study.hours import (
     HoursError,
     HoursFilter,
     HoursService,
-    entry_key,
+    Progress,
+    clean_entry,
     format_hours,
     to_hours,
-    validate_entry,
 )
-from trainer.study.safe_csv import csv_text, unescape_cell, write_private_text
+from trainer.study.hours_rules import clean_entry_key, validate_clean_entry
+from trainer.study.safe_csv import escape_cell, unescape_cell, write_private_text
 
 COLUMNS = ("date", "hours", "kind", "domain", "setting", "activity", "supervisor", "notes")
 REQUIRED = ("date", "hours", "kind")
@@ -86,9 +87,27 @@ class HoursImportRefused(HoursError):
 
 def write_csv(entries, out) -> None:
     """Write entries to a text stream opened with newline=''; formula-like cells are escaped."""
-    out.write(csv_text(COLUMNS, (
-        [e.date.isoformat(), format_hours(e.hours), e.kind, e.domain, e.setting, e.activity,
-         e.supervisor, e.notes] for e in entries)))
+    writer = csv.writer(out, lineterminator="\r\n")  # as safe_csv.csv_text writes
+    writer.writerow([escape_cell(name) for name in COLUMNS])
+    # A log repeats its settings, supervisors, kinds and hours: each distinct value is escaped once.
+    escaped: dict = {}
+
+    def cell(value) -> str:
+        text = escaped.get(value)
+        if text is None:
+            text = escaped[value] = escape_cell(value)
+        return text
+
+    hours_text: dict = {}
+
+    def hours(value) -> str:
+        text = hours_text.get(value)
+        if text is None:
+            text = hours_text[value] = escape_cell(format_hours(value))
+        return text
+
+    writer.writerows([escape_cell(e.date.isoformat()), hours(e.hours), cell(e.kind), cell(e.domain),
+                      cell(e.setting), cell(e.activity), cell(e.supervisor), cell(e.notes)] for e in entries)
 
 
 def export_csv(service: HoursService, trainee_id: int, path: Path,
@@ -177,6 +196,7 @@ def preview_import(service: HoursService, trainee_id: int, source: Path | bytes 
     existing = service.entry_keys(trainee_id)
     day_hours = service.day_hours(trainee_id)
     seen: Counter = Counter()
+    domains = service.domains
     good: list[GoodRow] = []
     bad: list[BadRow] = []
     for line, values in _rows(text):
@@ -192,30 +212,36 @@ def preview_import(service: HoursService, trainee_id: int, source: Path | bytes 
         data = EntryData(day, _parse_hours(values["hours"]), values["kind"], values.get("domain"),
                          values.get("setting"), values.get("activity"), values.get("supervisor"),
                          values.get("notes"))
-        key = entry_key(data)
+        data = clean_entry(data)  # once: the key, the rules and the import all take it clean
+        key = clean_entry_key(data)
         seen[key] += 1
         if seen[key] <= existing[key]:
             good.append(GoodRow(line, data, duplicate=True))
             continue
-        problems = validate_entry(data, today=today, same_day_hours=day_hours.get(day, Decimal(0)),
-                                  domains=service.domains)
+        problems = validate_clean_entry(data, today=today, same_day_hours=day_hours.get(day, Decimal(0)),
+                                        domains=domains)
         if problems:
             seen[key] -= 1
             bad.append(BadRow(line, " ".join(p.message for p in problems)))
             continue
-        day_hours[day] = day_hours.get(day, Decimal(0)) + to_hours(data.hours)
+        day_hours[day] = day_hours.get(day, Decimal(0)) + data.hours
         good.append(GoodRow(line, data))
     return ImportPreview(tuple(good), tuple(bad))
 
 
 def import_csv(service: HoursService, trainee_id: int, source: Path | bytes | str, *,
-               by: str | None = None, skip_bad: bool = False, today: dt.date | None = None) -> ImportResult:
-    """Import the new rows of a file. All or none, unless skip_bad; duplicates are never added."""
+               by: str | None = None, skip_bad: bool = False, today: dt.date | None = None,
+               progress: Progress | None = None) -> ImportResult:
+    """Import the new rows of a file. All or none, unless skip_bad; duplicates are never added.
+    `progress(done, total)` is told how many rows are written; returning False stops the import
+    with nothing added (HoursCancelled)."""
     today = today or dt.date.today()
     preview = preview_import(service, trainee_id, source, today)
     if preview.bad and not skip_bad:
         raise HoursImportRefused(preview)
     new = preview.new
     if new:
-        service.add_entries(trainee_id, [r.data for r in new], by=by, today=today)
+        # The preview checked every rule; add_entries checks the day limit again under the lock.
+        service.add_entries(trainee_id, [r.data for r in new], by=by, today=today, progress=progress,
+                            checked=True)
     return ImportResult(len(new), len(preview.duplicates), preview.bad)

@@ -80,7 +80,12 @@ def clean_entry(data: EntryData) -> EntryData:
 def validate_entry(data: EntryData, *, today: dt.date, same_day_hours: Decimal | float = 0,
                    domains: Iterable[str] = DOMAIN_IDS) -> list[FieldProblem]:
     """Every problem with one entry. `same_day_hours`: the trainee's other hours that day."""
-    data = clean_entry(data)
+    return validate_clean_entry(clean_entry(data), today=today, same_day_hours=same_day_hours, domains=domains)
+
+
+def validate_clean_entry(data: EntryData, *, today: dt.date, same_day_hours: Decimal | float = 0,
+                         domains: Iterable[str] = DOMAIN_IDS) -> list[FieldProblem]:
+    """validate_entry for an entry clean_entry already cleaned (an import cleans each row once)."""
     problems: list[FieldProblem] = []
     hours = to_hours(data.hours)
     if data.date is None:
@@ -167,7 +172,11 @@ class HoursFilter:
 
 def entry_key(data: EntryData) -> tuple:
     """What makes two entries the same (for duplicate detection on import)."""
-    data = clean_entry(data)
+    return clean_entry_key(clean_entry(data))
+
+
+def clean_entry_key(data: EntryData) -> tuple:
+    """entry_key of an entry clean_entry already cleaned."""
     hours = to_hours(data.hours)
     return (data.date, hours.quantize(Decimal("0.01")) if hours is not None else None, data.kind,
             data.domain or "", data.setting or "", data.activity or "", data.supervisor or "",
