@@ -66,12 +66,13 @@ def _wait(app, condition, seconds: float = 30.0) -> None:
 def shoot_demo(app, out: Path) -> None:
     """Pages that need history: a demo trainee with months of it."""
     from trainer.study.demo import create_demo
+    from trainer.study.trainer_access import sign_in_temporary_trainer
 
     with tempfile.TemporaryDirectory() as tmp:
         services = open_services(resolve_settings(data_dir=tmp, environ={}))
         create_demo(services, "Jordan Lee")
         services.trainees.create("Sam Rivera", "nm-cpsw")
-        services.preferences.set("trainer_mode", True)
+        sign_in_temporary_trainer(services.trainer_access, "Screenshot Trainer")  # for the Cohort page
         context = AppContext(services)
         context.set_trainee(services.trainees.find("Jordan Lee"))
         window = MainWindow(context)
