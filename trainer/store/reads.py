@@ -177,3 +177,17 @@ def hours_entries(reader: Reader, trainee_id: int, *, kind: str | None = None, d
     if verified is not None:
         sql += " AND verified_at IS NOT NULL" if verified else " AND verified_at IS NULL"
     return reader.rows(sql + " ORDER BY date, id", *params)
+
+
+def hours_history(reader: Reader, *, entry_id: int | None = None, trainee_id: int | None = None) -> list[tuple]:
+    """(id, entry id, action, changed by, changed at, old values, new values) oldest first; JSON decoded."""
+    sql = "SELECT id, entry_id, action, changed_by, changed_at, old_values, new_values FROM hours_history WHERE 1 = 1"
+    params: list = []
+    if entry_id is not None:
+        sql += " AND entry_id = ?"
+        params.append(entry_id)
+    if trainee_id is not None:
+        sql += " AND trainee_id = ?"
+        params.append(trainee_id)
+    return [(row_id, entry, action, by, as_datetime(at), as_json(old), as_json(new))
+            for row_id, entry, action, by, at, old, new in reader.rows(sql + " ORDER BY id", *params)]

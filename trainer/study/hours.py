@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import fields
 from decimal import Decimal
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.content.schema import DOMAIN_IDS
@@ -216,14 +215,9 @@ class HoursService:
             return totals_from_hundredths(reads.hours_hundredths(reads.session_reader(session), trainee_id))
 
     def history(self, *, entry_id: int | None = None, trainee_id: int | None = None) -> list[HistoryInfo]:
-        query = select(HoursHistory)
-        if entry_id is not None:
-            query = query.where(HoursHistory.entry_id == entry_id)
-        if trainee_id is not None:
-            query = query.where(HoursHistory.trainee_id == trainee_id)
         with self._sessions() as session:
-            return [HistoryInfo(h.id, h.entry_id, h.action, h.changed_by, h.changed_at, h.old_values,
-                                h.new_values) for h in session.scalars(query.order_by(HoursHistory.id))]
+            rows = reads.hours_history(reads.session_reader(session), entry_id=entry_id, trainee_id=trainee_id)
+        return [HistoryInfo(*row) for row in rows]
 
     def day_hours(self, trainee_id: int) -> dict[dt.date, Decimal]:
         with self._sessions() as session:
