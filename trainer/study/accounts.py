@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.store.models import Account, SignInThrottle, utcnow
@@ -101,14 +102,18 @@ class AccountService:
             raise AccountError("role", f"The role must be one of: {', '.join(ROLES)}.")
         name = check_name(name)
         password = check_password(password, confirm)
-        with self._sessions.begin() as session:
-            if session.scalar(select(Account.id).where(Account.name == name)) is not None:
-                raise AccountError("name", f"There is already an account called '{name}'. Choose another name.")
-            row = Account(name=name, role=role, password_hash=hash_pin(password), created_by=created_by,
-                          created_at=self._now())
-            session.add(row)
-            session.flush()
-            return _info(row)
+        taken = AccountError("name", f"There is already an account called '{name}'. Choose another name.")
+        try:
+            with self._sessions.begin() as session:
+                if session.scalar(select(Account.id).where(Account.name == name)) is not None:
+                    raise taken
+                row = Account(name=name, role=role, password_hash=hash_pin(password), created_by=created_by,
+                              created_at=self._now())
+                session.add(row)
+                session.flush()
+                return _info(row)
+        except IntegrityError:  # another seat added the same name at the same moment
+            raise taken from None
 
     def list_accounts(self, role: str | None = None) -> list[AccountInfo]:
         with self._sessions() as session:
@@ -157,6 +162,12 @@ class AccountService:
 
     def check_agency_password(self, password: str, stored_hash: str) -> SignInResult:
         """The agency's trainer password (from the agency file), throttled like an account."""
+        try:
+            return self._check_agency_password(password, stored_hash)
+        except IntegrityError:  # another seat made the throttle row first: it is there now
+            return self._check_agency_password(password, stored_hash)
+
+    def _check_agency_password(self, password: str, stored_hash: str) -> SignInResult:
         with self._sessions.begin() as session:
             row = session.scalar(select(SignInThrottle).where(SignInThrottle.subject == AGENCY_SUBJECT))
             if row is None:
