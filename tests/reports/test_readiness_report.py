@@ -52,8 +52,11 @@ def test_report_prints_name_totals_verdict_and_code_and_is_recorded(make_service
     exams = ReadinessService(services).exams(summary.trainee_id, profile.id)
     assert exams and f"{exams[-1].finished_at:%Y-%m-%d} {exams[-1].percent:.0f}%" in printed
     for heading in ("Requirements", "By month", "Exam simulations", "Modules completed", "Attestations",
-                    "Trainee signature", "Supervisor signature", "Appendix: full hours log"):
+                    "Trainee signature", "Supervisor signature"):
         assert heading in printed, heading
+    # By default the hours are summed by month, and the report says where every entry is.
+    assert "Appendix: full hours log" not in printed and "not verified" not in printed
+    assert "sums the 60 hours entries by month" in printed and "cpsw-trainer report --hours-log" in printed
     meta = reader.metadata
     assert meta.title == "Certification readiness report: Rosa Q. Example"
     assert meta.author == "Hope Peer Center" and profile.name in meta.subject
@@ -66,7 +69,7 @@ def test_report_prints_name_totals_verdict_and_code_and_is_recorded(make_service
 
 def test_every_hours_entry_is_in_the_appendix_with_its_verification(demo, tmp_path):
     services, summary = demo
-    ReportService(services).issue(summary.trainee_id, tmp_path / "r.pdf")
+    ReportService(services).issue(summary.trainee_id, tmp_path / "r.pdf", full_log=True)
     _reader, text = text_of(tmp_path / "r.pdf")
     appendix = flat(text.split("Appendix: full hours log", 1)[1])
     entries = services.hours.list_entries(summary.trainee_id)
@@ -97,7 +100,7 @@ def test_two_thousand_entries_split_over_pages_with_repeated_headers(make_servic
                          "A fairly long activity description that has to wrap inside its narrow column",
                          "Supervisor Name") for i in range(2000)]
     services.hours.add_entries(trainee.id, entries, today=TODAY)
-    ReportService(services).issue(trainee.id, tmp_path / "big.pdf")
+    ReportService(services).issue(trainee.id, tmp_path / "big.pdf", full_log=True)
     pages = [flat(page.extract_text()) for page in PdfReader(tmp_path / "big.pdf").pages]
     log_pages = [p for p in pages if "not verified" in p]
     assert len(log_pages) > 20

@@ -13,7 +13,10 @@ def add_parser(subparsers) -> None:
     report.add_argument("--trainee", required=True, help="the trainee's name")
     report.add_argument("--out", required=True, help="the PDF file to write")
     report.add_argument("--profile", help="certification profile id (default: the trainee's own)")
-    report.add_argument("--hours-log", action="store_true", help="write the printable hours log instead")
+    report.add_argument("--hours-log", action="store_true",
+                        help="write the printable hours log instead: every entry, with who verified it")
+    report.add_argument("--full-log", action="store_true",
+                        help="list every hours entry in the readiness report too (default: hours by month)")
     report.add_argument("--agency-name", help="agency name printed at the top (default: CPSW Trainer)")
     report.add_argument("--logo", help="an image file printed beside the agency name")
     verify = subparsers.add_parser("verify", help="check whether a report was altered since it was issued")
@@ -38,7 +41,7 @@ def _report(args, settings) -> int:
             return 1
         info = ReportService(services).issue(
             trainee.id, Path(args.out), kind=HOURS_LOG if args.hours_log else READINESS,
-            profile_id=args.profile, agency=args.agency_name, logo_path=args.logo)
+            profile_id=args.profile, agency=args.agency_name, logo_path=args.logo, full_log=args.full_log)
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -72,7 +72,10 @@ class ReportService:
         return profile
 
     def data(self, trainee_id: int, *, kind: str = READINESS, profile_id: str | None = None,
-             agency: str | None = None, logo: bool = False, now: dt.datetime | None = None) -> dict:
+             agency: str | None = None, logo: bool = False, now: dt.datetime | None = None,
+             full_log: bool = False) -> dict:
+        """The report's figures. A readiness report lists every hours entry only with `full_log`
+        (otherwise the hours by month); an hours log always does."""
         trainee = self._services.trainees.get(trainee_id)
         if trainee is None:
             raise ReportError("That trainee no longer exists.")
@@ -80,17 +83,19 @@ class ReportService:
         inputs = self._readiness.inputs(trainee_id, profile)
         return build_data(kind=kind, trainee=trainee.name, profile=profile,
                           entries=self._services.hours.list_entries(trainee_id), inputs=inputs,
-                          issued=now or dt.datetime.now(dt.UTC), agency=agency or "", logo=logo)
+                          issued=now or dt.datetime.now(dt.UTC), agency=agency or "", logo=logo,
+                          full_log=full_log)
 
     def issue(self, trainee_id: int, out: Path, *, kind: str = READINESS, profile_id: str | None = None,
               agency: str | None = None, logo_path: str | None = None,
-              now: dt.datetime | None = None) -> IssuedInfo:
-        """Draw the report, write it to `out` and record that it was issued."""
+              now: dt.datetime | None = None, full_log: bool = False) -> IssuedInfo:
+        """Draw the report, write it to `out` and record that it was issued (`full_log`: see data)."""
         if kind not in (READINESS, HOURS_LOG):
             raise ReportError(f"Unknown report kind '{kind}'.")
         if logo_path and not Path(logo_path).is_file():
             raise ReportError(f"The logo file {logo_path} does not exist. Check the path in the agency settings.")
-        data = self.data(trainee_id, kind=kind, profile_id=profile_id, agency=agency, logo=bool(logo_path), now=now)
+        data = self.data(trainee_id, kind=kind, profile_id=profile_id, agency=agency, logo=bool(logo_path), now=now,
+                         full_log=full_log)
         pdf = render(data, logo_path)
         out = Path(out)
         try:

@@ -18,6 +18,7 @@ from trainer.study.readiness import Readiness, ReadinessInputs, assess
 
 FORMAT = "cpsw-trainer-report/2"  # /2: the hours log is drawn by log_table.LogTable
 READINESS, HOURS_LOG = "readiness", "hours-log"
+FULL_LOG, BY_MONTH = "full", "by month"  # how a readiness report shows the hours log
 DEFAULT_AGENCY = "CPSW Trainer"
 
 
@@ -62,17 +63,22 @@ def hours_summaries(entries: list[HoursEntryInfo], names: dict[str, str]) -> dic
 
 def build_data(*, kind: str, trainee: str, profile: CertificationProfile, entries: list[HoursEntryInfo],
                inputs: ReadinessInputs | None, issued: dt.datetime, agency: str = DEFAULT_AGENCY,
-               logo: bool = False) -> dict:
-    """Everything the report prints. `inputs` may be None for an hours log."""
+               logo: bool = False, full_log: bool = False) -> dict:
+    """Everything the report prints. `inputs` may be None for an hours log. A readiness report
+    summarises the hours by month and lists every entry only with `full_log`; an hours log
+    always lists them."""
     names = dict(inputs.domain_names) if inputs else {}
+    listed = kind == HOURS_LOG or full_log
     data = {
         "format": FORMAT, "kind": kind, "agency": agency or DEFAULT_AGENCY, "logo": bool(logo),
         "trainee": trainee, "issued": issued.strftime("%Y-%m-%d %H:%M UTC"),
         "profile": {"id": profile.id, "name": profile.name, "board": profile.board, "source": profile.source,
                     "as_of": profile.as_of.isoformat() if profile.as_of else "not stated"},
         "hours": hours_summaries(entries, names),
-        "entries": [_entry_row(e, names) for e in entries],
+        "entries": [_entry_row(e, names) for e in entries] if listed else [],
     }
+    if kind == READINESS:
+        data["log"] = FULL_LOG if full_log else BY_MONTH  # data from before the choice has no key: full
     if kind == READINESS and inputs is not None:
         data.update(_readiness_part(assess(inputs), inputs))
     return data

@@ -1,4 +1,4 @@
-"""Shared pieces of every report: styles, page template with "Page 2 of 5", tables, embedding."""
+"""Shared pieces of every report: styles, page template with "Page 2 of 5", tables, embedded data."""
 
 from __future__ import annotations
 
@@ -13,6 +13,16 @@ from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDate,
+    PDFDictionary,
+    PDFInfo,
+    PDFName,
+    PDFStream,
+    PDFStreamFilterZCompress,
+    PDFString,
+)
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
@@ -120,8 +130,44 @@ def signature_lines() -> Table:
     return result
 
 
-def numbered_canvas(footer: str):
-    """A canvas class that knows the page count before it draws "Page 2 of 5" on each page."""
+class _Info(PDFInfo):
+    """The document information, plus the keys that name a CPSW Trainer report."""
+
+    extra: dict[str, str] = {}
+
+    def format(self, document):
+        entries = {"Title": PDFString(self.title), "Author": PDFString(self.author),
+                   "Producer": PDFString(self.producer), "Creator": PDFString(self.creator),
+                   "Subject": PDFString(self.subject), "Keywords": PDFString(self.keywords),
+                   "Trapped": PDFName(self.trapped)}
+        entries["ModDate"] = entries["CreationDate"] = PDFDate(ts=document._timeStamp,
+                                                              dateFormatter=self._dateFormatter)
+        entries.update({key: PDFString(value) for key, value in self.extra.items()})
+        return PDFDictionary(entries).format(document)
+
+
+def _attach(canvas: pdfcanvas.Canvas, name: str, content: bytes, info: dict[str, str]) -> None:
+    """Write `content` into the document being drawn as the embedded file `name`, and `info` into
+    its information dictionary: part of the one pass that writes the PDF, not a second one."""
+    document = canvas._doc
+    json_type = b"/application#2Fjson"  # written as is: PDFName would leave the slash unescaped
+    stream = PDFStream(PDFDictionary({"Type": PDFName("EmbeddedFile"), "Subtype": json_type,
+                                      "Params": PDFDictionary({"Size": len(content)})}),
+                       content, filters=[PDFStreamFilterZCompress()])
+    spec = PDFDictionary({"Type": PDFName("Filespec"), "F": PDFString(name), "UF": PDFString(name),
+                          "Desc": PDFString("The data this report was drawn from, for cpsw-trainer verify"),
+                          "EF": PDFDictionary({"F": stream})})
+    document.Catalog.Names = PDFDictionary({"EmbeddedFiles": PDFDictionary(
+        {"Names": PDFArray([PDFString(name), document.Reference(spec)])})})
+    extra = _Info()
+    extra.__dict__.update(document.info.__dict__)
+    extra.extra = dict(info)
+    document.info = extra
+
+
+def numbered_canvas(footer: str, attachment: tuple[str, bytes, dict[str, str]] | None = None):
+    """A canvas class that knows the page count before it draws "Page 2 of 5" on each page,
+    and embeds `attachment` (file name, content, extra document information) as it saves."""
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -141,29 +187,21 @@ def numbered_canvas(footer: str):
                 self.drawString(MARGIN, MARGIN / 2, footer)
                 self.drawRightString(PAGE[0] - MARGIN, MARGIN / 2, f"Page {self._pageNumber} of {count}")
                 super().showPage()
+            if attachment is not None:
+                _attach(self, *attachment)
             super().save()
 
     return NumberedCanvas
 
 
 def build_pdf(story: list, data: dict, title: str, subject: str) -> bytes:
-    """Lay out the story, then embed the data it was drawn from."""
+    """Lay out the story; the data it was drawn from is embedded in the same pass."""
     code = code_of(data)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, title=f"{title}: {data['trainee']}", author=data["agency"],
                             subject=subject, creator="CPSW Trainer", keywords=f"verification code {code}")
     footer = f"{data['agency']} · {data['trainee']} · Verification code {code}"
-    doc.build(story, canvasmaker=numbered_canvas(footer[:120]))
-    return embed(buffer.getvalue(), data, code)
-
-
-def embed(pdf: bytes, data: dict, code: str) -> bytes:
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    writer.add_attachment(ATTACHMENT, canonical(data))
-    writer.add_metadata({"/CPSWTrainerCode": code, "/CPSWTrainerFormat": data["format"]})
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    attachment = (ATTACHMENT, canonical(data), {"CPSWTrainerCode": code, "CPSWTrainerFormat": data["format"]})
+    doc.build(story, canvasmaker=numbered_canvas(footer[:120], attachment))
+    return buffer.getvalue()

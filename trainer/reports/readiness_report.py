@@ -7,7 +7,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from trainer.reports.charts import domain_chart, trend_chart
-from trainer.reports.data import code_of
+from trainer.reports.data import FULL_LOG, code_of
 from trainer.reports.hours_log import appendix, kind_summary
 from trainer.reports.layout import (
     WIDTH,
@@ -92,6 +92,17 @@ def modules_section(data: dict) -> list:
     return story
 
 
+def log_note(data: dict) -> list:
+    """Where the entries are when the report shows the hours by month only."""
+    count = int(data["hours"]["entry_count"])
+    if not count:
+        return [para("No hours have been logged yet.", "small")]
+    return [para("Hours log", "h3"),
+            para(f"This report sums the {count} hours entries by month. Every entry, with who verified it and "
+                 "when, is in the hours log: issue it from the Reports page, or run "
+                 "cpsw-trainer report --hours-log.", "small")]
+
+
 def render_readiness(data: dict, logo_path: str | None = None) -> bytes:
     code = code_of(data)
     story = [*header_block(data, "Certification readiness report", logo_path), identity_table(data, code),
@@ -102,8 +113,11 @@ def render_readiness(data: dict, logo_path: str | None = None) -> bytes:
               KeepTogether([para("Signatures", "h2"),
                             para("We confirm that the hours and items above are accurate to the best of our "
                                  "knowledge.", "small"), signature_lines()])]
-    # The log starts on a page of its own, unless there is nothing to list.
-    story += [PageBreak()] if data["entries"] else [Spacer(1, 12)]
-    story += appendix(data)
+    if data.get("log", FULL_LOG) == FULL_LOG:
+        # The log starts on a page of its own, unless there is nothing to list.
+        story += [PageBreak()] if data["entries"] else [Spacer(1, 12)]
+        story += appendix(data)
+    else:
+        story += [Spacer(1, 12), *log_note(data)]
     return build_pdf(story, data, "Certification readiness report",
                      f"Certification readiness for {data['profile']['name']}")

@@ -98,7 +98,7 @@ def verify_report(path: Path) -> Verification:
                      FOREIGN)
         return result
     result.data, result.code, result.sha256 = data, code_of(data), data_sha256(data)
-    result.check(True, f"Embedded report data found ({len(data.get('entries', []))} hours entries); "
+    result.check(True, f"Embedded report data found ({data.get('hours', {}).get('entry_count', '?')} hours entries); "
                        f"SHA-256 {result.sha256[:16]}…, verification code {result.code}.")
 
     printed_codes = [CODE_PATTERN.findall(text) for text in texts]
