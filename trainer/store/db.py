@@ -8,7 +8,17 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import (
+    Column,
+    Engine,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    create_engine,
+    event,
+    text,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.store.backup_files import copy_database, write_backup
@@ -63,6 +73,20 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
+def _table_names(connection) -> list[str]:
+    if connection.dialect.name == "sqlite":
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    else:
+        sql = "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+    return [row[0] for row in connection.exec_driver_sql(sql)]
+
+
+def _version_table() -> Table:
+    """Alembic's alembic_version table, as `alembic upgrade` creates it."""
+    return Table("alembic_version", MetaData(), Column("version_num", String(32), nullable=False),
+                 PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))
+
+
 class Database:
     """One user database: an engine, a session factory, and its file (for SQLite)."""
 
@@ -91,7 +115,9 @@ class Database:
         current = self.current_revision()
         if current == SCHEMA_HEAD:
             return self
-        from alembic import command
+        if current is None and self._create_if_empty():
+            return self
+        from alembic import command  # only an upgrade needs Alembic (slow to import)
 
         head = head_revision()
         if current is not None and current not in known_revisions():
@@ -110,6 +136,30 @@ class Database:
                 self.changes_at_backup = self.changes  # the migration itself is no one's work to back up
                 log.info("database migrated from %s to %s", current, head)
         return self
+
+    def _create_if_empty(self) -> bool:
+        """A database with no tables at all gets the current schema straight from the models and
+        is stamped at the head revision, in one transaction (Alembic's documented way to start a
+        new database; tests/store/test_schema_from_models.py proves it matches the migrations).
+        False if there are tables already: those are left to the migrations."""
+        with self._migration_lock():
+            with self.engine.connect() as connection:
+                if self.is_sqlite:
+                    # One transaction for all of it: pysqlite would run each CREATE on its own.
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                if _table_names(connection):
+                    connection.rollback()
+                    return False
+                from trainer.store.models import Base
+
+                Base.metadata.create_all(connection)
+                version = _version_table()
+                version.create(connection)
+                connection.execute(version.insert().values(version_num=SCHEMA_HEAD))
+                connection.commit()
+        self.changes_at_backup = self.changes  # creating it is no one's work to back up
+        log.info("database created at %s", SCHEMA_HEAD)
+        return True
 
     @contextlib.contextmanager
     def _migration_lock(self):

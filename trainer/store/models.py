@@ -48,10 +48,11 @@ class Trainee(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     profile_id: Mapped[str | None] = mapped_column(String(80))
     pin_hash: Mapped[str | None] = mapped_column(String(255))
-    pin_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    pin_locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     last_active_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Added by migration 0006, which appends them: a new database has them in the same place.
+    pin_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pin_locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
 
