@@ -15,6 +15,8 @@ def open_window(qtbot, qapp):
     def _open(settings):
         services = open_services(settings, defer_storage=True)  # as the app starts
         window = MainWindow(AppContext(services))
+        window.closing_notes = []  # closing mid-attempt tells the person: recorded, not shown
+        window.inform_closing = lambda title, text: window.closing_notes.append((title, text))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -48,5 +48,5 @@ def test_dashboard_says_which_simulations_counted(qtbot, open_window, exam_setti
     assert not dashboard.exam_fresh.isHidden()
     assert "only when most of its questions are new to you (not answered in the last 14 days)" in text
     assert "New questions in the simulations counted: 10 of 10." in text
-    assert "1 simulation(s) did not count" in text
+    assert "1 simulation did not count" in text
 

@@ -90,7 +90,10 @@ def test_timed_exam_flags_navigation_changed_answer_and_score(qtbot, open_window
     assert "⚑" in navigator.grid.buttons[2].text() and "10 answered" in navigator.findChildren(type(runner.clock))[0].text()
     qtbot.mouseClick(navigator.grid.buttons[9], Qt.MouseButton.LeftButton)
     assert runner.index == 9
+    asked = []  # all answered, one flagged: submitting still asks
+    runner.confirm = lambda unanswered, flagged: asked.append((unanswered, flagged)) or True
     qtbot.mouseClick(runner.submit_button, Qt.MouseButton.LeftButton)
+    assert asked == [(0, 1)]
     assert page.stack.currentWidget() is page.results
     summary = page.results.summary.text()
     assert f"You answered {expected_right} of 10 correctly ({expected_right * 10}%)" in summary
@@ -107,10 +110,10 @@ def test_unanswered_warning_before_submit(qtbot, open_window, exam_settings):
     page = _open_practice(qtbot, window)
     page.start_exam()
     asked = []
-    page.runner.confirm = lambda title, text: asked.append(text) or False
+    page.runner.confirm = lambda unanswered, flagged: asked.append((unanswered, flagged)) or False
     qtbot.keyClick(page.runner.view, Qt.Key.Key_A)
     qtbot.mouseClick(page.runner.submit_button, Qt.MouseButton.LeftButton)
-    assert asked and "9 question(s) are not answered" in asked[0]
+    assert asked == [(9, 0)]
     assert page.stack.currentWidget() is page.runner and page.runner.index == 1  # first unanswered
 
 

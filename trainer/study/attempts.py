@@ -23,6 +23,7 @@ from trainer.store.models import Attempt, AttemptItem, utcnow
 from trainer.study.exams import (  # noqa: F401 - the modes are re-exported for callers
     EXAM,
     PRACTICE,
+    RECENT_DAYS,
     REVIEW,
     ExamPlan,
     Score,
@@ -37,13 +38,6 @@ from trainer.study.records import fresh_of
 
 IN_PROGRESS, FINISHED = reads.IN_PROGRESS, reads.FINISHED
 RECENT_ATTEMPTS = 3
-# "Seen recently", for exam simulations: answered in any attempt (practice, review or exam,
-# finished or not) in the last RECENT_DAYS days. An exam draws questions not seen recently
-# first, and records how many of its questions were fresh; readiness counts a simulation only
-# when most of it was (see readiness.counts_for_readiness). Two weeks: long enough that
-# answers recalled from the last sittings do not pass for knowledge, short enough that a
-# trainee with a modest bank still gets fresh exams every fortnight.
-RECENT_DAYS = 14
 
 
 class AttemptError(ValueError):

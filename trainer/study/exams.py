@@ -9,6 +9,14 @@ from dataclasses import dataclass, field
 from trainer.content.schema import Question
 from trainer.study.marking import EXAM, PRACTICE, REVIEW, is_correct
 
+# "Seen recently", for exam simulations: answered in any attempt (practice, review or exam,
+# finished or not) in the last RECENT_DAYS days. An exam draws questions not seen recently
+# first, and records how many of its questions were fresh; readiness counts a simulation only
+# when most of it was (see readiness.counts_for_readiness). Two weeks: long enough that
+# answers recalled from the last sittings do not pass for knowledge, short enough that a
+# trainee with a modest bank still gets fresh exams every fortnight.
+RECENT_DAYS = 14
+
 __all__ = ["EXAM", "PRACTICE", "REVIEW", "is_correct"]  # and the exam builder below
 
 

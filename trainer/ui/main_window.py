@@ -74,6 +74,26 @@ class MainWindow(QMainWindow):
         self.show_page("dashboard")
         self._offer_resume()
 
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Closing mid-attempt loses nothing; the person is told so, and where it resumes."""
+        practice = self.pages.built.get("practice")
+        runner = practice.runner if practice is not None else None
+        if runner is not None and runner.attempt is not None:
+            exam = runner.is_exam
+            runner.stop()  # saves the time used; every answer is already saved
+            self.inform_closing(self.tr("Your exam is saved") if exam else self.tr("Your practice is saved"),
+                                self.tr("Every answer and the time left are saved. Next time you open "
+                                        "CPSW Trainer, it offers to resume right where you left off.")
+                                if exam else
+                                self.tr("Every answer is saved. Next time you open CPSW Trainer, you can "
+                                        "resume it from the Practice page."))
+        super().closeEvent(event)
+
+    def inform_closing(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # only when closing mid-attempt
+
+        QMessageBox.information(self, title, text)
+
     def _problems_dock(self):
         errors = self.context.catalog.errors
         if not errors:

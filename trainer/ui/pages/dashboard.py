@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.study.attempts import RECENT_DAYS
+from trainer.study.exams import RECENT_DAYS  # not attempts: that loads the storage layer
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
 from trainer.ui.context import ATTEMPTS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
 from trainer.ui.theme import set_role, set_status

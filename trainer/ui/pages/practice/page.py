@@ -40,6 +40,7 @@ class PracticePage(QWidget):
         self.home.resume.connect(self.resume)
         self.home.discard.connect(self.discard)
         self.runner.finished.connect(self.show_results)
+        self.runner.left.connect(lambda _attempt_id: self.show_home())
         self.runner.reviewed.connect(self._reviewed)
         self.runner.reread_requested.connect(self._reread)
         self.results.back_requested.connect(self.show_home)

@@ -23,11 +23,13 @@ from trainer.study.exams import Score
 from trainer.study.readiness import mostly_fresh
 from trainer.ui.pages.practice.question_view import feedback_html
 from trainer.ui.pages.practice.runner import format_clock
+from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.safe_browser import SafeTextBrowser
 
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
-STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # "missed", "flagged", "missed flagged" or ""
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # words among "missed", "unanswered", "flagged"
+MARKS = {"right": "✓", "missed": "✗", "unanswered": "–"}
 
 
 class ReviewFilter(QSortFilterProxyModel):
@@ -83,7 +85,7 @@ class ResultsView(QWidget):
         self.filter_combo = QComboBox()
         self.filter_combo.setAccessibleName(self.tr("Show"))
         for label, wanted in ((self.tr("All questions"), ""), (self.tr("Missed only"), "missed"),
-                              (self.tr("Flagged only"), "flagged")):
+                              (self.tr("Flagged only"), "flagged"), (self.tr("Not answered only"), "unanswered")):
             self.filter_combo.addItem(label, wanted)
         self.filter_combo.currentIndexChanged.connect(lambda: self.filter.set_wanted(self.filter_combo.currentData()))
         self.back_button = QPushButton(self.tr("&Back to practice"))
@@ -115,11 +117,13 @@ class ResultsView(QWidget):
         verdict = (self.tr("At or above the practice pass mark of %1%.") if passed
                    else self.tr("Below the practice pass mark of %1%. Keep going: review what you missed."))
         used = format_clock(attempt.elapsed_seconds)
+        unanswered = len(attempt.unanswered())
+        skipped = (" " + self.tr("Not answered: %n question(s), counted as wrong.", "", unanswered)
+                   if unanswered else "")
         self.summary.setText(
-            self.tr("You answered %1 of %2 correctly (%3%). ").replace("%1", str(result.correct))
-            .replace("%2", str(result.total)).replace("%3", f"{result.percent:.0f}")
-            + verdict.replace("%1", f"{pass_percent:g}")
-            + " " + self.tr("Time used: %1.").replace("%1", used) + self._freshness(attempt))
+            fill(self.tr("You answered %1 of %2 correctly (%3%)."), result.correct, result.total,
+                 f"{result.percent:.0f}") + skipped + " " + fill(verdict, f"{pass_percent:g}")
+            + " " + fill(self.tr("Time used: %1."), used) + self._freshness(attempt))
         self.domains.clear()
         self.domains.setHorizontalHeaderLabels([self.tr("Domain"), self.tr("Correct"), self.tr("Score")])
         for domain_id, domain_score in result.by_domain.items():
@@ -140,18 +144,21 @@ class ResultsView(QWidget):
             question = self.catalog.questions.get(item.question_id)
             if question is None:
                 continue
-            missed = not item.correct
-            states = (["missed"] if missed else []) + (["flagged"] if item.flagged else [])
-            mark = "✗" if missed else "✓"
+            # An unanswered question is shown as unanswered, not as a wrong answer.
+            result = "unanswered" if not item.answered else ("right" if item.correct else "missed")
+            states = ([] if result == "right" else ["missed"]) + (["unanswered"] if result == "unanswered" else []) \
+                + (["flagged"] if item.flagged else [])
             gist = question.scenario or question.stem  # many stems alone read "What is the best response?"
             gist = gist if len(gist) <= 90 else gist[:87].rstrip() + "…"
-            text = f"{mark} {item.position + 1}. {gist}" + (" ⚑" if item.flagged else "")
+            number = f"{item.position + 1}. {gist}" + (" ⚑" if item.flagged else "")
+            text = f"{MARKS[result]} {number}"
+            spoken = {"right": self.tr("right:"), "missed": self.tr("missed:"),
+                      "unanswered": self.tr("not answered:")}[result]
             entry = QStandardItem(text)
             entry.setEditable(False)
             entry.setData(item.position, POSITION_ROLE)
             entry.setData(" ".join(states), STATE_ROLE)
-            entry.setData(text.replace("✗", self.tr("missed:")).replace("✓", self.tr("right:")),
-                          Qt.ItemDataRole.AccessibleTextRole)
+            entry.setData(f"{spoken} {number}", Qt.ItemDataRole.AccessibleTextRole)
             self.items.appendRow(entry)
         self.filter_combo.setCurrentIndex(0)
         if self.filter.rowCount():

@@ -36,6 +36,7 @@ def format_clock(seconds: int) -> str:
 
 class AttemptRunner(QWidget):
     finished = Signal(int)  # attempt id
+    left = Signal(int)  # attempt id: left unfinished (resumable) or abandoned on purpose
     reread_requested = Signal(str, str)  # bank id, section title
     reviewed = Signal(str, str)  # question id, rating name (review mode)
 
@@ -51,8 +52,9 @@ class AttemptRunner(QWidget):
         self._clock_start = 0.0
         self._item_start = 0.0
         self._last_save = 0.0
-        # Replaced in tests; asks the trainee a yes/no question.
-        self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+        # Replaced in tests: ask before submitting (True: submit) and before leaving an exam.
+        self.confirm = self._ask_submit
+        self.ask_leave = self._ask_leave
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # a bank's title: never rich text
@@ -74,6 +76,8 @@ class AttemptRunner(QWidget):
         self.primary_button = QPushButton()
         set_role(self.primary_button, "primary")
         self.submit_button = QPushButton(self.tr("&Submit exam"))
+        self.leave_button = QPushButton(self.tr("&Leave"))
+        self.leave_button.setToolTip(self.tr("Leave now (Escape): your answers are kept"))
         self.confidence = QWidget()
         confidence_row = QHBoxLayout(self.confidence)
         confidence_row.setContentsMargins(0, 0, 0, 0)
@@ -90,13 +94,14 @@ class AttemptRunner(QWidget):
         self.navigator_button.clicked.connect(self.open_navigator)
         self.primary_button.clicked.connect(self.primary_action)
         self.submit_button.clicked.connect(self.submit)
+        self.leave_button.clicked.connect(self.leave)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.clock)
         self.confidence.hide()  # shown after a right answer in review
         buttons = QHBoxLayout()
-        for widget in (self.previous_button, self.flag_button, self.navigator_button):
+        for widget in (self.leave_button, self.previous_button, self.flag_button, self.navigator_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.submit_button)
@@ -120,7 +125,7 @@ class AttemptRunner(QWidget):
             QShortcut(QKeySequence(letter), self, lambda d=display: self.view.choose_display(d), context=context)
         bindings = (("Return", self.primary_action), ("Enter", self.primary_action), ("F", self.toggle_flag),
                     ("PgDown", self.go_next), ("PgUp", self.go_previous), ("Right", self.go_next),
-                    ("Left", self.go_previous), ("Ctrl+G", self.open_navigator),
+                    ("Left", self.go_previous), ("Ctrl+G", self.open_navigator), ("Escape", self.leave),
                     ("Alt+Up", lambda: self.view.move_selected(-1)),
                     ("Alt+Down", lambda: self.view.move_selected(1)))
         for keys, slot in bindings:
@@ -264,16 +269,66 @@ class AttemptRunner(QWidget):
         self.flag_button.setChecked(self.attempt.items[self.index].flagged)
 
     def submit(self) -> None:
+        if self.attempt is None:
+            return
         self._save_time()
         self.attempt = self.attempts.load(self.attempt.id)
-        unanswered = self.attempt.unanswered()
-        if unanswered:
-            text = self.tr("%1 question(s) are not answered yet. Unanswered questions count as wrong. "
-                           "Submit the exam anyway?").replace("%1", str(len(unanswered)))
-            if not self.confirm(self.tr("Submit exam?"), text):
-                self.show_item(unanswered[0])
+        unanswered, flagged = self.attempt.unanswered(), self.attempt.flagged()
+        if unanswered or flagged:
+            if not self.confirm(len(unanswered), len(flagged)):
+                self.show_item((unanswered or flagged)[0])
                 return
         self._finish()
+
+    def _ask_submit(self, unanswered: int, flagged: int) -> bool:
+        """Submitting is final: the safe choice, keep working, is the default."""
+        parts = []
+        if unanswered:
+            parts.append(self.tr("Not answered: %n question(s). They count as wrong.", "", unanswered))
+        if flagged:
+            parts.append(self.tr("Flagged for review: %n question(s).", "", flagged))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Submit exam?"),
+                          " ".join(parts) + "\n\n" + self.tr("Submit the exam now, or keep working?"),
+                          parent=self)
+        submit = box.addButton(self.tr("&Submit now"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is submit
+
+    def leave(self) -> None:
+        """Leave at any time. Practice and review keep their answers and can be resumed; an
+        exam asks first: keep working, leave and resume later, or abandon it on purpose."""
+        if self.attempt is None:
+            return
+        attempt_id = self.attempt.id
+        if self.is_exam:
+            choice = self.ask_leave()
+            if choice == "stay":
+                return
+            if choice == "abandon":
+                self.stop()
+                self.attempts.abandon(attempt_id)
+                self.attempt = None
+                self.left.emit(attempt_id)
+                return
+        self.stop()
+        self.attempt = None
+        self.left.emit(attempt_id)
+
+    def _ask_leave(self) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the exam?"),
+                          self.tr("Your answers and the time left are saved. You can resume this exam "
+                                  "later from the Practice page, or abandon it: an abandoned exam is "
+                                  "not scored."), parent=self)
+        keep = box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
+        later = box.addButton(self.tr("&Leave and resume later"), QMessageBox.ButtonRole.AcceptRole)
+        abandon = box.addButton(self.tr("&Abandon exam"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return {later: "later", abandon: "abandon"}.get(box.clickedButton(), "stay")
 
     def _finish(self) -> None:
         if self.attempt is None:
