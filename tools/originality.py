@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from trainer.content.originality import (  # noqa: E402
     catalog_texts,
     copied_runs,
+    practice_texts,
     read_fingerprints,
     read_named_terms,
     shingles,
@@ -49,7 +50,9 @@ def build(sources: Path) -> int:
 def check(content: Path) -> int:
     from trainer.content.loader import load_catalog
 
-    found = copied_runs(catalog_texts(load_catalog(content)), read_fingerprints(FINGERPRINTS / "shingles.txt.gz"),
+    catalog = load_catalog(content)
+    texts = [*catalog_texts(catalog), *practice_texts(catalog)]
+    found = copied_runs(texts, read_fingerprints(FINGERPRINTS / "shingles.txt.gz"),
                         read_named_terms(FINGERPRINTS / "named-terms.txt"))
     for item in found:
         print(f"{item.where}: {item.run}")

@@ -8,6 +8,12 @@ import pytest
 from tests.conftest import BUNDLED_CONTENT
 from trainer.content.checks import quality_problems
 from trainer.content.loader import load_catalog
+from trainer.content.originality import (
+    copied_runs,
+    practice_texts,
+    read_fingerprints,
+    read_named_terms,
+)
 from trainer.content.readability import practice_grade
 from trainer.content.scenario_graph import fewest_decisions
 from trainer.content.scenario_schema import CHOICE_CODES, MI_INCONSISTENT_CODES, MIN_DECISIONS
@@ -63,3 +69,12 @@ def test_the_person_answers_the_reply(catalog):
         assert run.current.talk == "change", scenario.id
         summary = run.summary()
         assert summary.mi_non_adherent == 0 and summary.talk.change > summary.talk.sustain, scenario.id
+
+
+def test_practice_is_in_its_own_words(catalog):
+    root = Path(BUNDLED_CONTENT).parent / "tests" / "fixtures" / "originality"
+    texts = list(practice_texts(catalog))
+    assert len(texts) > len(catalog.scenarios) * 10  # every node of every scenario is checked
+    copied = copied_runs(texts, read_fingerprints(root / "shingles.txt.gz"),
+                         read_named_terms(root / "named-terms.txt"))
+    assert not copied, [f"{c.where}: {c.run}" for c in copied]

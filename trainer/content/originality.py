@@ -96,11 +96,11 @@ def catalog_texts(catalog) -> Iterator[tuple[str, str]]:
         parts = [question.scenario, question.stem, question.explanation]
         parts += [f"{option.text} | {option.why}" for option in question.options]
         yield f"{question.path}#{question.id}", " | ".join(parts)
-    yield from _practice_texts(catalog)
 
 
-def _practice_texts(catalog) -> Iterator[tuple[str, str]]:
-    """Scenarios (each node), reflection drills and note exercises."""
+def practice_texts(catalog) -> Iterator[tuple[str, str]]:
+    """(where, text) for the conversation practice: scenarios (each node), reflection drills
+    and note exercises. Kept apart from catalog_texts, which is one text per module and question."""
     for scenario in getattr(catalog, "scenarios", {}).values():
         person = scenario.person
         yield f"{scenario.path}#{scenario.id}", " | ".join([scenario.summary, person.situation, *person.goals])
