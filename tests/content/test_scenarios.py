@@ -230,7 +230,7 @@ def test_three_or_four_choices_per_decision(small_content):
     assert "offers 5 choice(s)" in message
 
 
-def test_validate_prints_path_line_and_the_short_path_rule(small_content, capsys):
+def test_validate_prints_path_and_line(small_content, capsys):
     text = BASE.replace("next: other\n  - id: middle", "next: nowhere\n  - id: middle")
     load_with(small_content, text)
     assert main(["validate", str(small_content)]) == 1

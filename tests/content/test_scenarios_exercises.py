@@ -102,3 +102,16 @@ def test_the_same_id_twice_is_reported(small_content):
     catalog, problems = load(small_content, "drills", "drill-second.yaml", DRILL)
     assert problems == [(1, f"reflection drill id 'drill-practice' is already used by "
                             f"{small_content / 'drills' / 'drill-practice.yaml'}")]
+
+
+def test_the_catalog_cache_notices_a_changed_practice_file(small_content):
+    from trainer.content.cache import fingerprint
+
+    load(small_content, "notes", "note-practice.yaml", NOTE)
+    before = fingerprint(small_content)
+    (small_content / "notes" / "note-practice.yaml").write_text(NOTE.replace("30 minutes", "45 minutes"),
+                                                                 encoding="utf-8")
+    edited = fingerprint(small_content)
+    assert edited != before
+    load(small_content, "scenarios", "x.yaml", "id: x\n")  # a new scenario file counts too
+    assert fingerprint(small_content) not in (before, edited)
