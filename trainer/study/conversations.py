@@ -54,8 +54,9 @@ MI_NON_ADHERENT_CODES = ("advice-without-permission", "confront", "warn", "right
 RQ_FAIR, RQ_GOOD = 1.0, 2.0  # reflections per question: 1:1 and 2:1
 COMPLEX_FAIR, COMPLEX_GOOD = 40.0, 50.0  # complex reflections, % of all reflections
 # MITI 4 counts questions without telling open from closed, so it sets no threshold for open
-# questions. MITI 3.1.1 did (50 % beginning proficiency, 70 % competency); we show those figures
-# only as a guide, marked with their basis so the UI can say they are not MITI 4's.
+# questions. MITI 3.1.1 did (Moyers, Martin, Manuel, Miller & Ernst, 2010: 50 % beginning
+# proficiency, 70 % competency); we show those figures only as a guide, marked with their basis
+# (Basis.MITI_3_ONLY) so the UI can say they are not MITI 4's.
 OPEN_FAIR, OPEN_GOOD = 50.0, 70.0
 
 
