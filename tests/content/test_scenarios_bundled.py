@@ -78,3 +78,18 @@ def test_practice_is_in_its_own_words(catalog):
     copied = copied_runs(texts, read_fingerprints(root / "shingles.txt.gz"),
                          read_named_terms(root / "named-terms.txt"))
     assert not copied, [f"{c.where}: {c.run}" for c in copied]
+
+
+def test_codes_match_the_words(catalog):
+    """A question choice asks a question; a reflection or summary hides none (MITI codes a
+    reflection ending in a question as a question)."""
+    for scenario in catalog.scenarios.values():
+        for node in scenario.nodes.values():
+            for choice in node.choices:
+                where = (scenario.id, node.id, choice.text)
+                if choice.code in ("open-question", "closed-question"):
+                    assert choice.text.rstrip().endswith("?"), where
+                if choice.code in ("simple-reflection", "complex-reflection", "summary"):
+                    assert "?" not in choice.text, where
+    for drill in catalog.drills.values():
+        assert all("?" not in model.text for model in drill.models), drill.id
