@@ -81,8 +81,8 @@ def test_practice_is_in_its_own_words(catalog):
 
 
 def test_codes_match_the_words(catalog):
-    """A question choice asks a question; a reflection or summary hides none (MITI codes a
-    reflection ending in a question as a question)."""
+    """A question choice asks a question; a reflection or summary hides none (one said as a
+    question works, and would be counted, as a question)."""
     for scenario in catalog.scenarios.values():
         for node in scenario.nodes.values():
             for choice in node.choices:
