@@ -277,8 +277,14 @@ class RunRecorded(NamedTuple):
 
 
 class ConversationHistory(Protocol):
-    """Where a trainee's scenario runs are kept. The database table comes later (see
-    docs/content-guide.md); pages depend on this protocol only."""
+    """Where a trainee's scenario runs are kept; pages depend on this protocol only.
+
+    The database version comes after the accounts migration (0007) lands, as two tables:
+    `conversation_run` (id, trainee_id → trainee ON DELETE CASCADE, scenario_id,
+    scenario_version, scenario_hash, ending_id NULL, started_at, finished_at NULL; index on
+    trainee_id, scenario_id) and `conversation_step` (run_id → conversation_run ON DELETE
+    CASCADE, position, node_id, choice_index, code, next_id, talk; primary key run_id,
+    position). Steps keep their codes, so a run's summary survives later content edits."""
 
     def record(self, run: RunRecord) -> RunRecorded: ...
 
