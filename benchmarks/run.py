@@ -15,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_agency  # noqa: E402
 import bench_bundle  # noqa: E402
 import bench_content  # noqa: E402
 import bench_data  # noqa: E402
@@ -23,7 +24,8 @@ import bench_hours  # noqa: E402
 import bench_report  # noqa: E402
 import bench_start  # noqa: E402
 
-BENCHMARKS = [bench_start, bench_content, bench_data, bench_hours, bench_exam, bench_report, bench_bundle]
+BENCHMARKS = [bench_start, bench_content, bench_data, bench_hours, bench_exam, bench_report, bench_agency,
+              bench_bundle]
 
 
 def main(argv: list[str] | None = None) -> int:

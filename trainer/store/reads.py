@@ -191,3 +191,98 @@ def hours_history(reader: Reader, *, entry_id: int | None = None, trainee_id: in
         params.append(trainee_id)
     return [(row_id, entry, action, by, as_datetime(at), as_json(old), as_json(new))
             for row_id, entry, action, by, at, old, new in reader.rows(sql + " ORDER BY id", *params)]
+
+
+# ---- every trainee at once (the cohort page) ---------------------------------------------
+# A handful of queries for the whole cohort instead of a dozen per trainee: with hundreds of
+# trainees on an agency database the round trips, not the rows, are what costs.
+
+def cohort_hours(reader: Reader) -> list[tuple[int, str, str | None, int, dt.datetime | None]]:
+    """(trainee id, kind, domain, hundredths of an hour, last change to any of those entries)."""
+    # PostgreSQL keeps hours as exact NUMERIC(5,2): their plain sum is exact, and far quicker over
+    # hundreds of thousands of rows than rounding each. SQLite keeps REAL: each is rounded first.
+    total = "sum(round(hours * 100))" if reader.sqlite else "sum(hours) * 100"
+    return [(trainee, kind, domain, int(hundredths or 0), as_datetime(changed))
+            for trainee, kind, domain, hundredths, changed in reader.rows(
+                f"SELECT trainee_id, kind, domain, {total}, max(updated_at) FROM hours_entry "
+                "GROUP BY trainee_id, kind, domain")]
+
+
+def cohort_attestations(reader: Reader) -> list[tuple[int, str, dt.date]]:
+    return [(trainee, item, as_date(on)) for trainee, item, on in reader.rows(
+        "SELECT trainee_id, attestation_id, attested_on FROM attestation")]
+
+
+KEY_SEPARATOR = "\x1f"  # the unit separator: never in a section key (a heading's text)
+
+
+def cohort_section_reads(reader: Reader) -> list[tuple[int, str, tuple[str, ...], dt.datetime]]:
+    """(trainee id, module id, the section keys read, when the last was read)."""
+    joined = "group_concat(section_key, char(31))" if reader.sqlite else "string_agg(section_key, chr(31))"
+    return [(trainee, module, tuple(keys.split(KEY_SEPARATOR)), as_datetime(last))
+            for trainee, module, keys, last in reader.rows(
+                f"SELECT trainee_id, module_id, {joined}, max(read_at) FROM section_read "
+                "GROUP BY trainee_id, module_id")]
+
+
+def cohort_module_progress(reader: Reader) -> list[tuple[int, str, dt.datetime | None, str | None]]:
+    return [(trainee, module, as_datetime(done), last) for trainee, module, done, last in reader.rows(
+        "SELECT trainee_id, module_id, completed_at, last_section FROM module_progress")]
+
+
+def cohort_last_attempt(reader: Reader) -> dict[int, dt.datetime]:
+    """Each trainee's latest attempt start."""
+    return {trainee: as_datetime(started) for trainee, started in reader.rows(
+        "SELECT trainee_id, max(started_at) FROM attempt GROUP BY trainee_id")}
+
+
+def cohort_finished_attempts(reader: Reader, mode: str) -> list[dict]:
+    """Every trainee's finished attempts of one mode, oldest first, as finished_attempts gives them."""
+    result = []
+    for row in reader.rows(f"SELECT {', '.join(ATTEMPT_COLUMNS)} FROM attempt WHERE status = ? AND mode = ? "
+                           "ORDER BY trainee_id, finished_at, id", FINISHED, mode):
+        attempt = dict(zip(ATTEMPT_COLUMNS, row, strict=True))
+        attempt["started_at"] = as_datetime(attempt["started_at"])
+        attempt["finished_at"] = as_datetime(attempt["finished_at"])
+        attempt["blueprint"] = as_json(attempt["blueprint"]) or {}
+        result.append(attempt)
+    return result
+
+
+QUESTIONS_PER_QUERY = 3000  # x3 parameters each: well under SQLite's 32,766
+
+
+def cohort_marks(reader: Reader, mode: str, questions: Sequence[tuple[str, str, str]]) -> tuple[list, list]:
+    """Every finished attempt of one mode, marked by the database against the current questions,
+    given as (id, content hash, domain). Returns (rows of (attempt id, domain, correct, answered)
+    for the items whose stored mark holds: the question is unchanged), (items to mark again, as
+    finished_items rows of question_id, question_hash, chosen, correct: the question changed, or no
+    mark was stored). Items of questions no longer in the content are left out, as in scoring."""
+    counted: list[tuple] = []
+    stale: set[int] = set()
+    for start in range(0, len(questions), QUESTIONS_PER_QUERY):
+        chunk = questions[start:start + QUESTIONS_PER_QUERY]
+        params = [value for question in chunk for value in question]
+        holds = "(i.question_hash = q.hash AND i.correct IS NOT NULL)"
+        # One pass over the answers: the marks that hold are summed, the others only counted.
+        for attempt, domain, right, answered, others in reader.rows(
+                "WITH q(id, hash, domain) AS (VALUES " + ", ".join(["(?, ?, ?)"] * len(chunk)) + ") "
+                f"SELECT i.attempt_id, q.domain, sum(CASE WHEN {holds} AND i.correct THEN 1 ELSE 0 END), "
+                f"sum(CASE WHEN {holds} THEN 1 ELSE 0 END), sum(CASE WHEN {holds} THEN 0 ELSE 1 END) "
+                "FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id JOIN q ON q.id = i.question_id "
+                "WHERE a.status = ? AND a.mode = ? GROUP BY i.attempt_id, q.domain", *params, FINISHED, mode):
+            if answered:
+                counted.append((attempt, domain, int(right), int(answered)))
+            if others:
+                stale.add(attempt)
+    ids = sorted(stale)
+    current = {question_id: digest for question_id, digest, _domain in questions}
+    again = []
+    for start in range(0, len(ids), QUESTIONS_PER_QUERY):
+        chunk = ids[start:start + QUESTIONS_PER_QUERY]
+        again += [(attempt, position, question, digest, as_json(chosen), correct)
+                  for attempt, position, question, digest, chosen, correct in reader.rows(
+                      "SELECT attempt_id, position, question_id, question_hash, chosen, correct FROM attempt_item "
+                      f"WHERE attempt_id IN ({', '.join('?' * len(chunk))})", *chunk)
+                  if question in current and (digest != current[question] or correct is None)]
+    return counted, again

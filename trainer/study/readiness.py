@@ -256,6 +256,13 @@ def exam_results(attempts: Sequence[dict], items: Sequence[tuple], questions: Ma
     (attempt id, position, question id, question hash, chosen, correct). The stored
     `correct` is trusted while the question is unchanged; an edited question is re-scored."""
     tallies: dict[int, dict[str, list[int]]] = {a["id"]: {} for a in attempts}
+    add_tallies(tallies, items, questions)
+    return results_of(attempts, tallies, profile_id)
+
+
+def add_tallies(tallies: dict[int, dict[str, list[int]]], items: Sequence[tuple],
+                questions: Mapping[str, Question]) -> None:
+    """Add items (as exam_results takes them) to attempt id → domain → [correct, answered]."""
     for attempt_id, _position, question_id, question_hash, chosen, correct in items:
         question = questions.get(question_id)
         if question is None:  # a question removed from the content no longer counts
@@ -267,6 +274,11 @@ def exam_results(attempts: Sequence[dict], items: Sequence[tuple], questions: Ma
         tally = tallies[attempt_id].setdefault(question.domain, [0, 0])
         tally[0] += right
         tally[1] += 1
+
+
+def results_of(attempts: Sequence[dict], tallies: Mapping[int, Mapping[str, Sequence[int]]],
+               profile_id: str | None = None) -> list[ExamResult]:
+    """ExamResults of finished attempts from their tallies (see add_tallies)."""
     results = []
     for attempt in attempts:
         if profile_id and attempt["profile_id"] not in (None, profile_id):
