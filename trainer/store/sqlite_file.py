@@ -59,9 +59,15 @@ def schema_revision(connection: sqlite3.Connection) -> str | None:
 
 def open_current(path: Path | None) -> sqlite3.Connection | None:
     """A connection to a healthy database already at SCHEMA_HEAD, or None when the full
-    open (create, migrate) is needed. Damage raises DatabaseDamaged as the full open would."""
-    if path is None or not path.exists() or path.stat().st_size == 0:
+    open (create, migrate) is needed. Damage raises DatabaseDamaged as the full open would.
+    A missing or empty file is created at the current schema first (a first start)."""
+    if path is None:
         return None
+    if not path.exists() or path.stat().st_size == 0:
+        from trainer.store.sqlite_schema import create_new
+
+        if not create_new(path):
+            return None
     check_integrity(path)
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
