@@ -9,10 +9,12 @@ import hmac
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session, sessionmaker
-
-from trainer.store.models import Trainee, utcnow
+# The storage layer loads only when a PIN is set or checked: the first-run dialog imports this
+# module before the window shows.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 # scrypt cost: about 50 ms here; enough to make guessing slow, not enough to annoy.
 N, R, P = 2**14, 8, 1
@@ -64,27 +66,36 @@ def wait_after(failures: int) -> int:
     return min(MAX_WAIT_SECONDS, 5 * 2 ** (failures - FREE_TRIES))
 
 
+def _utcnow() -> dt.datetime:
+    from trainer.store.models import utcnow
+
+    return utcnow()
+
+
 class PinService:
-    def __init__(self, sessions: sessionmaker[Session], now: Callable[[], dt.datetime] = utcnow):
+    def __init__(self, sessions: sessionmaker[Session], now: Callable[[], dt.datetime] = _utcnow):
+        from trainer.store.models import Trainee
+
         self._sessions = sessions
         self._now = now
+        self._trainee = Trainee
 
     def set_pin(self, trainee_id: int, pin: str | None) -> None:
         """Set a new PIN, or remove it with None."""
         with self._sessions.begin() as session:
-            row = session.get(Trainee, trainee_id)
+            row = session.get(self._trainee, trainee_id)
             row.pin_hash = hash_pin(check_pin_format(pin)) if pin else None
             row.pin_failures = 0
             row.pin_locked_until = None
 
     def has_pin(self, trainee_id: int) -> bool:
         with self._sessions() as session:
-            row = session.get(Trainee, trainee_id)
+            row = session.get(self._trainee, trainee_id)
             return bool(row and row.pin_hash)
 
     def check(self, trainee_id: int, pin: str) -> PinResult:
         with self._sessions.begin() as session:
-            row = session.get(Trainee, trainee_id)
+            row = session.get(self._trainee, trainee_id)
             if row is None:
                 return PinResult(False, 0, "That trainee no longer exists.")
             if not row.pin_hash:

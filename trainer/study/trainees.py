@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from trainer.store import reads
-from trainer.store.models import Trainee, utcnow
 from trainer.study.records import TraineeInfo
+
+# The storage layer loads only when a trainee is created or changed: the first-run dialog
+# imports clean_name from here before the window shows.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from trainer.store.models import Trainee
 
 MAX_NAME = 120
 
@@ -34,6 +39,10 @@ class TraineeService:
         self._sessions = sessions
 
     def create(self, name: str, profile_id: str | None) -> TraineeInfo:
+        from sqlalchemy import select
+
+        from trainer.store.models import Trainee, utcnow
+
         name = clean_name(name)
         with self._sessions.begin() as session:
             if session.scalar(select(Trainee).where(Trainee.name == name)) is not None:
@@ -49,6 +58,10 @@ class TraineeService:
         return TraineeInfo(*found[0]) if found else None
 
     def find(self, name: str) -> TraineeInfo | None:
+        from sqlalchemy import select
+
+        from trainer.store.models import Trainee
+
         with self._sessions() as session:
             row = session.scalar(select(Trainee).where(Trainee.name == " ".join(name.split())))
             return _info(row) if row else None
@@ -62,6 +75,8 @@ class TraineeService:
             return [TraineeInfo(*row) for row in reads.trainees(reads.session_reader(session))]
 
     def update(self, trainee_id: int, *, name: str | None = None, profile_id: str | None = None) -> TraineeInfo:
+        from trainer.store.models import Trainee
+
         with self._sessions.begin() as session:
             row = session.get(Trainee, trainee_id)
             if row is None:
