@@ -96,12 +96,14 @@ def run(quick: bool = False) -> list[dict]:
     floor_time = statistics.median(t for t, _ in floors)
     floor_rss = statistics.median(r for _, r in floors)
     rows = []
+    # The large history has no target of its own: it shows what the integrity check and the
+    # dashboard's sums cost as a log grows.
     for name, runs, target in (("returning trainee", apps, 1.5), ("fresh data folder", fresh, 2.0),
-                               (f"{LARGE:,} hours entries", larges, 2.0)):
+                               (f"{LARGE:,} hours entries", larges, None)):
         app_time = statistics.median(t for t, _ in runs)
         ratio = app_time / floor_time
         rows += [{"figure": f"start, {name}: app / bare QTextBrowser window (time)", "value": ratio,
-                  "target": f"<= {target}", "ok": ratio <= target},
+                  "target": f"<= {target}" if target else "report", "ok": target is None or ratio <= target},
                  {"figure": f"start, {name}: app | bare window (s)", "value": app_time, "target": "report",
                   "ok": True, "floor_ms": floor_time * 1000}]
     app_rss = statistics.median(r for _, r in apps)
