@@ -34,12 +34,14 @@ def _new_entry(qtbot, page, hours, kind_letter, domain_letter=None):
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = page.entry_dialog
+    dialog.long_asked = []  # an entry over 12 h asks to confirm: the person says yes
+    dialog.confirm_long = lambda hours: dialog.long_asked.append(hours) or True
     qtbot.waitUntil(lambda: dialog.isVisible() and _focused() is dialog.date_edit)
     for _ in range(3):  # Tab steps through year, month and day first, as Qt date fields do
         if _focused() is not dialog.date_edit:
             break
         qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
-    assert _focused() is dialog.hours_spin
+    assert _focused() is dialog.hours_edit
     qtbot.keyClicks(_focused(), hours)
     qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
     assert _focused() is dialog.kind_combo

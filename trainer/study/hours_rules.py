@@ -13,6 +13,7 @@ from trainer.study.records import KINDS, PACE_WEEKS, HoursTotals, format_hours
 __all__ = ["KINDS", "PACE_WEEKS", "HoursTotals", "format_hours"]  # and the entry rules below
 
 MAX_DAY = Decimal(24)
+LONG_ENTRY = Decimal(12)  # more than this in one entry is possible (a retreat) but worth a second look
 LIMITS = {"setting": 120, "activity": 500, "supervisor": 120, "notes": 2000}
 NAME_FIELDS = ("setting", "activity", "supervisor")
 
@@ -53,6 +54,13 @@ def to_hours(value) -> Decimal | None:
     except (InvalidOperation, ValueError):
         return None
     return number if number.is_finite() else None
+
+
+def is_long_entry(data: EntryData) -> bool:
+    """An entry over LONG_ENTRY hours: the person is asked to confirm it before it is saved.
+    (Over MAX_DAY it is refused anyway: nothing to confirm.)"""
+    hours = to_hours(data.hours)
+    return hours is not None and LONG_ENTRY < hours <= MAX_DAY
 
 
 def _clean_text(value: str | None, *, collapse: bool) -> str | None:

@@ -14,6 +14,7 @@ CONTENT = "content"
 PREFERENCES = "preferences"
 ATTEMPTS = "attempts"
 HOURS = "hours"
+ATTESTATIONS = "attestations"  # the Hours page shows the change itself; others refresh
 
 
 class AppContext(QObject):

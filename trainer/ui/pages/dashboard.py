@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from trainer.study.exams import RECENT_DAYS  # not attempts: that loads the storage layer
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
-from trainer.ui.context import ATTEMPTS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
+from trainer.ui.context import ATTEMPTS, ATTESTATIONS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
 from trainer.ui.theme import set_role, set_status
 from trainer.ui.widgets.content_text import content_tooltip
 from trainer.ui.widgets.elided_button import ElidedButton
@@ -94,7 +94,7 @@ class DashboardPage(QWidget):
         self.details = [steps_frame, requirements_frame, study_frame, self.verdict, self.exam_fresh]
         fill_with_scrolled(self, content)
         context.changed.connect(
-            lambda what: what in (PROGRESS, TRAINEE, CONTENT, ATTEMPTS, HOURS) and self.refresh())
+            lambda what: what in (PROGRESS, TRAINEE, CONTENT, ATTEMPTS, HOURS, ATTESTATIONS) and self.refresh())
         self.refresh()
 
     @staticmethod

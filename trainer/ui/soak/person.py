@@ -168,7 +168,7 @@ class Person:
         dialog = page.entry_dialog
         if dialog is not None and dialog.isVisible():
             dialog.date_edit.setDate(dialog.date_edit.date().addDays(-next(self.files) % 300))
-            dialog.hours_spin.setValue(1.5)
+            dialog.hours_edit.setText("1.5")
             dialog.kind_combo.setCurrentIndex(1)  # experience
             QTest.keyClicks(dialog.activity_edit, "Soak shift")
             QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -11,16 +10,17 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from trainer.study.hours import EntryData, HoursEntryInfo, HoursError, HoursService
+from trainer.study.hours import EntryData, HoursEntryInfo, HoursError, HoursService, format_hours
+from trainer.study.hours_rules import LONG_ENTRY, is_long_entry
 from trainer.ui.theme import set_role
 
 SETTINGS = ("Recovery community organization", "Treatment program", "Emergency department", "Justice",
@@ -40,10 +40,10 @@ class EntryDialog(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.hours_spin = QDoubleSpinBox()
-        self.hours_spin.setRange(0, 24)
-        self.hours_spin.setSingleStep(0.25)
-        self.hours_spin.setDecimals(2)
+        # Plain text, checked when saved: a spin box silently turned "30" into "3" and "-5" into "-".
+        self.hours_edit = QLineEdit()
+        self.hours_edit.setPlaceholderText(self.tr("for example 1.5"))
+        self.hours_edit.setMaxLength(12)
         self.kind_combo = QComboBox()
         for kind, label in (("training", self.tr("Training")), ("experience", self.tr("Experience")),
                             ("supervision", self.tr("Supervision"))):
@@ -66,7 +66,7 @@ class EntryDialog(QDialog):
 
         form = QFormLayout()
         self.errors: dict[str, QLabel] = {}
-        rows = [("date", self.tr("&Date:"), self.date_edit), ("hours", self.tr("&Hours:"), self.hours_spin),
+        rows = [("date", self.tr("&Date:"), self.date_edit), ("hours", self.tr("&Hours:"), self.hours_edit),
                 ("kind", self.tr("&Kind:"), self.kind_combo), ("domain", self.tr("Do&main:"), self.domain_combo),
                 ("setting", self.tr("&Setting:"), self.setting_combo),
                 ("activity", self.tr("&Activity:"), self.activity_edit),
@@ -89,7 +89,7 @@ class EntryDialog(QDialog):
             column.addWidget(widget)
             column.addWidget(error)
             form.addRow(label, box)
-        self.domain_hint = QLabel(self.tr("Required for training hours."))
+        self.domain_hint = QLabel(self.tr("Domain: required for training hours."))
         set_role(self.domain_hint, "muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -101,17 +101,29 @@ class EntryDialog(QDialog):
         layout.addWidget(self.domain_hint)
         layout.addWidget(buttons)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        # A problem disappears as soon as its field is changed.
+        for name, signal in (("date", self.date_edit.dateChanged), ("hours", self.hours_edit.textEdited),
+                             ("kind", self.kind_combo.currentIndexChanged),
+                             ("domain", self.domain_combo.currentIndexChanged),
+                             ("setting", self.setting_combo.currentTextChanged),
+                             ("activity", self.activity_edit.textEdited),
+                             ("supervisor", self.supervisor_edit.textEdited),
+                             ("notes", self.notes_edit.textChanged)):
+            signal.connect(lambda *_, n=name: self._clear_problem(n))
+        self.kind_combo.currentIndexChanged.connect(lambda *_: self._clear_problem("domain"))
+        # Replaced in tests: asks to confirm an unusually long entry.
+        self.confirm_long = self._confirm_long
         self._fill(entry)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def _fill(self, entry: HoursEntryInfo | None) -> None:
         if entry is None:
             self.date_edit.setDate(QDate.currentDate())
-            self.hours_spin.setValue(1.0)
+            self.hours_edit.setText("1")
             self._kind_changed()
             return
         self.date_edit.setDate(QDate(entry.date.year, entry.date.month, entry.date.day))
-        self.hours_spin.setValue(float(entry.hours))
+        self.hours_edit.setText(format_hours(entry.hours))
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(entry.kind))
         self.domain_combo.setCurrentIndex(max(0, self.domain_combo.findData(entry.domain)))
         self.setting_combo.setCurrentText(entry.setting or "")
@@ -127,7 +139,7 @@ class EntryDialog(QDialog):
         day = self.date_edit.date()
         return EntryData(
             date=dt.date(day.year(), day.month(), day.day()),
-            hours=Decimal(str(self.hours_spin.value())),
+            hours=self.hours_edit.text(),  # the rules say what is wrong with it, in words
             kind=self.kind_combo.currentData(), domain=self.domain_combo.currentData(),
             setting=self.setting_combo.currentText(), activity=self.activity_edit.text(),
             supervisor=self.supervisor_edit.text(), notes=self.notes_edit.toPlainText())
@@ -135,6 +147,9 @@ class EntryDialog(QDialog):
     def save(self) -> None:
         for label in self.errors.values():
             label.hide()
+        if is_long_entry(self.data()) and not self.confirm_long(self.hours_edit.text().strip()):
+            self.hours_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         try:
             if self.entry is None:
                 stored = self.hours.add_entry(self.trainee_id, self.data(), by=self.by)
@@ -145,6 +160,22 @@ class EntryDialog(QDialog):
             return
         self.saved.emit(stored)
         self.accept()
+
+    def _confirm_long(self, hours: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save a long entry?"),
+                          self.tr("%1 hours in one entry is more than %2. Is that right?")
+                          .replace("%1", hours).replace("%2", format_hours(LONG_ENTRY)), parent=self)
+        save = box.addButton(self.tr("&Save it"), QMessageBox.ButtonRole.AcceptRole)
+        fix = box.addButton(self.tr("&Change the hours"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(fix)
+        box.exec()
+        return box.clickedButton() is save
+
+    def _clear_problem(self, name: str) -> None:
+        label = self.errors[name]
+        if not label.isHidden():
+            label.hide()
+            self.adjustSize()
 
     def show_problems(self, exc: HoursError) -> None:
         problems = exc.problems or ()
@@ -160,10 +191,11 @@ class EntryDialog(QDialog):
             self.errors["date"].setText(self.tr(str(exc)))
             self.errors["date"].show()
             first = "date"
-        widget = {"date": self.date_edit, "hours": self.hours_spin, "kind": self.kind_combo,
+        widget = {"date": self.date_edit, "hours": self.hours_edit, "kind": self.kind_combo,
                   "domain": self.domain_combo, "setting": self.setting_combo, "activity": self.activity_edit,
                   "supervisor": self.supervisor_edit, "notes": self.notes_edit}[first]
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.adjustSize()  # the dialog grows to show every message
 
     def visible_problems(self) -> dict[str, str]:
         return {name: label.text() for name, label in self.errors.items() if not label.isHidden()}

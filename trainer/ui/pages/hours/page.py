@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from trainer.study.hours import HoursError, format_hours, totals_of
 from trainer.study.hours_csv import HoursCsvError, export_csv, preview_import
-from trainer.ui.context import CONTENT, HOURS, TRAINEE, AppContext
+from trainer.ui.context import ATTESTATIONS, CONTENT, HOURS, TRAINEE, AppContext
 from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
 from trainer.ui.pages.hours.entry_dialog import EntryDialog
 from trainer.ui.pages.hours.models import ENTRY_ROLE, HoursFilterProxy, HoursTableModel
@@ -359,6 +359,7 @@ class HoursPage(QWidget):
         trainee = self.context.trainee
         if trainee is not None:
             self.context.services.attestations.set(trainee.id, item_id, on)
+            self.context.changed.emit(ATTESTATIONS)  # the Dashboard counts attestations too
 
     # ---- CSV ------------------------------------------------------------------------------
     def import_csv(self) -> None:

@@ -105,6 +105,9 @@ class ProgressView(QGroupBox):
         return text
 
 
+NO_DATE = QDate(2000, 1, 1)  # shown as "not yet"
+
+
 class AttestationsView(QGroupBox):
     """The profile's self-attested items as a checklist, each with the date it was met."""
 
@@ -139,8 +142,10 @@ class AttestationsView(QGroupBox):
             date = QDateEdit()
             date.setDisplayFormat("yyyy-MM-dd")
             date.setCalendarPopup(True)
-            day = met.get(item.id, dt.date.today())
-            date.setDate(QDate(day.year, day.month, day.day))
+            date.setMinimumDate(NO_DATE)
+            date.setSpecialValueText(self.tr("not yet"))  # an unticked item shows no date
+            day = met.get(item.id)
+            date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
             date.setEnabled(item.id in met)
             date.setAccessibleName(self.tr("Date met: %1").replace("%1", item.label))
             box.toggled.connect(lambda on, i=item.id: self._toggled(i, on))
@@ -156,7 +161,9 @@ class AttestationsView(QGroupBox):
         return dt.date(day.year(), day.month(), day.day())
 
     def _toggled(self, item_id: str, on: bool) -> None:
-        self.dates[item_id].setEnabled(on)
+        date = self.dates[item_id]
+        date.setEnabled(on)
+        date.setDate(QDate.currentDate() if on else NO_DATE)  # met today, unless changed
         self.changed.emit(item_id, self._day(item_id) if on else None)
 
     def _date_changed(self, item_id: str) -> None:
