@@ -260,13 +260,21 @@ def cohort_marks(reader: Reader, mode: str, questions: Sequence[tuple[str, str, 
     mark was stored). Items of questions no longer in the content are left out, as in scoring."""
     counted: list[tuple] = []
     stale: set[int] = set()
-    for start in range(0, len(questions), QUESTIONS_PER_QUERY):
-        chunk = questions[start:start + QUESTIONS_PER_QUERY]
-        params = [value for question in chunk for value in question]
+    # PostgreSQL takes the questions as three arrays (a query with thousands of placeholders is
+    # slow for psycopg to parse); SQLite, which has no arrays, as VALUES rows in chunks.
+    size = QUESTIONS_PER_QUERY if reader.sqlite else max(len(questions), 1)
+    for start in range(0, len(questions), size):
+        chunk = questions[start:start + size]
+        if reader.sqlite:
+            table = "VALUES " + ", ".join(["(?, ?, ?)"] * len(chunk))
+            params = [value for question in chunk for value in question]
+        else:
+            table = "SELECT * FROM unnest(?::text[], ?::text[], ?::text[])"
+            params = [list(column) for column in zip(*chunk, strict=True)]
         holds = "(i.question_hash = q.hash AND i.correct IS NOT NULL)"
         # One pass over the answers: the marks that hold are summed, the others only counted.
         for attempt, domain, right, answered, others in reader.rows(
-                "WITH q(id, hash, domain) AS (VALUES " + ", ".join(["(?, ?, ?)"] * len(chunk)) + ") "
+                f"WITH q(id, hash, domain) AS ({table}) "
                 f"SELECT i.attempt_id, q.domain, sum(CASE WHEN {holds} AND i.correct THEN 1 ELSE 0 END), "
                 f"sum(CASE WHEN {holds} THEN 1 ELSE 0 END), sum(CASE WHEN {holds} THEN 0 ELSE 1 END) "
                 "FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id JOIN q ON q.id = i.question_id "

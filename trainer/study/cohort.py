@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -47,14 +48,22 @@ def _by_trainee(rows) -> dict[int, list[tuple]]:
     return grouped
 
 
+def _exam_marks(reader: reads.Reader, current: list[tuple[str, str, str]]) -> tuple[list, list, list]:
+    """The finished exam simulations, and their items marked (see reads.cohort_marks)."""
+    return (reads.cohort_finished_attempts(reader, EXAM), *reads.cohort_marks(reader, EXAM, current))
+
+
 def _statuses(modules, valid: dict[str, frozenset[str]], read: list[tuple], progress: list[tuple]) -> dict:
     """records.module_statuses for one trainee of the cohort, with each module's section keys
-    worked out once for all trainees."""
+    worked out once for all trainees. Modules never opened are left out: to assess they are
+    the same as a status with nothing read (not started, not complete)."""
     keys = {module_id: frozenset(read_keys) for module_id, read_keys, _last in read}
     done = {module_id: (completed_at, last) for module_id, completed_at, last in progress}
     empty = frozenset()
     result = {}
     for module in modules:
+        if module.id not in keys and module.id not in done:
+            continue
         completed_at, last_section = done.get(module.id, (None, None))
         result[module.id] = ModuleStatus(module.id, keys.get(module.id, empty) & valid[module.id],
                                          len(module.sections), completed_at, last_section)
@@ -73,16 +82,22 @@ class CohortService:
         modules = sorted(catalog.modules.values(), key=lambda m: m.title.lower())
         names = {d.id: d.name for d in catalog.domains.values()}
         valid = {m.id: frozenset(s.key for s in m.sections) for m in modules}
-        with self._services.database.sessions() as session:
-            r = reads.session_reader(session)
-            trainees = reads.trainees(r)
-            hours, attested = _by_trainee(reads.cohort_hours(r)), _by_trainee(reads.cohort_attestations(r))
-            sections, progress = _by_trainee(reads.cohort_section_reads(r)), _by_trainee(reads.cohort_module_progress(r))
-            last_attempt = reads.cohort_last_attempt(r)
-            attempts = reads.cohort_finished_attempts(r, EXAM)
-            questions = catalog.questions
-            counted, again = reads.cohort_marks(r, EXAM, [(q.id, q.content_hash, q.domain)
-                                                          for q in questions.values()])
+        questions = catalog.questions
+        current = [(q.id, q.content_hash, q.domain) for q in questions.values()]
+        database = self._services.database
+        with ThreadPoolExecutor(max_workers=1) as helper:
+            # On a shared server the exams, the longest read, go over a second connection while
+            # this one reads the rest; SQLite reads one after the other on one connection.
+            exams_read = None if database.is_sqlite else helper.submit(self._exam_marks, current)
+            with database.sessions() as session:
+                r = reads.session_reader(session)
+                trainees = reads.trainees(r)
+                hours, attested = _by_trainee(reads.cohort_hours(r)), _by_trainee(reads.cohort_attestations(r))
+                sections = _by_trainee(reads.cohort_section_reads(r))
+                progress = _by_trainee(reads.cohort_module_progress(r))
+                last_attempt = reads.cohort_last_attempt(r)
+                attempts, counted, again = (exams_read.result() if exams_read is not None
+                                            else _exam_marks(r, current))
         # The database marked the items of unchanged questions; the others are marked here.
         tallies: dict[int, dict[str, list[int]]] = {a["id"]: {} for a in attempts}
         for attempt, domain, right, answered in counted:
@@ -121,6 +136,11 @@ class CohortService:
                 {kind: float(getattr(totals, kind)) for kind in ("training", "experience", "supervision")},
                 own_exams[-1].percent if own_exams else None, max(moments) if moments else None))
         return result
+
+    def _exam_marks(self, current: list[tuple[str, str, str]]) -> tuple[list, list, list]:
+        with self._services.database.engine.connect() as connection:
+            reader = reads.Reader(connection.connection.driver_connection, connection.dialect.name == "sqlite")
+            return _exam_marks(reader, current)
 
     def last_activity(self, trainee_id: int) -> dt.datetime | None:
         with self._services.database.sessions() as session:
