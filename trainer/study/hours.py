@@ -6,7 +6,9 @@ are re-exported here so callers have one place to import from.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import fields
@@ -63,30 +65,48 @@ _INFO_FIELDS = tuple(f.name for f in fields(HoursEntryInfo))
 assert _INFO_FIELDS == reads.HOURS_COLUMNS  # the rows below are taken field for field
 
 
-def _infos(rows: Iterable[tuple]) -> list[HoursEntryInfo]:
-    """Entries from reads.hours_entries rows, for logs of thousands of rows: each distinct raw date
-    and hours value is converted once, and each record gets its fields as one dict (what the
-    frozen dataclass's __init__ would set one by one, at half the cost; the fields are checked
-    against the columns below)."""
+def _infos(rows: Iterable[tuple], *, typed: bool = False) -> list[HoursEntryInfo]:
+    """Entries from reads.hours_entries rows, for logs of thousands of rows. Each record gets its
+    fields as one dict (what the frozen dataclass's __init__ would set one by one, at half the
+    cost; the fields are checked against the columns above). SQLite's text dates and REAL hours
+    are converted once per distinct value; `typed`: the driver gave dates and NUMERIC(5,2)
+    Decimals (psycopg), used as they are."""
     hours_of: dict = {}
     dates: dict = {}
     new, set_fields = object.__new__, object.__setattr__
     result = []
     append = result.append
     for entry_id, trainee_id, day, hours, kind, domain, setting, activity, supervisor, notes, by, at in rows:
-        amount = hours_of.get(hours)
-        if amount is None:
-            amount = hours_of[hours] = Decimal(str(hours)).quantize(CENT)
-        date = dates.get(day)
-        if date is None:
-            date = dates[day] = reads.as_date(day)
-        values = {"id": entry_id, "trainee_id": trainee_id, "date": date, "hours": amount, "kind": kind,
+        if not typed:
+            amount = hours_of.get(hours)
+            if amount is None:
+                amount = hours_of[hours] = Decimal(str(hours)).quantize(CENT)
+            date = dates.get(day)
+            if date is None:
+                date = dates[day] = reads.as_date(day)
+            hours, day = amount, date
+            if at is not None:
+                at = reads.as_datetime(at)
+        values = {"id": entry_id, "trainee_id": trainee_id, "date": day, "hours": hours, "kind": kind,
                   "domain": domain, "setting": setting, "activity": activity, "supervisor": supervisor,
-                  "notes": notes, "verified_by": by, "verified_at": reads.as_datetime(at) if at else None}
+                  "notes": notes, "verified_by": by, "verified_at": at}
         info = new(HoursEntryInfo)
         set_fields(info, "__dict__", values)
         append(info)
     return result
+
+
+@contextlib.contextmanager
+def _collection_paused():
+    """No cyclic garbage collection while thousands of records are built: the passes it would
+    make only re-scan the objects being made (and the catalog) and find nothing to free."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _new_values(entry: HoursEntryInfo) -> dict:
@@ -203,9 +223,11 @@ class HoursService:
         f = filters or HoursFilter()
         # Plain SQL through the driver: a log of thousands of rows is read without building ORM objects.
         with self._sessions() as session:
-            rows = reads.hours_entries(reads.session_reader(session), trainee_id, kind=f.kind, domain=f.domain,
-                                       start=f.start, end=f.end, verified=f.verified)
-        return _infos(rows)
+            reader = reads.session_reader(session)
+            rows = reads.hours_entries(reader, trainee_id, kind=f.kind, domain=f.domain, start=f.start, end=f.end,
+                                       verified=f.verified)
+        with _collection_paused():
+            return _infos(rows, typed=not reader.sqlite)
 
     def totals(self, trainee_id: int, filters: HoursFilter | None = None) -> HoursTotals:
         if filters is not None:
