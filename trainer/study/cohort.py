@@ -48,11 +48,6 @@ def _by_trainee(rows) -> dict[int, list[tuple]]:
     return grouped
 
 
-def _exam_marks(reader: reads.Reader, current: list[tuple[str, str, str]]) -> tuple[list, list, list]:
-    """The finished exam simulations, and their items marked (see reads.cohort_marks)."""
-    return (reads.cohort_finished_attempts(reader, EXAM), *reads.cohort_marks(reader, EXAM, current))
-
-
 def _statuses(modules, valid: dict[str, frozenset[str]], read: list[tuple], progress: list[tuple]) -> dict:
     """records.module_statuses for one trainee of the cohort, with each module's section keys
     worked out once for all trainees. Modules never opened are left out: to assess they are
@@ -86,8 +81,8 @@ class CohortService:
         current = [(q.id, q.content_hash, q.domain) for q in questions.values()]
         database = self._services.database
         with ThreadPoolExecutor(max_workers=1) as helper:
-            # On a shared server the exams, the longest read, go over a second connection while
-            # this one reads the rest; SQLite reads one after the other on one connection.
+            # On a shared server the exam answers, the longest read, go over a second connection
+            # while this one reads the rest; SQLite reads one after the other on one connection.
             exams_read = None if database.is_sqlite else helper.submit(self._exam_marks, current)
             with database.sessions() as session:
                 r = reads.session_reader(session)
@@ -96,8 +91,8 @@ class CohortService:
                 sections = _by_trainee(reads.cohort_section_reads(r))
                 progress = _by_trainee(reads.cohort_module_progress(r))
                 last_attempt = reads.cohort_last_attempt(r)
-                attempts, counted, again = (exams_read.result() if exams_read is not None
-                                            else _exam_marks(r, current))
+                attempts = reads.cohort_finished_attempts(r, EXAM)
+                counted, again = exams_read.result() if exams_read is not None else reads.cohort_marks(r, EXAM, current)
         # The database marked the items of unchanged questions; the others are marked here.
         tallies: dict[int, dict[str, list[int]]] = {a["id"]: {} for a in attempts}
         for attempt, domain, right, answered in counted:
@@ -137,10 +132,11 @@ class CohortService:
                 own_exams[-1].percent if own_exams else None, max(moments) if moments else None))
         return result
 
-    def _exam_marks(self, current: list[tuple[str, str, str]]) -> tuple[list, list, list]:
+    def _exam_marks(self, current: list[tuple[str, str, str]]) -> tuple[list, list]:
+        """reads.cohort_marks on a connection of its own (for the helper thread)."""
         with self._services.database.engine.connect() as connection:
             reader = reads.Reader(connection.connection.driver_connection, connection.dialect.name == "sqlite")
-            return _exam_marks(reader, current)
+            return reads.cohort_marks(reader, EXAM, current)
 
     def last_activity(self, trainee_id: int) -> dt.datetime | None:
         with self._services.database.sessions() as session:
