@@ -6,6 +6,14 @@ from trainer.ui.main_window import MainWindow
 from trainer.ui.theme import apply_theme
 
 
+@pytest.fixture(autouse=True)
+def _no_real_quit_question(monkeypatch):
+    """A dialog a test closes without answering would wait forever on "Close the app?":
+    unless a test sets its own, the person answers "Close the app"."""
+    monkeypatch.setattr("trainer.ui.first_run.ask_to_quit", lambda _parent: True)
+    monkeypatch.setattr("trainer.ui.trainee_picker.ask_to_quit", lambda _parent: True)
+
+
 @pytest.fixture
 def open_window(qtbot, qapp):
     """Open the real main window on given settings; closes everything at the end."""

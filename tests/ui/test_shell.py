@@ -43,6 +43,7 @@ def test_content_problems_are_listed_without_blocking(qtbot, open_window, tmp_pa
     assert "bad-domain.md:4:" in panel.list.item(0).text()
     dialog = window.ask_for_trainee_if_needed()  # the app is still usable
     assert dialog is not None
+    dialog.confirm_quit = lambda _parent: True  # "Close the app"
     dialog.close()
 
 
@@ -74,8 +75,10 @@ def test_first_run_refuses_a_blank_name(qtbot, open_window, settings):
     dialog = window.ask_for_trainee_if_needed()
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.error.text() == "Please enter a name."
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # leaving the dialog closes the app
-    assert not window.isVisible()
+    asked = []
+    dialog.confirm_quit = lambda _parent: asked.append(True) or True  # "Close the app"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # leaving the dialog closes the app, once confirmed
+    assert asked == [True] and not window.isVisible()
     assert window.context.trainee is None
 
 

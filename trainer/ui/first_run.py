@@ -16,11 +16,13 @@ from trainer.study.trainees import TraineeError, clean_name
 from trainer.ui.context import AppContext
 from trainer.ui.profile_combo import ProfileCombo
 from trainer.ui.theme import set_role
+from trainer.ui.widgets.quit_guard import ask_to_quit
 
 
 class FirstRunDialog(QDialog):
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
+        self.confirm_quit = ask_to_quit  # replaced in tests
         self.context = context
         self.setWindowTitle(self.tr("Welcome to CPSW Trainer"))
         self.setModal(True)
@@ -62,6 +64,11 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self.name_edit.setFocus()
+
+    def reject(self) -> None:
+        """Leaving this dialog closes the app: ask first (Escape used to quit silently)."""
+        if self.confirm_quit(self):
+            super().reject()
 
     def accept(self) -> None:
         services = self.context.services

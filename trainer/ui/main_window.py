@@ -39,20 +39,18 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         style_navigation(self.navigation)
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(200)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
         self.pages = LazyPages(context, self.stack, PAGE_KEYS)
-        row_height = self.fontMetrics().height() * 2 + 8
         for number, key in enumerate(PAGE_KEYS, start=1):
             self.navigation.addItem(titles[key])
-            self.navigation.item(number - 1).setSizeHint(QSize(0, row_height))
             self.navigation.item(number - 1).setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
             # QShortcut from a parsed sequence: unlike QAction.setShortcut, it does not make
             # PySide build all of Qt's key enums (~30 ms) while the window opens.
             shortcut = QShortcut(QKeySequence.fromString(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda k=key: self.show_page(k))
         self.navigation.currentRowChanged.connect(self._switch_to)
+        self._fit_navigation()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -67,6 +65,7 @@ class MainWindow(QMainWindow):
         self.problems_dock = self._problems_dock()
         context.navigate.connect(self.show_page)
         context.changed.connect(lambda what: what == PREFERENCES and self._apply_trainer_mode())
+        context.changed.connect(lambda what: what == PREFERENCES and self._fit_navigation())
         self._apply_trainer_mode()
         context.open_reader.connect(self._open_reader)
         context.changed.connect(lambda what: what == TRAINEE and self._update_trainee_label())
@@ -115,12 +114,30 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(button)
         return dock
 
+    def _fit_navigation(self) -> None:
+        """The sidebar follows the text size: its rows and width come from the font."""
+        metrics = self.navigation.fontMetrics()
+        row_height = metrics.height() * 2 + 8
+        widest = max(metrics.horizontalAdvance(self.navigation.item(row).text())
+                     for row in range(self.navigation.count()))
+        self.navigation.setFixedWidth(max(160, widest + 48))  # item padding, frame, focus ring
+        for row in range(self.navigation.count()):
+            self.navigation.item(row).setSizeHint(QSize(0, row_height))
+
     def show_page(self, key: str) -> None:
         if key not in PAGE_KEYS:
             return
         if key in TRAINER_PAGES and not self.trainer_mode():
             return  # hidden pages stay closed, by shortcut too: the Cohort shows everyone's data
         self.navigation.setCurrentRow(PAGE_KEYS.index(key))
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """After a shortcut or a link, the page's main control has focus (moving through the
+        navigation list with the arrow keys leaves focus in the list)."""
+        page = self.pages.built.get(self.current_page_key() or "")
+        target = page.focus_target() if page is not None and hasattr(page, "focus_target") else None
+        (target or page or self.navigation).setFocus()  # no reason argument: Qt's enums cost at start
 
     def trainer_mode(self) -> bool:
         # A trainer's sign-in for this session (Settings → Trainer sign-in…), never a saved preference.

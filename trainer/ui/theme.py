@@ -9,7 +9,7 @@ shapes and focus rings a palette cannot give, carry small style sheets of their 
 """
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QProxyStyle, QStyle, QWidget
 
 FONT_SCALES = (1.0, 1.15, 1.3, 1.5, 1.75)
 BASE_POINT_SIZE = 11.0
@@ -77,10 +77,41 @@ def set_font_scale(app: QApplication, scale: float) -> None:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
+    _scale_indicators(app, scale)
     # A title's size is set, not inherited, so titles follow the new size here.
     for widget in app.allWidgets():
         if widget.property("role") in SCALED_ROLES:
             _scaled_font(widget)
+
+
+class ScaledStyle(QProxyStyle):
+    """Fusion with check boxes, radio buttons and scroll bars sized to the text size setting:
+    fonts follow the application font, these pixel sizes do not."""
+
+    SCALED = ("PM_IndicatorWidth", "PM_IndicatorHeight", "PM_ExclusiveIndicatorWidth",
+              "PM_ExclusiveIndicatorHeight", "PM_ScrollBarExtent", "PM_SmallIconSize")
+
+    def __init__(self, scale: float):
+        super().__init__(STYLE)
+        self.scale = scale
+        self.scaled = {getattr(QStyle.PixelMetric, name) for name in self.SCALED}
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 - Qt's name
+        value = super().pixelMetric(metric, option, widget)
+        return round(value * self.scale) if metric in self.scaled else value
+
+
+def _scale_indicators(app: QApplication, scale: float) -> None:
+    """Only a changed size needs the proxy: at the default size the plain style is kept
+    (making the proxy builds QStyle's enums, ~8 ms, which a default start is spared)."""
+    current = app.style()
+    if isinstance(current, ScaledStyle):
+        if current.scale == scale:
+            return
+        current.scale = scale
+        app.setStyle(ScaledStyle(scale))  # a new style re-polishes every widget
+    elif scale != 1.0:
+        app.setStyle(ScaledStyle(scale))
 
 
 def set_role(widget: QWidget, role: str) -> None:

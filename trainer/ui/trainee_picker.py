@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from trainer.ui.context import AppContext
 from trainer.ui.theme import set_role
+from trainer.ui.widgets.quit_guard import ask_to_quit
 
 
 class TraineePicker(QDialog):
@@ -23,6 +24,7 @@ class TraineePicker(QDialog):
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
+        self.confirm_quit = ask_to_quit  # replaced in tests
         self.context = context
         self.setWindowTitle(self.tr("Who is studying?"))
         self.setModal(True)
@@ -67,6 +69,11 @@ class TraineePicker(QDialog):
         self.setMinimumSize(420, 360)
         self.names.itemActivated.connect(lambda _item: self.pin_edit.setFocus())
         self.names.setFocus()
+
+    def reject(self) -> None:
+        """Leaving this dialog closes the app: ask first (Escape used to quit silently)."""
+        if self.confirm_quit(self):
+            super().reject()
 
     def sign_in(self) -> None:
         item = self.names.currentItem()

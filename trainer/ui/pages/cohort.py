@@ -116,6 +116,9 @@ class CohortPage(QWidget):
         self._loaded = False
         context.changed.connect(lambda what: what in (TRAINEE, HOURS, ATTEMPTS, PROGRESS) and self._stale())
 
+    def focus_target(self):
+        return self.filter_edit
+
     def showEvent(self, event):  # noqa: N802 - load lazily: many trainees make this the slowest page
         if not self._loaded:
             self.refresh()

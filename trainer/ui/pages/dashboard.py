@@ -97,6 +97,10 @@ class DashboardPage(QWidget):
             lambda what: what in (PROGRESS, TRAINEE, CONTENT, ATTEMPTS, HOURS, ATTESTATIONS) and self.refresh())
         self.refresh()
 
+    def focus_target(self):
+        """The first next step: Enter or Space does it."""
+        return self.step_buttons[0] if self.step_buttons else None
+
     @staticmethod
     def _card(title: str, inner) -> QFrame:
         frame = QFrame()

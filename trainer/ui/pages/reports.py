@@ -137,6 +137,9 @@ class ReportsPage(QWidget):
         context.changed.connect(lambda what: what == TRAINEE and self.refresh())
         self.refresh()
 
+    def focus_target(self):
+        return self.make_button if self.make_button.isEnabled() else self.kind_combo
+
     def refresh(self) -> None:
         trainee = self.context.trainee
         self.make_button.setEnabled(trainee is not None and not self.busy)

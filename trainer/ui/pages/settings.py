@@ -86,6 +86,9 @@ class SettingsPage(QWidget):
         context.changed.connect(lambda what: what == PREFERENCES and self._refresh_trainer_mode())
         self.refresh()
 
+    def focus_target(self):
+        return self.name_edit
+
     def _backups_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Backups"))
         self.backup_list = QListWidget()

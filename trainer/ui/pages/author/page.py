@@ -151,6 +151,9 @@ class AuthorPage(QWidget):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._first_files_opened = False
 
+    def focus_target(self):
+        return self.current_tab().files if self.tabs is not None else None
+
     def prepare(self) -> None:
         """Called by the window just before the page is first shown. Opening the first files
         parses and dumps YAML, so it waits until someone visits the page, not start-up."""

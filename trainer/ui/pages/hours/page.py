@@ -181,6 +181,9 @@ class HoursPage(QWidget):
         context.changed.connect(lambda what: what in (HOURS, TRAINEE, CONTENT) and self.refresh())
         self.refresh()
 
+    def focus_target(self):
+        return self.table if self.model.rowCount() else self.new_button
+
     def _button(self, text: str, slot, tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(lambda _=False: slot())

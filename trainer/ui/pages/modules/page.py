@@ -52,6 +52,14 @@ class ModulesPage(QWidget):
         context.changed.connect(self._on_changed)
         self.refresh()
 
+    def focus_target(self):
+        """What has focus when the page is opened: Enter then opens the selected module."""
+        if self.stack.currentWidget() is self.reader:
+            return self.reader.next_button
+        if not self.tree.currentIndex().isValid():
+            self.tree.select_first_module()
+        return self.tree
+
     def _on_changed(self, what: str) -> None:
         if what in (PROGRESS, TRAINEE, CONTENT):
             self.refresh()

@@ -48,6 +48,16 @@ class PracticePage(QWidget):
         self.refresh()
 
     # ---- home -----------------------------------------------------------------------
+    def focus_target(self):
+        current = self.stack.currentWidget()
+        if current is self.runner:
+            return self.runner.view
+        if current is self.results:
+            return self.results.back_button
+        if self.home.resume_box.isVisible():
+            return self.home.resume_button
+        return self.home.practice_button
+
     def refresh(self) -> None:
         trainee = self.context.trainee
         catalog = self.context.catalog
