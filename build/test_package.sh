@@ -12,6 +12,7 @@ DATA="$(mktemp -d)"
 export QT_QPA_PLATFORM=offscreen
 cpsw-trainer --version
 cpsw-trainer self-test
+bash "$ROOT/scripts/soak.sh" /usr/bin/cpsw-trainer  # the bundle survives real use too
 cpsw-trainer --data-dir "$DATA" --quit-after-show >/dev/null
 cpsw-trainer --data-dir "$DATA" backup --out "$DATA/manual-backup.sqlite3" >/dev/null
 test -s "$DATA/trainer.sqlite3"
