@@ -26,6 +26,7 @@ from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
 from trainer.ui.profile_combo import ProfileCombo
 from trainer.ui.theme import FONT_SCALES, set_font_scale, set_role
 from trainer.ui.trainer_accounts import TrainerAccountsBox
+from trainer.ui.widgets.scroll import fill_with_scrolled
 
 
 class SettingsPage(QWidget):
@@ -68,7 +69,9 @@ class SettingsPage(QWidget):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls on a small screen or with large text
+        fill_with_scrolled(self, content)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(heading)
         layout.addLayout(form)

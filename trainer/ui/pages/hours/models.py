@@ -14,14 +14,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class HoursTableModel(RowListModel):
-    COL_DATE, COL_HOURS, COL_KIND, COL_DOMAIN, COL_SETTING, COL_ACTIVITY, COL_SUPERVISOR, COL_VERIFIED = range(8)
+    # Status and verifier come before the long free-text columns, so they show on a laptop screen.
+    COL_DATE, COL_HOURS, COL_KIND, COL_VERIFIED, COL_DOMAIN, COL_SETTING, COL_ACTIVITY, COL_SUPERVISOR = range(8)
 
     def __init__(self, domain_names: dict[str, str] | None = None, parent=None):
         super().__init__(parent)
         self.rows: list[HoursEntryInfo] = []
         self.domain_names = domain_names or {}
-        self.headers = [self.tr("Date"), self.tr("Hours"), self.tr("Kind"), self.tr("Domain"), self.tr("Setting"),
-                        self.tr("Activity"), self.tr("Supervisor or trainer"), self.tr("Verified")]
+        self.headers = [self.tr("Date"), self.tr("Hours"), self.tr("Kind"), self.tr("Verified"), self.tr("Domain"),
+                        self.tr("Setting"), self.tr("Activity"), self.tr("Supervisor or trainer")]
         self.kind_names = {"training": self.tr("Training"), "experience": self.tr("Experience"),
                            "supervision": self.tr("Supervision")}
 

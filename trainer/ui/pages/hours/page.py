@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from trainer.study.hours import HoursError, format_hours, totals_of
 from trainer.study.hours_csv import HoursCsvError, export_csv, preview_import
-from trainer.ui.context import ATTESTATIONS, CONTENT, HOURS, TRAINEE, AppContext
+from trainer.ui.context import ATTESTATIONS, CONTENT, HOURS, PREFERENCES, TRAINEE, AppContext
 from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
 from trainer.ui.pages.hours.entry_dialog import EntryDialog
 from trainer.ui.pages.hours.models import ENTRY_ROLE, HoursFilterProxy, HoursTableModel
@@ -179,6 +179,7 @@ class HoursPage(QWidget):
         delete_shortcut.activated.connect(self.delete_entry)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         context.changed.connect(lambda what: what in (HOURS, TRAINEE, CONTENT) and self.refresh())
+        context.changed.connect(lambda what: what == PREFERENCES and self._size_columns())  # text size
         self.refresh()
 
     def focus_target(self):
@@ -224,12 +225,22 @@ class HoursPage(QWidget):
         self._update_buttons()
 
     def _size_columns(self) -> None:
-        """Fit columns to their contents once, but keep long text from pushing the rest away."""
+        """Widths from the font, not from every row (fast with years of entries): the short
+        columns fit their longest possible text, the free text gets the rest."""
         self._sized_columns = True
-        self.table.resizeColumnsToContents()
-        widest = self.fontMetrics().averageCharWidth() * 24
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        pad = metrics.averageCharWidth() * 3
+        samples = {HoursTableModel.COL_DATE: ["2026-12-31"], HoursTableModel.COL_HOURS: ["24.25"],
+                   HoursTableModel.COL_KIND: list(self.model.kind_names.values()),
+                   HoursTableModel.COL_VERIFIED: [self.tr("Yes, by %1").replace("%1", "M" * 12), self.tr("No")]}
         for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+            texts = samples.get(column, ["M" * 10])
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # the header also shows the sort arrow
+            width = max([metrics.horizontalAdvance(t) for t in texts] + [header.fontMetrics().horizontalAdvance(title)
+                                                                        + metrics.averageCharWidth() * 2])
+            self.table.setColumnWidth(column, width + pad)
 
     def apply_filters(self) -> None:
         self.proxy.set_filters(kind=self.kind_filter.currentData(), domain=self.domain_filter.currentData(),
