@@ -22,6 +22,9 @@ USES_DATABASE = {
     "hours export": ["hours", "export", "--trainee", "Ana"],
     "demo": ["demo", "--entries", "5"],
     "report": ["report", "--trainee", "Ana", "--out", "{tmp}/r.pdf"],
+    "account add": ["account", "add", "--role", "trainer", "--name", "Tess", "--password-file", "{pw}"],
+    "account list": ["account", "list"],
+    "account remove": ["account", "remove", "--name", "Tess"],
 }
 NO_DATABASE = {
     "validate": ["validate", str(SMALL_CONTENT)],
@@ -32,6 +35,7 @@ NO_DATABASE = {
     "pack export": ["pack", "export", "--id", "p", "--version", "1", "--out", "{tmp}/p.zip"],
     "pack import": ["pack", "import", "{tmp}/p.zip"],
     "backups": ["backups"],
+    "agency hash-password": ["agency", "hash-password", "--password-file", "{pw}"],
 }
 SUBPROCESS = {"self-test": ["self-test"]}  # builds the window offscreen: in its own process
 LAST = {"restore": ["restore", "{backup}"]}
@@ -76,10 +80,12 @@ def test_every_subcommand_on_a_damaged_database(how, settings, tmp_path, capsys)
     csv = tmp_path / "hours.csv"
     csv.write_text("date,hours,kind,domain,setting,activity,supervisor,notes\n"
                    "2026-01-06,2,training,advocacy,,Class,,\n", encoding="utf-8")
+    password = tmp_path / "password.txt"
+    password.write_text("a long trainer password\n", encoding="utf-8")
     base = ["--data-dir", str(settings.data_dir), "--content-dir", str(settings.content_dir)]
 
     def argv(words):
-        return base + [w.format(tmp=tmp_path, csv=csv, backup=backup) for w in words]
+        return base + [w.format(tmp=tmp_path, csv=csv, backup=backup, pw=password) for w in words]
 
     messages = {}
     for name, words in USES_DATABASE.items():

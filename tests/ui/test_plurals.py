@@ -53,3 +53,21 @@ def test_check_runs_from_the_command_line():
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "translations.py"), "check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_review_wording_says_when_missed_questions_come_back(qapp):
+    import datetime as dt
+
+    from trainer.ui.review_text import ReviewWording
+
+    install_translations(qapp)
+    wording = ReviewWording()
+    now = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
+    assert wording.due_text(1, None, now) == "Review due: 1 question."
+    assert wording.due_text(4, None, now) == "Review due: 4 questions."
+    assert "come back here" in wording.due_text(0, None, now)
+    soon = wording.due_text(0, now + dt.timedelta(minutes=10), now)
+    assert soon.startswith("Review due: none right now. Your missed questions come back from ")
+    assert soon.endswith(" today.") or soon.endswith(" tomorrow.")  # local midnight may fall between
+    later = wording.due_text(0, now + dt.timedelta(days=5), now)
+    assert later.startswith("Review due: none right now. Your missed questions come back on ")

@@ -154,7 +154,7 @@ def test_missed_questions_come_back_for_review(qtbot, open_window, exam_settings
     later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)
     services.review._now = lambda: later
     page.show_home()
-    assert page.home.review_label.text().startswith("Review due: 3")
+    assert page.home.review_label.text() == "Review due: 3 questions."
     before = {q: services.review.due_at(window.context.trainee.id, q) for q in missed}
     qtbot.mouseClick(page.home.review_button, Qt.MouseButton.LeftButton)
     for _ in range(3):
@@ -166,7 +166,7 @@ def test_missed_questions_come_back_for_review(qtbot, open_window, exam_settings
     for qid in missed:
         assert services.review.due_at(window.context.trainee.id, qid) > before[qid]
     page.show_home()
-    assert page.home.review_label.text().startswith("Review due: 0")
+    assert page.home.review_label.text().startswith("Review due: none right now. Your missed questions come back")
 
 
 def test_history_and_chart_after_an_exam(qtbot, open_window, exam_settings):

@@ -98,6 +98,14 @@ def due_count(reader: Reader, trainee_id: int, now: dt.datetime) -> int:
                        trainee_id, now)[0][0]
 
 
+def next_due(reader: Reader, trainee_id: int) -> dt.datetime | None:
+    """When the trainee's next review card falls due (naive UTC), or None without cards."""
+    value = reader.rows("SELECT min(due) FROM review_card WHERE trainee_id = ?", trainee_id)[0][0]
+    if isinstance(value, str):  # plain sqlite3 returns the stored text
+        value = dt.datetime.fromisoformat(value)
+    return value
+
+
 def resumable_attempt_id(reader: Reader, trainee_id: int) -> int | None:
     found = reader.rows("SELECT id FROM attempt WHERE trainee_id = ? AND status = ? "
                         "ORDER BY started_at DESC, id DESC LIMIT 1", trainee_id, IN_PROGRESS)

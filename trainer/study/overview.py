@@ -45,6 +45,12 @@ class Overview:
         with self._reader() as r:
             return reads.due_count(r, trainee_id, self._now())
 
+    def next_due(self, trainee_id: int) -> dt.datetime | None:
+        """When the next missed question comes back for review (aware UTC), or None."""
+        with self._reader() as r:
+            due = reads.next_due(r, trainee_id)
+        return due.replace(tzinfo=dt.UTC) if due is not None else None
+
     def has_resumable(self, trainee_id: int) -> bool:
         with self._reader() as r:
             return reads.resumable_attempt_id(r, trainee_id) is not None

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
-        button = QPushButton(self.tr("%1 content problem(s): show").replace("%1", str(len(errors))))
+        button = QPushButton(self.tr("Some study material could not be loaded: show"))
         button.setAccessibleName(self.tr("Show content problems"))
         button.setFlat(True)
         button.clicked.connect(lambda: dock.setVisible(not dock.isVisible()))
@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
             self.navigation.item(PAGE_KEYS.index(key)).setHidden(not on)
         if not on and self.current_page_key() in TRAINER_PAGES:
             self.show_page("dashboard")  # leaving trainer mode closes its pages
+        if getattr(self, "problems_dock", None) is not None:
+            self.problems_dock.widget().set_details_visible(on)
 
     def _offer_resume(self) -> None:
         """After a crash or a closed window, start where an unfinished attempt can be resumed."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from trainer.study.exams import RECENT_DAYS  # not attempts: that loads the storage layer
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
 from trainer.ui.context import ATTEMPTS, ATTESTATIONS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
+from trainer.ui.review_text import ReviewWording
 from trainer.ui.theme import set_role, set_status
 from trainer.ui.widgets.content_text import content_tooltip
 from trainer.ui.widgets.elided_button import ElidedButton
@@ -59,6 +60,7 @@ class DashboardPage(QWidget):
 
         self.study_box = QVBoxLayout()
         self.review_label = QLabel()
+        self.review_label.setWordWrap(True)
         self.review_button = QPushButton(self.tr("Start review"))
         self.review_button.clicked.connect(lambda: context.navigate.emit("practice"))
         self.exam_trend = QLabel()
@@ -172,7 +174,7 @@ class DashboardPage(QWidget):
         services = self.context.services
         catalog = self.context.catalog
         due = services.overview.due_count(trainee_id)
-        self.review_label.setText(self.tr("Review due: %1").replace("%1", str(due)))
+        self.review_label.setText(ReviewWording().due_text(due, None if due else services.overview.next_due(trainee_id)))
         self.review_button.setEnabled(due > 0)
         statuses = (inputs.module_status if inputs is not None
                     else services.overview.module_status(trainee_id, catalog.modules.values()))

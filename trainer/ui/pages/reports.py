@@ -70,8 +70,8 @@ class ReportsPage(QWidget):
         heading = QLabel(self.tr("Reports"))
         set_role(heading, "title")
         intro = QLabel(self.tr("Make a certification-readiness report for your supervisor or board, or a printable "
-                               "hours log. Each report carries a verification code, so anyone can check it was not "
-                               "changed (cpsw-trainer verify FILE.pdf)."))
+                               "hours log. Each report carries a verification code, so your supervisor or board can "
+                               "check it was not changed."))
         intro.setWordWrap(True)
         set_role(intro, "subtitle")
         self.kind_combo = QComboBox()

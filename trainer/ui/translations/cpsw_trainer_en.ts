@@ -19,6 +19,16 @@
         </message>
     </context>
     <context>
+        <name>ContentProblemsPanel</name>
+        <message numerus="yes">
+            <source>Some study material could not be loaded (%n problem(s)). Everything else works as usual. Please tell your trainer.</source>
+            <translation>
+                <numerusform>Some study material could not be loaded (%n problem). Everything else works as usual. Please tell your trainer.</numerusform>
+                <numerusform>Some study material could not be loaded (%n problems). Everything else works as usual. Please tell your trainer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message numerus="yes">
             <source>%n simulation(s) did not count: most of (its|their) questions were seen recently.</source>
@@ -35,6 +45,16 @@
             <translation>
                 <numerusform>Not answered: %n question, counted as wrong.</numerusform>
                 <numerusform>Not answered: %n questions, counted as wrong.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWording</name>
+        <message numerus="yes">
+            <source>Review due: %n question(s).</source>
+            <translation>
+                <numerusform>Review due: %n question.</numerusform>
+                <numerusform>Review due: %n questions.</numerusform>
             </translation>
         </message>
     </context>

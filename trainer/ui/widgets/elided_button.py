@@ -32,6 +32,12 @@ class ElidedButton(QPushButton):
     def full_text(self) -> str:
         return self._full
 
+    def minimumSizeHint(self):  # noqa: N802 - Qt's name
+        """Any width down to "…": the text is shortened to fit, never the page widened."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(SIDE_PADDING + self.fontMetrics().horizontalAdvance("M" + ELLIPSIS))
+        return hint
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit()

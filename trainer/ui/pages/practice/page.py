@@ -11,6 +11,7 @@ from trainer.ui.pages.practice.history import exams_only, score_chart
 from trainer.ui.pages.practice.home import PracticeHome
 from trainer.ui.pages.practice.results import ResultsView
 from trainer.ui.pages.practice.runner import AttemptRunner
+from trainer.ui.review_text import ReviewWording
 
 DEFAULT_PASS_PERCENT = 70
 
@@ -94,8 +95,7 @@ class PracticePage(QWidget):
             return
         services = self.context.services
         due = services.review.due_count(trainee.id)
-        self.home.review_label.setText(self.tr("Review due: %1").replace("%1", str(due)) + (
-            "" if due else " — " + self.tr("questions you miss come back here when they are due.")))
+        self.home.review_label.setText(ReviewWording().due_text(due, None if due else services.overview.next_due(trainee.id)))
         self.home.review_button.setEnabled(due > 0)
         unfinished = services.attempts.resumable(trainee.id)
         if unfinished is None:
