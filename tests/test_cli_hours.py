@@ -13,6 +13,13 @@ def _args(settings, *rest):
     return ["--data-dir", str(settings.data_dir), "--content-dir", str(settings.content_dir), *rest]
 
 
+def with_verification(text: str) -> str:
+    """An exported log: every row ends with verified, verified_by, verified_at (unverified here)."""
+    lines = text.split("\r\n")
+    header, rows = lines[0], [line for line in lines[1:] if line]
+    return "\r\n".join([header + ",verified,verified_by,verified_at"] + [row + ",no,," for row in rows]) + "\r\n"
+
+
 def test_import_export_round_trip_creates_trainee(settings, tmp_path, capsys):
     source = tmp_path / "in.csv"
     source.write_text(GOOD, encoding="utf-8")
@@ -25,9 +32,10 @@ def test_import_export_round_trip_creates_trainee(settings, tmp_path, capsys):
     assert "Created" not in out and "Imported 0 entries" in out and "3 already in the log" in out
     target = tmp_path / "out.csv"
     assert main(_args(settings, "hours", "export", "--trainee", "Ana Ruiz", "--out", str(target))) == 0
-    assert target.read_bytes().decode("utf-8") == GOOD
+    exported = with_verification(GOOD)  # plus the verification columns, as information
+    assert target.read_bytes().decode("utf-8") == exported
     assert main(_args(settings, "hours", "export", "--trainee", "Ana Ruiz")) == 0
-    assert capsys.readouterr().out == GOOD.replace("\r\n", "\n")
+    assert capsys.readouterr().out == exported.replace("\r\n", "\n")
 
 
 def test_bad_rows_are_all_reported_and_nothing_imported(settings, tmp_path, capsys):

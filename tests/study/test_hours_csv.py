@@ -39,7 +39,7 @@ def test_export_then_import_gives_identical_totals(service, trainees, tmp_path):
     path = tmp_path / "hours.csv"
     assert export_csv(service, ana.id, path) == 5
     text = path.read_text(encoding="utf-8")
-    assert text.splitlines()[0] == HEADER
+    assert text.splitlines()[0] == HEADER + ",verified,verified_by,verified_at"
     assert "2026-10-02,8,experience,,Café Ñandú,Drop-in,Kim Lee" in text
 
     bo = trainees.create("Bo", None)
@@ -154,3 +154,22 @@ def test_export_escapes_formulas_is_private_and_imports_back_exactly(service, tr
     assert sorted(e.notes for e in service.list_entries(bo.id)) == sorted(hostile)
     assert {(e.setting, e.activity) for e in service.list_entries(bo.id)} == {
         ("=cmd|' /C calc'!A0", "@activity")}
+
+
+def test_export_keeps_verification_but_importing_never_verifies(service, trainees, tmp_path):
+    ana = trainees.create("Ana", None)
+    service.add_entries(ana.id, [EntryData(dt.date(2026, 10, 1), "2", "experience"),
+                                 EntryData(dt.date(2026, 10, 2), "3", "experience")], today=TODAY)
+    first = min(service.list_entries(ana.id), key=lambda e: e.date)
+    service.verify(first.id, "Maria Lopez")
+    path = tmp_path / "hours.csv"
+    export_csv(service, ana.id, path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    verified_day = service.list_entries(ana.id)
+    stamp = next(e for e in verified_day if e.verified).verified_at
+    assert f"2026-10-01,2,experience,,,,,,yes,Maria Lopez,{stamp:%Y-%m-%d}" in lines
+    assert "2026-10-02,3,experience,,,,,,no,," in lines
+    bo = trainees.create("Bo", None)
+    result = import_csv(service, bo.id, path, by="Bo", today=TODAY)
+    assert result.added == 2
+    assert not any(e.verified for e in service.list_entries(bo.id))  # information, never a claim

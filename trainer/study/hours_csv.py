@@ -26,6 +26,8 @@ from trainer.study.hours_rules import clean_entry_key, validate_clean_entry
 from trainer.study.safe_csv import escape_cell, unescape_cell, write_private_text
 
 COLUMNS = ("date", "hours", "kind", "domain", "setting", "activity", "supervisor", "notes")
+# Exported as information only: an import reads COLUMNS and never marks anything verified.
+VERIFICATION_COLUMNS = ("verified", "verified_by", "verified_at")
 REQUIRED = ("date", "hours", "kind")
 US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 DECIMAL_COMMA = re.compile(r"^\d+,\d+$")
@@ -88,7 +90,7 @@ class HoursImportRefused(HoursError):
 def write_csv(entries, out) -> None:
     """Write entries to a text stream opened with newline=''; formula-like cells are escaped."""
     writer = csv.writer(out, lineterminator="\r\n")  # as safe_csv.csv_text writes
-    writer.writerow([escape_cell(name) for name in COLUMNS])
+    writer.writerow([escape_cell(name) for name in COLUMNS + VERIFICATION_COLUMNS])
     # A log repeats its settings, supervisors, kinds and hours: each distinct value is escaped once.
     escaped: dict = {}
 
@@ -107,7 +109,9 @@ def write_csv(entries, out) -> None:
         return text
 
     writer.writerows([escape_cell(e.date.isoformat()), hours(e.hours), cell(e.kind), cell(e.domain),
-                      cell(e.setting), cell(e.activity), cell(e.supervisor), cell(e.notes)] for e in entries)
+                      cell(e.setting), cell(e.activity), cell(e.supervisor), cell(e.notes),
+                      "yes" if e.verified else "no", cell(e.verified_by),
+                      f"{e.verified_at:%Y-%m-%d}" if e.verified_at else ""] for e in entries)
 
 
 def export_csv(service: HoursService, trainee_id: int, path: Path,
