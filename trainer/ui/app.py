@@ -8,6 +8,7 @@ import sqlite3
 import sys
 import time
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -17,7 +18,7 @@ from trainer.services import Services, open_services
 from trainer.store.sqlite_file import DatabaseDamaged, DatabaseError
 from trainer.ui.context import AppContext
 from trainer.ui.main_window import MainWindow
-from trainer.ui.theme import apply_theme, new_application
+from trainer.ui.theme import apply_theme, new_application, scheme_for
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,16 @@ def resume_garbage_collection() -> None:
         gc.enable()
 
 
+ICON = Path(__file__).resolve().parent / "icons" / "cpsw-trainer.svg"
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon on every window and in the task bar (the .deb also installs it)."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(ICON)))
+
+
 def create_window(services: Services) -> MainWindow:
     context = AppContext(services)
     return MainWindow(context)
@@ -134,10 +145,12 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
 
         QMessageBox.critical(None, app.translate("app", "Cannot open your data"), message)
         return 2
-    apply_theme(app, services.preferences.get("font_scale", 1.0), style_chosen)
+    apply_theme(app, services.preferences.get("font_scale", 1.0), style_chosen,
+                scheme_for(services.preferences.get("colour_scheme"), app))
     install_excepthook()
     window = create_window(services)
     window.show()
+    QTimer.singleShot(0, lambda: set_window_icon(app))  # after the first paint: QIcon costs at start
     QTimer.singleShot(0, resume_garbage_collection)
     window.ask_for_trainee_if_needed()
     if not services.storage_open:

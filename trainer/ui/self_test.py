@@ -40,6 +40,11 @@ def build_every_page(settings: Settings, catalog: Catalog) -> list[str]:
         from trainer.ui.app import create_window
 
         window = create_window(services)
+        from trainer.ui.app import set_window_icon
+
+        set_window_icon(app)
+        if app.windowIcon().pixmap(32, 32).isNull():
+            raise RuntimeError("the window icon did not load (is Qt's SVG image plugin bundled?)")
         built = []
         for key in PAGE_KEYS:
             window.show_page(key)

@@ -23,29 +23,70 @@ STYLE = "fusion"
 # QStyle's ~600 enum members.
 STYLE_ARGUMENTS = ["-style", STYLE]
 
-TEXT_COLOURS = {"title": INK, "subtitle": "#3d4f5f", "muted": "#4a5a68", "error": "#a00000"}
-STATUS_COLOURS = {"met": "#1b5e20", "in-progress": "#8a4f00", "not-started": "#4a5a68"}  # all >= 4.5:1
-DISABLED_PRIMARY = "#8aa4b8"
-CARD_BACKGROUND = "#ffffff"
+# Two colour schemes, each checked for WCAG AA contrast (tests/ui/test_theme.py): the light
+# one, and a dark one for people whose system is dark (or who choose it in Settings).
+SCHEMES = {
+    "light": {
+        "window": "#f7f9fb", "base": "#ffffff", "alternate": "#f0f4f7", "text": INK, "button": "#eef2f5",
+        "highlight": ACCENT, "highlighted_text": "#ffffff", "link": ACCENT, "card": "#ffffff",
+        "navigation": "#eef3f7", "focus": "#0b3d5c", "disabled_primary": "#8aa4b8",
+        "roles": {"title": INK, "subtitle": "#3d4f5f", "muted": "#4a5a68", "error": "#a00000"},
+        "status": {"met": "#1b5e20", "in-progress": "#8a4f00", "not-started": "#4a5a68"},
+    },
+    "dark": {
+        "window": "#1b2127", "base": "#232b33", "alternate": "#28313a", "text": "#e8edf2", "button": "#2c353e",
+        "highlight": ACCENT, "highlighted_text": "#ffffff", "link": "#8cc4ea", "card": "#232b33",
+        "navigation": "#151a1f", "focus": "#8cc4ea", "disabled_primary": "#3f5566",
+        "roles": {"title": "#f2f5f8", "subtitle": "#c3ced8", "muted": "#aab6c1", "error": "#ff9a9a"},
+        "status": {"met": "#8fd694", "in-progress": "#f0b768", "not-started": "#aab6c1"},
+    },
+}
+_scheme = {"name": "light"}  # the scheme in use: set_role and set_status colour by it
 
-NAVIGATION_STYLE = f"""
-QListWidget {{ background: #eef3f7; border: none; padding: 6px; outline: 0; }}
-QListWidget::item {{ padding-left: 12px; border-radius: 6px; color: {INK}; }}
+
+def colours() -> dict:
+    return SCHEMES[_scheme["name"]]
+
+
+def navigation_style() -> str:
+    c = colours()
+    return f"""
+QListWidget {{ background: {c['navigation']}; border: none; padding: 6px; outline: 0; }}
+QListWidget::item {{ padding-left: 12px; border-radius: 6px; color: {c['text']}; }}
 QListWidget::item:selected {{ background: {ACCENT}; color: white; }}
-QListWidget::item:focus {{ border: 2px solid #0b3d5c; }}
+QListWidget::item:focus {{ border: 2px solid {c['focus']}; }}
 """
+
+
 # Primary buttons keep a style sheet of their own for a clear 2 px focus ring, which the
 # palette cannot give (Fusion's 1 px focus frame vanishes on an accent-coloured button).
-PRIMARY_STYLE = f"""
+def primary_style() -> str:
+    c = colours()
+    return f"""
 QPushButton {{ background: {ACCENT}; color: white; border-radius: 5px; padding: 6px 16px; }}
-QPushButton:focus {{ border: 2px solid #0b3d5c; }}
-QPushButton:disabled {{ background: {DISABLED_PRIMARY}; }}
+QPushButton:focus {{ border: 2px solid {c['focus']}; }}
+QPushButton:disabled {{ background: {c['disabled_primary']}; }}
 """
+
+
 STEP_STYLE = "QPushButton { text-align: left; padding: 6px 10px; }"
-PRIMARY_STEP_STYLE = f"""
+
+
+def primary_step_style() -> str:
+    return f"""
 QPushButton {{ text-align: left; padding: 6px 10px; background: {ACCENT}; color: white; border-radius: 5px; }}
-QPushButton:focus {{ border: 2px solid #0b3d5c; }}
+QPushButton:focus {{ border: 2px solid {colours()['focus']}; }}
 """
+
+
+def scheme_for(choice: str | None, app: QApplication) -> str:
+    """"light", "dark", or (the default) follow the system's colour scheme, read from the
+    platform's own palette before this app replaced it (Qt gives a dark system a dark one)."""
+    if choice in SCHEMES:
+        return choice
+    if "system_dark" not in _scheme:
+        _scheme["system_dark"] = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return "dark" if _scheme["system_dark"] else "light"
 
 
 def new_application(argv: list[str]) -> QApplication:
@@ -53,7 +94,8 @@ def new_application(argv: list[str]) -> QApplication:
     return QApplication(argv[:1] + STYLE_ARGUMENTS + argv[1:])
 
 
-def apply_theme(app: QApplication, scale: float = 1.0, style_chosen: bool = False) -> None:
+def apply_theme(app: QApplication, scale: float = 1.0, style_chosen: bool = False,
+                scheme: str = "light") -> None:
     """`style_chosen`: the app was made by new_application, so its style is already set.
     The translations come with the look: every path that opens a window passes here."""
     from trainer.ui.i18n import install_translations
@@ -61,16 +103,33 @@ def apply_theme(app: QApplication, scale: float = 1.0, style_chosen: bool = Fals
     install_translations(app)
     if not style_chosen:
         app.setStyle(STYLE)
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor("#f7f9fb"))
-    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.Text, QColor(INK))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
-    app.setPalette(palette)
+    scheme_for(None, app)  # note the system's scheme before the palette is replaced
+    set_scheme(app, scheme)
     set_font_scale(app, scale)
+
+
+def set_scheme(app: QApplication, scheme: str) -> None:
+    """The palette of one scheme, and the role and status colours of widgets already made."""
+    _scheme["name"] = scheme if scheme in SCHEMES else "light"
+    c = colours()
+    palette = app.palette()
+    for role, key in ((QPalette.ColorRole.Window, "window"), (QPalette.ColorRole.Base, "base"),
+                      (QPalette.ColorRole.AlternateBase, "alternate"), (QPalette.ColorRole.Text, "text"),
+                      (QPalette.ColorRole.WindowText, "text"), (QPalette.ColorRole.Button, "button"),
+                      (QPalette.ColorRole.ButtonText, "text"), (QPalette.ColorRole.ToolTipBase, "base"),
+                      (QPalette.ColorRole.ToolTipText, "text"), (QPalette.ColorRole.Highlight, "highlight"),
+                      (QPalette.ColorRole.HighlightedText, "highlighted_text"),
+                      (QPalette.ColorRole.Link, "link"), (QPalette.ColorRole.PlaceholderText, "muted")):
+        palette.setColor(role, QColor(c["roles"]["muted"] if key == "muted" else c[key]))
+    app.setPalette(palette)
+    for widget in app.allWidgets():  # colours set per widget follow the new scheme
+        role, status = widget.property("role"), widget.property("status")
+        if role:
+            set_role(widget, role)
+        if status:
+            set_status(widget, status)
+        if widget.objectName() == "navigation":
+            style_navigation(widget)
 
 
 def set_font_scale(app: QApplication, scale: float) -> None:
@@ -119,28 +178,28 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.setProperty("role", role)
     if role in SCALED_ROLES:
         _scaled_font(widget)
-    if role in TEXT_COLOURS:
-        _set_colour(widget, QPalette.ColorRole.WindowText, TEXT_COLOURS[role])
+    if role in colours()["roles"]:
+        _set_colour(widget, QPalette.ColorRole.WindowText, colours()["roles"][role])
     elif role == "card":
         palette = widget.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(CARD_BACKGROUND))
+        palette.setColor(QPalette.ColorRole.Window, QColor(colours()["card"]))
         widget.setPalette(palette)
         widget.setAutoFillBackground(True)
         widget.setFrameShape(QFrame.Shape.StyledPanel)
     elif role == "primary":
-        widget.setStyleSheet(PRIMARY_STYLE)
+        widget.setStyleSheet(primary_style())
     elif role in ("step", "primary step"):
-        widget.setStyleSheet(PRIMARY_STEP_STYLE if role == "primary step" else STEP_STYLE)
+        widget.setStyleSheet(primary_step_style() if role == "primary step" else STEP_STYLE)
 
 
 def set_status(widget: QWidget, status: str) -> None:
     """Colour a label by its status ("met", "in-progress", "not-started"), kept as its "status" property."""
     widget.setProperty("status", status)
-    _set_colour(widget, QPalette.ColorRole.WindowText, STATUS_COLOURS[status])
+    _set_colour(widget, QPalette.ColorRole.WindowText, colours()["status"][status])
 
 
 def style_navigation(widget: QWidget) -> None:
-    widget.setStyleSheet(NAVIGATION_STYLE)
+    widget.setStyleSheet(navigation_style())
 
 
 def _set_colour(widget: QWidget, role: QPalette.ColorRole, colour: str) -> None:

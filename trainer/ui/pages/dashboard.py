@@ -23,7 +23,7 @@ from trainer.ui.widgets.content_text import content_tooltip
 from trainer.ui.widgets.elided_button import ElidedButton
 from trainer.ui.widgets.scroll import fill_with_scrolled
 
-# The status colours (theme.STATUS_COLOURS), by the readiness status they show.
+# The status colours (theme.SCHEMES[...]["status"]), by the readiness status they show.
 STATUS_PROPERTY = {MET: "met", NOT_STARTED: "not-started"}
 IN_PROGRESS_PROPERTY = "in-progress"
 MAX_NEXT_STEPS = 4

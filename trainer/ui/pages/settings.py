@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from trainer.study.trainees import TraineeError
 from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
 from trainer.ui.profile_combo import ProfileCombo
-from trainer.ui.theme import FONT_SCALES, set_font_scale, set_role
+from trainer.ui.theme import FONT_SCALES, scheme_for, set_font_scale, set_role, set_scheme
 from trainer.ui.trainer_accounts import TrainerAccountsBox
 from trainer.ui.widgets.scroll import fill_with_scrolled
 
@@ -44,6 +44,12 @@ class SettingsPage(QWidget):
         for scale in FONT_SCALES:
             self.scale_combo.addItem(f"{round(scale * 100)}%", scale)
         self.scale_combo.currentIndexChanged.connect(self._scale_changed)
+        self.colours_combo = QComboBox()
+        self.colours_combo.setAccessibleName(self.tr("Colours"))
+        for label, choice in ((self.tr("Follow the system"), "system"), (self.tr("Light"), "light"),
+                              (self.tr("Dark"), "dark")):
+            self.colours_combo.addItem(label, choice)
+        self.colours_combo.currentIndexChanged.connect(self._colours_changed)
         # Trainer mode (the Author and Cohort pages) needs a trainer's sign-in, for this session only.
         self.trainer_button = QPushButton()
         self.trainer_button.clicked.connect(self._trainer_button_clicked)
@@ -65,7 +71,8 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         for text, widget in ((self.tr("Your &name:"), self.name_edit),
                              (self.tr("&Certification:"), self.profile_combo),
-                             (self.tr("&Text size:"), self.scale_combo)):
+                             (self.tr("&Text size:"), self.scale_combo),
+                             (self.tr("C&olours:"), self.colours_combo)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -172,6 +179,10 @@ class SettingsPage(QWidget):
         self.scale_combo.blockSignals(True)
         self.scale_combo.setCurrentIndex(index if index >= 0 else 0)
         self.scale_combo.blockSignals(False)
+        choice = self.context.services.preferences.get("colour_scheme", "system")
+        self.colours_combo.blockSignals(True)
+        self.colours_combo.setCurrentIndex(max(0, self.colours_combo.findData(choice)))
+        self.colours_combo.blockSignals(False)
         self._refresh_trainer_mode()
         self.refresh_backups()
         settings = self.context.services.settings
@@ -220,6 +231,13 @@ class SettingsPage(QWidget):
     def _trainer_access_changed(self) -> None:
         # The window shows or hides the trainer pages when preferences change.
         self.context.changed.emit(PREFERENCES)
+
+    def _colours_changed(self) -> None:
+        choice = self.colours_combo.currentData()
+        self.context.services.preferences.set("colour_scheme", choice)
+        app = QApplication.instance()
+        if app is not None:
+            set_scheme(app, scheme_for(choice, app))
 
     def _scale_changed(self) -> None:
         scale = self.scale_combo.currentData()
