@@ -103,8 +103,34 @@ def shoot_demo(app, out: Path) -> None:
         window.show_page("practice")
         app.processEvents()
         window.grab().save(str(out / "practice-home.png"))
+        shoot_sizes_and_colours(app, window, out)
         window.close()
         services.close()
+
+
+def shoot_sizes_and_colours(app, window, out: Path) -> None:
+    """A small laptop screen, the largest text size, and the dark colours."""
+    from trainer.ui.context import PREFERENCES
+    from trainer.ui.theme import set_font_scale, set_scheme
+
+    def shoot(name: str, pages) -> None:
+        for key in pages:
+            window.show_page(key)
+            _wait(app, lambda: False, 0.4)
+            window.grab().save(str(out / f"{name}-{key}.png"))
+
+    window.resize(1024, 600)
+    shoot("small", ("dashboard", "hours", "practice"))
+    set_font_scale(app, 1.75)
+    window.context.changed.emit(PREFERENCES)
+    window.resize(1366, 768)
+    shoot("text-175", ("dashboard", "hours", "settings"))
+    set_font_scale(app, 1.0)
+    window.context.changed.emit(PREFERENCES)
+    set_scheme(app, "dark")
+    window.resize(1200, 780)
+    shoot("dark", ("dashboard", "hours"))
+    set_scheme(app, "light")
 
 
 def main() -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -179,7 +179,8 @@ class HoursPage(QWidget):
         delete_shortcut.activated.connect(self.delete_entry)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         context.changed.connect(lambda what: what in (HOURS, TRAINEE, CONTENT) and self.refresh())
-        context.changed.connect(lambda what: what == PREFERENCES and self._size_columns())  # text size
+        # The text size may have changed: fit the columns once the new font has reached the table.
+        context.changed.connect(lambda what: what == PREFERENCES and QTimer.singleShot(0, self._size_columns))
         self.refresh()
 
     def focus_target(self):
