@@ -37,7 +37,7 @@ def create_window(services):
     return windows[-1]
 
 def apply_theme(app, *args):
-    opening.append(f"{app.style().name()} chosen-at-creation={args[-1]}")  # before the style sheet wraps it
+    opening.append(f"{app.style().name()} chosen-at-creation={args[1]}")  # before the style sheet wraps it
     real_apply_theme(app, *args)
 
 real_apply_theme = app_module.apply_theme

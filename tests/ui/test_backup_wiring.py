@@ -33,8 +33,8 @@ def test_settings_lists_what_each_backup_holds_and_restores_the_oldest_of_a_full
     page.refresh_backups()
     texts = [page.backup_list.item(i).text() for i in range(page.backup_list.count())]
     assert len(texts) == KEEP_BACKUPS
-    assert "step0" in texts[-1] and "2 trainee(s), 0 hours entries, 0 attempt(s)" in texts[-1]
-    assert f"{KEEP_BACKUPS + 1} trainee(s)" in texts[0]
+    assert "step0" in texts[-1] and "2 trainees, 0 hours entries, 0 attempts" in texts[-1]
+    assert f"{KEEP_BACKUPS + 1} trainees" in texts[0]
     page.backup_list.setCurrentRow(len(texts) - 1)  # the oldest
     closed = []
     page.confirm = lambda title, text: True

@@ -80,7 +80,7 @@ def test_add_each_kind_by_keyboard_moves_the_progress_bars(qtbot, open_window, s
     assert page.proxy.visible_entries()[0].supervisor == "Maria Lopez"
     assert "Shown: 3 entries, 7.75 h" in page.totals_label.text()
     page.kind_filter.setCurrentIndex(page.kind_filter.findData("experience"))
-    assert "Shown: 1 entries, 4 h" in page.totals_label.text()
+    assert "Shown: 1 entry, 4 h" in page.totals_label.text()
 
 
 def test_inline_errors_for_a_full_day_and_a_future_date(qtbot, open_window, settings):
@@ -165,7 +165,7 @@ def test_csv_import_preview_lists_bad_rows_and_export(qtbot, open_window, settin
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: told.append(a)))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert out.read_text(encoding="utf-8").splitlines()[1:] == [
-        "2026-01-05,2.5,training,advocacy,,Core,Dana,", "2026-01-06,4,experience,,,Group,Maria,"]
+        "2026-01-05,2.5,training,advocacy,,Core,Dana,,no,,", "2026-01-06,4,experience,,,Group,Maria,,no,,"]
     assert "Wrote 2 entries" in told[0][2]
 
 

@@ -133,7 +133,7 @@ class CohortPage(QWidget):
         rows = self.service.rows()
         self.model.set_rows(rows)
         self._loaded = True
-        self.status.setText(self.tr("%1 trainee(s).").replace("%1", str(len(rows))))
+        self.status.setText(self.tr("%n trainee(s).", "", len(rows)))
 
     def export_csv(self) -> None:
         target = self.choose_csv_path()

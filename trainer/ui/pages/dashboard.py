@@ -158,7 +158,7 @@ class DashboardPage(QWidget):
             self.exam_fresh.hide()
             return
         parts = [self.tr("Readiness counts an exam simulation only when most of its questions are new to you "
-                         "(not answered in the last %1 days).").replace("%1", str(RECENT_DAYS))]
+                         "(not answered in the last %n day(s)).", "", RECENT_DAYS)]
         if exam.recent_fresh:
             figures = ", ".join(self.tr("%1 of %2").replace("%1", str(fresh)).replace("%2", str(asked))
                                 if fresh is not None else self.tr("not recorded")
@@ -192,8 +192,9 @@ class DashboardPage(QWidget):
             trend = ""
             if len(exams) >= 2:
                 change = exams[-1].percent - exams[-2].percent
-                trend = " " + (self.tr("(up %1 points)") if change >= 0 else self.tr("(down %1 points)")) \
-                    .replace("%1", f"{abs(change):.0f}")
+                points = round(abs(change))
+                trend = " " + (self.tr("(up %n point(s))", "", points) if change >= 0
+                               else self.tr("(down %n point(s))", "", points))
             self.exam_trend.setText(self.tr("Recent exam scores: %1").replace("%1", recent) + trend)
         else:
             self.exam_trend.setText(self.tr("No exam simulations yet. Take one from the Practice page "

@@ -236,7 +236,7 @@ class ReportsPage(QWidget):
         if printer is None:
             return
         print_document(self.document, printer)
-        self.status.setText(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(self.document.pageCount())))
+        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", self.document.pageCount()))
 
 
 def print_document(document: QPdfDocument, printer: QPrinter) -> None:

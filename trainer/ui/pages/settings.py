@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from trainer.study.trainees import TraineeError
 from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
 from trainer.ui.profile_combo import ProfileCombo
+from trainer.ui.text import fill
 from trainer.ui.theme import FONT_SCALES, scheme_for, set_font_scale, set_role, set_scheme
 from trainer.ui.trainer_accounts import TrainerAccountsBox
 from trainer.ui.widgets.scroll import fill_with_scrolled
@@ -143,9 +144,10 @@ class SettingsPage(QWidget):
         held = backup.contents
         if not held.usable:
             return self.tr("%1 (%2): damaged, cannot be restored").replace("%1", when).replace("%2", backup.reason)
-        return (self.tr("%1 (%2): %3 trainee(s), %4 hours entries, %5 attempt(s)")
-                .replace("%1", when).replace("%2", backup.reason).replace("%3", str(held.trainees))
-                .replace("%4", str(held.hours_entries)).replace("%5", str(held.attempts)))
+        return (fill(self.tr("%1 (%2):"), when, backup.reason) + " "
+                + ", ".join((self.tr("%n trainee(s)", "", held.trainees),
+                             self.tr("%n hours entry(s)", "", held.hours_entries),
+                             self.tr("%n attempt(s)", "", held.attempts))))
 
     def make_backup(self) -> None:
         path = self.context.services.backups.back_up(reason="manual")

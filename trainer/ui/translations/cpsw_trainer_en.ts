@@ -19,6 +19,43 @@
         </message>
     </context>
     <context>
+        <name>AuthorPage</name>
+        <message numerus="yes">
+            <source>Imported %n question(s) into %1.</source>
+            <translation>
+                <numerusform>Imported %n question into %1.</numerusform>
+                <numerusform>Imported %n questions into %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Problems listed below: %n.</source>
+            <translation>
+                <numerusform>Problems listed below: %n.</numerusform>
+                <numerusform>Problems listed below: %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BankEditor</name>
+        <message numerus="yes">
+            <source>Not saved: fix the %n problem(s) listed beside the editor first.</source>
+            <translation>
+                <numerusform>Not saved: fix the %n problem listed beside the editor first.</numerusform>
+                <numerusform>Not saved: fix the %n problems listed beside the editor first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortPage</name>
+        <message numerus="yes">
+            <source>%n trainee(s).</source>
+            <translation>
+                <numerusform>%n trainee.</numerusform>
+                <numerusform>%n trainees.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ContentProblemsPanel</name>
         <message numerus="yes">
             <source>Some study material could not be loaded (%n problem(s)). Everything else works as usual. Please tell your trainer.</source>
@@ -31,10 +68,109 @@
     <context>
         <name>DashboardPage</name>
         <message numerus="yes">
+            <source>Readiness counts an exam simulation only when most of its questions are new to you (not answered in the last %n day(s)).</source>
+            <translation>
+                <numerusform>Readiness counts an exam simulation only when most of its questions are new to you (not answered in the last %n day).</numerusform>
+                <numerusform>Readiness counts an exam simulation only when most of its questions are new to you (not answered in the last %n days).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n simulation(s) did not count: most of (its|their) questions were seen recently.</source>
             <translation>
                 <numerusform>%n simulation did not count: most of its questions were seen recently.</numerusform>
                 <numerusform>%n simulations did not count: most of their questions were seen recently.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(up %n point(s))</source>
+            <translation>
+                <numerusform>(up %n point)</numerusform>
+                <numerusform>(up %n points)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(down %n point(s))</source>
+            <translation>
+                <numerusform>(down %n point)</numerusform>
+                <numerusform>(down %n points)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message numerus="yes">
+            <source>Shown: %n entry(s), %1 h (training %2, experience %3, supervision %4).</source>
+            <translation>
+                <numerusform>Shown: %n entry, %1 h (training %2, experience %3, supervision %4).</numerusform>
+                <numerusform>Shown: %n entries, %1 h (training %2, experience %3, supervision %4).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n entry(s) to %1.</source>
+            <translation>
+                <numerusform>Wrote %n entry to %1.</numerusform>
+                <numerusform>Wrote %n entries to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message numerus="yes">
+            <source>Ready to import: %n row(s).</source>
+            <translation>
+                <numerusform>Ready to import: %n row.</numerusform>
+                <numerusform>Ready to import: %n rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already in your log: %n.</source>
+            <translation>
+                <numerusform>Already in your log: %n.</numerusform>
+                <numerusform>Already in your log: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>With problems: %n.</source>
+            <translation>
+                <numerusform>With problems: %n.</numerusform>
+                <numerusform>With problems: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) (has|have) problems. Fix them in the file and import again, or tick “Skip the rows with problems”.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n row has problems. Fix them in the file and import again, or tick “Skip the rows with problems”.</numerusform>
+                <numerusform>Nothing was imported: %n rows have problems. Fix them in the file and import again, or tick “Skip the rows with problems”.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleEditor</name>
+        <message numerus="yes">
+            <source>Not saved: fix the %n problem(s) listed beside the editor first.</source>
+            <translation>
+                <numerusform>Not saved: fix the %n problem listed beside the editor first.</numerusform>
+                <numerusform>Not saved: fix the %n problems listed beside the editor first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleListModel</name>
+        <message numerus="yes">
+            <source>%1 of %n section(s) read</source>
+            <translation>
+                <numerusform>%1 of %n section read</numerusform>
+                <numerusform>%1 of %n sections read</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Sent %n page to the printer.</numerusform>
+                <numerusform>Sent %n pages to the printer.</numerusform>
             </translation>
         </message>
     </context>
@@ -55,6 +191,30 @@
             <translation>
                 <numerusform>Review due: %n question.</numerusform>
                 <numerusform>Review due: %n questions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message numerus="yes">
+            <source>%n trainee(s)</source>
+            <translation>
+                <numerusform>%n trainee</numerusform>
+                <numerusform>%n trainees</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours entry(s)</source>
+            <translation>
+                <numerusform>%n hours entry</numerusform>
+                <numerusform>%n hours entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n attempt</numerusform>
+                <numerusform>%n attempts</numerusform>
             </translation>
         </message>
     </context>

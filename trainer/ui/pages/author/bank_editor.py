@@ -364,8 +364,8 @@ class BankEditor(QWidget):
     def save(self) -> tuple[bool, str]:
         self.refresh()
         if self.problems:
-            return False, self.tr("Not saved: fix the %1 problem(s) listed beside the editor first.") \
-                .replace("%1", str(len(self.problems)))
+            return False, self.tr("Not saved: fix the %n problem(s) listed beside the editor first.", "",
+                                  len(self.problems))
         path, new = self.target_path(), self.path is None
         row = self.current_row()
         try:

@@ -277,8 +277,8 @@ class ModuleEditor(QWidget):
         """(saved, message): the page shows the message either way."""
         self.refresh()
         if self.problems:
-            return False, self.tr("Not saved: fix the %1 problem(s) listed beside the editor first.") \
-                .replace("%1", str(len(self.problems)))
+            return False, self.tr("Not saved: fix the %n problem(s) listed beside the editor first.", "",
+                                  len(self.problems))
         path, new = self.target_path(), self.path is None
         try:
             authoring.save(path, authoring.module_text(self.draft), new=new)

@@ -25,6 +25,7 @@ from trainer.ui.context import CONTENT, AppContext
 from trainer.ui.pages.author.bank_editor import BankEditor
 from trainer.ui.pages.author.import_dialog import CategoryMapDialog
 from trainer.ui.pages.author.module_editor import ModuleEditor
+from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.scroll import scrolled
 
@@ -202,8 +203,8 @@ class AuthorPage(QWidget):
         self.tabs.setCurrentWidget(self.bank_tab)
         self._open(self.bank_tab, target)
         self.bank_tab.status.setText(
-            self.tr("Imported %1 question(s) into %2; %3 problem(s) listed below.")
-            .replace("%1", str(len(bank.questions))).replace("%2", target.name).replace("%3", str(len(problems))))
+            fill(self.tr("Imported %n question(s) into %1.", "", len(bank.questions)), target.name) + " "
+            + self.tr("Problems listed below: %n.", "", len(problems)))
         self.context.changed.emit(CONTENT)
 
     def current_tab(self) -> EditorTab:

@@ -31,9 +31,9 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.hours, self.trainee_id, self.path, self.preview, self.by = hours, trainee_id, path, preview, by
         self.setWindowTitle(self.tr("Import hours from %1").replace("%1", path.name))
-        summary = QLabel(self.tr("%1 row(s) ready to import, %2 already in your log, %3 with problems.")
-                         .replace("%1", str(len(preview.new))).replace("%2", str(len(preview.duplicates)))
-                         .replace("%3", str(len(preview.bad))))
+        summary = QLabel(" ".join((self.tr("Ready to import: %n row(s).", "", len(preview.new)),
+                                   self.tr("Already in your log: %n.", "", len(preview.duplicates)),
+                                   self.tr("With problems: %n.", "", len(preview.bad)))))
         summary.setWordWrap(True)
         self.rows = QTreeWidget()
         self.rows.setAccessibleName(self.tr("Rows of the file"))
@@ -75,9 +75,9 @@ class ImportPreviewDialog(QDialog):
 
     def do_import(self) -> None:
         if self.preview.bad and not self.skip_bad.isChecked():
-            self.message.setText(self.tr("Nothing was imported: %1 row(s) have problems. Fix them in the file "
-                                         "and import again, or tick “Skip the rows with problems”.")
-                                 .replace("%1", str(len(self.preview.bad))))
+            self.message.setText(self.tr("Nothing was imported: %n row(s) (has|have) problems. Fix them in the "
+                                         "file and import again, or tick “Skip the rows with problems”.", "",
+                                         len(self.preview.bad)))
             self.message.show()
             return
         try:

@@ -31,6 +31,7 @@ from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
 from trainer.ui.pages.hours.entry_dialog import EntryDialog
 from trainer.ui.pages.hours.models import ENTRY_ROLE, HoursFilterProxy, HoursTableModel
 from trainer.ui.pages.hours.progress_view import AttestationsView, ProgressView
+from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.scroll import scrolled
 
@@ -255,10 +256,9 @@ class HoursPage(QWidget):
         totals = totals_of(shown)
         overall = totals.training + totals.experience + totals.supervision
         self.totals_label.setText(
-            self.tr("Shown: %1 entries, %2 h (training %3, experience %4, supervision %5).")
-            .replace("%1", str(len(shown))).replace("%2", format_hours(overall))
-            .replace("%3", format_hours(totals.training)).replace("%4", format_hours(totals.experience))
-            .replace("%5", format_hours(totals.supervision)))
+            fill(self.tr("Shown: %n entry(s), %1 h (training %2, experience %3, supervision %4).", "", len(shown)),
+                 format_hours(overall), format_hours(totals.training), format_hours(totals.experience),
+                 format_hours(totals.supervision)))
 
     def selected_entry(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -408,5 +408,4 @@ class HoursPage(QWidget):
         except OSError as exc:
             self._error(self.tr("Cannot write %1").replace("%1", name), exc)
             return
-        QMessageBox.information(self, self.tr("Exported"), self.tr("Wrote %1 entries to %2.")
-                                .replace("%1", str(count)).replace("%2", name))
+        QMessageBox.information(self, self.tr("Exported"), fill(self.tr("Wrote %n entry(s) to %1.", "", count), name))

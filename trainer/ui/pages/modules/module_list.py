@@ -8,25 +8,24 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from trainer.content.schema import Catalog
 from trainer.study.progress import ModuleStatus
+from trainer.ui.text import fill
 from trainer.ui.widgets.content_text import content_tooltip
 
 MODULE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_TITLE, COL_MINUTES, COL_PROGRESS = range(3)
 
 
-def progress_text(tr, status: ModuleStatus | None) -> str:
-    if status is None or not status.started:
-        return tr("Not started")
-    if status.complete:
-        return tr("Complete ✓")
-    return tr("%1 of %2 sections read").replace("%1", str(status.read_count)).replace(
-        "%2", str(status.section_count))
-
-
 class ModuleListModel(QStandardItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setHorizontalHeaderLabels([self.tr("Module"), self.tr("Minutes"), self.tr("Progress")])
+
+    def progress_text(self, status: ModuleStatus | None) -> str:
+        if status is None or not status.started:
+            return self.tr("Not started")
+        if status.complete:
+            return self.tr("Complete ✓")
+        return fill(self.tr("%1 of %n section(s) read", "", status.section_count), status.read_count)
 
     def populate(self, catalog: Catalog, statuses: dict[str, ModuleStatus]) -> None:
         self.removeRows(0, self.rowCount())
@@ -49,7 +48,7 @@ class ModuleListModel(QStandardItemModel):
                 title.setData(f"{module.title}. {module.summary}", Qt.ItemDataRole.AccessibleDescriptionRole)
                 minutes = QStandardItem(str(module.minutes))
                 minutes.setData(module.minutes, Qt.ItemDataRole.UserRole)
-                progress = QStandardItem(progress_text(self.tr, status))
+                progress = QStandardItem(self.progress_text(status))
                 for item in (title, minutes, progress):
                     item.setEditable(False)
                     item.setData(module.id, MODULE_ID_ROLE)
