@@ -117,3 +117,23 @@ def test_hours_log_is_the_log_alone(demo, tmp_path):
     assert "Hours log" in printed and "Full hours log" in printed and "Rosa Q. Example" in printed
     assert "Exam simulations" not in printed and "Requirement Status Done Required" not in printed
     assert reader.metadata.title == "Hours log: Rosa Q. Example"
+
+
+def test_the_exam_history_says_which_simulations_counted(make_services, tmp_path):
+    """Readiness counts a simulation only when most of its questions were new; the report's
+    history says so for each, as the dashboard does."""
+    from trainer.reports.data import _counts_text
+    from trainer.study.readiness import ExamResult
+
+    moment = dt.datetime(2026, 10, 1)
+    assert _counts_text(ExamResult(1, moment, 80.0, fresh=70, asked=75)) == "yes (70 of 75 new)"
+    assert _counts_text(ExamResult(2, moment, 95.0, fresh=10, asked=75)) == "no (10 of 75 new)"
+    assert _counts_text(ExamResult(3, moment, 85.0)) == "yes (an older exam)"
+    services = make_services()
+    summary = create_demo(services, "Rosa Q. Example", entries=10, today=TODAY)
+    out = tmp_path / "rosa.pdf"
+    ReportService(services).issue(summary.trainee_id, out)
+    printed = flat(text_of(out)[1])
+    assert "Counts toward readiness" in printed
+    exams = ReadinessService(services).exams(summary.trainee_id, summary.profile_id)
+    assert all(_counts_text(e) in printed for e in exams)

@@ -84,10 +84,18 @@ def build_data(*, kind: str, trainee: str, profile: CertificationProfile, entrie
     return data
 
 
+def _counts_text(exam) -> str:
+    if exam.fresh is None:
+        return "yes (an older exam)"
+    return f"{'yes' if exam.counts_for_readiness else 'no'} ({exam.fresh} of {exam.asked} new)"
+
+
 def _readiness_part(readiness: Readiness, inputs: ReadinessInputs) -> dict:
     names, pass_percent = inputs.domain_names, inputs.profile.exam.practice_pass_percent
     exams = [{"date": f"{e.finished_at:%Y-%m-%d}", "percent": f"{e.percent:.0f}%",
-              "result": "at or above pass mark" if e.percent >= pass_percent else "below pass mark"}
+              "result": "at or above pass mark" if e.percent >= pass_percent else "below pass mark",
+              # readiness counts a simulation only when most of its questions were new
+              "counts": _counts_text(e)}
              for e in inputs.exams]
     latest = inputs.exams[-1] if inputs.exams else None
     latest_domains = ([[names.get(d, d), f"{p:.0f}%"] for d, p in sorted(latest.by_domain.items())]

@@ -70,9 +70,12 @@ def exams_section(data: dict) -> list:
     if data["latest_domains"]:
         story.append(KeepTogether([para("Latest exam by domain", "h3"),
                                    domain_chart(data["latest_domains"], pass_percent, width=WIDTH)]))
-    rows = [["#", "Date", "Score", "Result"]] + [[str(i + 1), e["date"], e["percent"], e["result"]]
-                                                for i, e in enumerate(exams)]
-    story += [para("History", "h3"), table(rows, [1.2 * cm, 3 * cm, 2.2 * cm, 5 * cm], long=True)]
+    # "Counts": readiness counts a simulation only when most of its questions were new to the
+    # trainee (reports made before this was recorded have no such column).
+    rows = [["#", "Date", "Score", "Result", "Counts toward readiness"]] + [
+        [str(i + 1), e["date"], e["percent"], e["result"], e.get("counts", "")] for i, e in enumerate(exams)]
+    story += [para("History", "h3"),
+              table(rows, [1 * cm, 2.4 * cm, 1.6 * cm, 4 * cm, 6 * cm], long=True)]
     return story
 
 
