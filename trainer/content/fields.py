@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Any
 
 from trainer.content.schema import ContentError
-from trainer.content.yamlnodes import line_of
+from trainer.content.yamlnodes import YamlProblem, line_of, load_yaml
 
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MISSING = object()
@@ -135,3 +136,26 @@ class Fields:
             self.error(line, f"unknown {what} '{value}' (expected one of: {choices})")
             return False
         return True
+
+
+def read_text_file(path: Path, errors: list[ContentError]) -> str | None:
+    """A content file's text, or None with the problem recorded against the file."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        errors.append(ContentError(str(path), 1, f"the file is not UTF-8 text ({exc.reason})"))
+    except OSError as exc:
+        errors.append(ContentError(str(path), 0, f"cannot read the file: {exc.strerror}"))
+    return None
+
+
+def read_document(text: str, fields: Fields, what: str) -> dict | None:
+    """A YAML file's top-level mapping, or None with the problem recorded."""
+    try:
+        data, problems = load_yaml(text)
+    except YamlProblem as problem:
+        fields.error(problem.line, problem.message)
+        return None
+    for line, message in problems:
+        fields.error(line, message)
+    return fields.mapping(data, 1, what)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from trainer.content.fields import read_text_file
 from trainer.content.parse_drill import parse_drill
 from trainer.content.parse_note import parse_note
 from trainer.content.parse_scenario import parse_scenario
@@ -21,7 +22,7 @@ def load_practice(catalog: Catalog, root: Path) -> None:
     for folder, attribute, parse, what in PRACTICE_FOLDERS:
         found = getattr(catalog, attribute)
         for path in sorted((root / folder).glob("*.yaml")):
-            text = _read(path, catalog.errors)
+            text = read_text_file(path, catalog.errors)
             item = text is not None and parse(
                 text, str(path), catalog.domains, catalog.competencies, catalog.errors
             )
@@ -33,12 +34,3 @@ def load_practice(catalog: Catalog, root: Path) -> None:
                 continue
             found[item.id] = item
 
-
-def _read(path: Path, errors: list[ContentError]) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        errors.append(ContentError(str(path), 1, f"the file is not UTF-8 text ({exc.reason})"))
-    except OSError as exc:
-        errors.append(ContentError(str(path), 0, f"cannot read the file: {exc.strerror}"))
-    return None

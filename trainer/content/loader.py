@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from trainer.content.fields import Fields
+from trainer.content.fields import Fields, read_text_file
 from trainer.content.load_practice import load_practice
 from trainer.content.parse_bank import parse_bank
 from trainer.content.parse_module import parse_module
@@ -62,7 +62,7 @@ def _load_content(catalog: Catalog, root: Path) -> dict[str, tuple[str, int]]:
     errors = catalog.errors
     module_lines: dict[str, tuple[str, int]] = {}
     for path in sorted((root / "modules").glob("*.md")):
-        text = _read(path, errors)
+        text = read_text_file(path, errors)
         module = text is not None and parse_module(
             text, str(path), catalog.domains, catalog.competencies, errors
         )
@@ -75,13 +75,13 @@ def _load_content(catalog: Catalog, root: Path) -> dict[str, tuple[str, int]]:
             catalog.modules[module.id] = module
             module_lines[module.id] = (str(path), _front_matter_line(text, "quiz"))
     for path in sorted((root / "quizzes").glob("*.yaml")):
-        text = _read(path, errors)
+        text = read_text_file(path, errors)
         bank = text is not None and parse_bank(text, str(path), catalog.domains, catalog.competencies, errors)
         if bank:
             _report_dropped_html(str(path), text, _bank_texts(bank), errors)
             _add_bank(catalog, bank)
     for path in sorted((root / "certifications").glob("*.yaml")):
-        text = _read(path, errors)
+        text = read_text_file(path, errors)
         profile = text is not None and parse_profile(text, str(path), catalog.domains, errors)
         if profile:
             _report_dropped_html(str(path), text, _profile_texts(profile), errors)
@@ -145,15 +145,6 @@ def _profile_texts(profile):
         yield 1, f"attestation '{attestation.id}'", attestation.label
 
 
-def _read(path: Path, errors: list[ContentError]) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        errors.append(ContentError(str(path), 1, f"the file is not UTF-8 text ({exc.reason})"))
-    except OSError as exc:
-        errors.append(ContentError(str(path), 0, f"cannot read the file: {exc.strerror}"))
-    return None
-
 
 def _front_matter_line(text: str, key: str) -> int:
     for number, line in enumerate(text.splitlines(), start=1):
@@ -194,7 +185,7 @@ def _load_list(path: Path, key: str, errors: list[ContentError]) -> list[dict]:
     if not path.is_file():
         errors.append(ContentError(str(path), 0, f"missing file: {path.name} must list the {key}"))
         return []
-    text = _read(path, errors)
+    text = read_text_file(path, errors)
     if text is None:
         return []
     try:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 
-from trainer.content.fields import Fields
+from trainer.content.fields import Fields, read_document
 from trainer.content.schema import QUESTION_TYPES, ContentError, Option, Question, QuestionBank
-from trainer.content.yamlnodes import YamlProblem, line_of, load_yaml
+from trainer.content.yamlnodes import line_of
 
 
 def question_hash(raw: dict) -> str:
@@ -20,14 +20,7 @@ def parse_bank(
     text: str, path: str, domains: dict, competencies: dict, errors: list[ContentError]
 ) -> QuestionBank | None:
     fields = Fields(path, errors)
-    try:
-        data, problems = load_yaml(text)
-    except YamlProblem as problem:
-        fields.error(problem.line, problem.message)
-        return None
-    for line, message in problems:
-        fields.error(line, message)
-    data = fields.mapping(data, 1, "a question bank")
+    data = read_document(text, fields, "a question bank")
     if data is None:
         return None
     bank_id = fields.ident(data)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trainer.content.fields import Fields
+from trainer.content.fields import Fields, read_document
 from trainer.content.parse_renewal import parse_renewal
 from trainer.content.schema import (
     WEIGHTS_SOURCES,
@@ -12,21 +12,14 @@ from trainer.content.schema import (
     ExamBlueprint,
     HoursRequirement,
 )
-from trainer.content.yamlnodes import YamlProblem, line_of, load_yaml
+from trainer.content.yamlnodes import line_of
 
 
 def parse_profile(
     text: str, path: str, domains: dict, errors: list[ContentError]
 ) -> CertificationProfile | None:
     fields = Fields(path, errors)
-    try:
-        data, problems = load_yaml(text)
-    except YamlProblem as problem:
-        fields.error(problem.line, problem.message)
-        return None
-    for line, message in problems:
-        fields.error(line, message)
-    data = fields.mapping(data, 1, "a certification profile")
+    data = read_document(text, fields, "a certification profile")
     if data is None:
         return None
     before = len(errors)

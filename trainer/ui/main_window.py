@@ -76,10 +76,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Closing mid-attempt loses nothing; the person is told so, and where it resumes."""
         practice = self.pages.built.get("practice")
-        runner = practice.runner if practice is not None else None
-        if runner is not None and runner.attempt is not None:
-            exam = runner.is_exam
-            runner.stop()  # saves the time used; every answer is already saved
+        left = practice.pause_for_closing() if practice is not None else None
+        if left is not None:
+            exam = left == "exam"
             self.inform_closing(self.tr("Your exam is saved") if exam else self.tr("Your practice is saved"),
                                 self.tr("Every answer and the time left are saved. Next time you open "
                                         "CPSW Trainer, it offers to resume right where you left off.")

@@ -26,6 +26,21 @@ class HoursTableModel(RowListModel):
         self.kind_names = {"training": self.tr("Training"), "experience": self.tr("Experience"),
                            "supervision": self.tr("Supervision")}
 
+    def widest_texts(self, column: int) -> list[str]:
+        """The longest texts a column can show, for sizing it without reading every row."""
+        if column == self.COL_DATE:
+            return ["2026-12-31"]
+        if column == self.COL_HOURS:
+            return ["24.25"]
+        if column == self.COL_KIND:
+            return list(self.kind_names.values())
+        if column == self.COL_VERIFIED:
+            return [self._verified_text("M" * 12), self.tr("No")]
+        return ["M" * 10]  # free text: a start, then the reader widens or scrolls
+
+    def _verified_text(self, by: str) -> str:
+        return self.tr("Yes, by %1").replace("%1", by)
+
     def set_rows(self, rows: list[HoursEntryInfo]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
@@ -62,7 +77,7 @@ class HoursTableModel(RowListModel):
         if column == self.COL_DOMAIN:
             return self.domain_names.get(entry.domain, entry.domain or "")
         if column == self.COL_VERIFIED:
-            return self.tr("Yes, by %1").replace("%1", entry.verified_by or "") if entry.verified else self.tr("No")
+            return self._verified_text(entry.verified_by or "") if entry.verified else self.tr("No")
         return getattr(entry, ("setting", "activity", "supervisor")[column - self.COL_SETTING]) or ""
 
     def _sort_key(self, entry: HoursEntryInfo, column: int):

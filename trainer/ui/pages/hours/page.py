@@ -8,18 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from trainer.study.hours_csv import HoursCsvError, export_csv, preview_import
 from trainer.ui.context import ATTESTATIONS, CONTENT, HOURS, PREFERENCES, TRAINEE, AppContext
 from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
 from trainer.ui.pages.hours.entry_dialog import EntryDialog
+from trainer.ui.pages.hours.log_table import HoursLogTable
 from trainer.ui.pages.hours.models import ENTRY_ROLE, HoursFilterProxy, HoursTableModel
 from trainer.ui.pages.hours.progress_view import AttestationsView, ProgressView
 from trainer.ui.text import fill
@@ -58,19 +56,7 @@ class HoursPage(QWidget):
         self.model = HoursTableModel(self.domain_names, self)
         self.proxy = HoursFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Hours log"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(HoursTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setWordWrap(False)
+        self.table = HoursLogTable(self.model, self.proxy)
         self.table.activated.connect(lambda _index: self.edit_entry())
 
         self.new_button = self._button(self.tr("&New entry"), self.new_entry, self.tr("Add hours (Ctrl+N)"))
@@ -227,22 +213,8 @@ class HoursPage(QWidget):
         self._update_buttons()
 
     def _size_columns(self) -> None:
-        """Widths from the font, not from every row (fast with years of entries): the short
-        columns fit their longest possible text, the free text gets the rest."""
         self._sized_columns = True
-        metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-        pad = metrics.averageCharWidth() * 3
-        samples = {HoursTableModel.COL_DATE: ["2026-12-31"], HoursTableModel.COL_HOURS: ["24.25"],
-                   HoursTableModel.COL_KIND: list(self.model.kind_names.values()),
-                   HoursTableModel.COL_VERIFIED: [self.tr("Yes, by %1").replace("%1", "M" * 12), self.tr("No")]}
-        for column in range(self.model.columnCount()):
-            texts = samples.get(column, ["M" * 10])
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            # the header also shows the sort arrow
-            width = max([metrics.horizontalAdvance(t) for t in texts] + [header.fontMetrics().horizontalAdvance(title)
-                                                                        + metrics.averageCharWidth() * 2])
-            self.table.setColumnWidth(column, width + pad)
+        self.table.size_columns()
 
     def apply_filters(self) -> None:
         self.proxy.set_filters(kind=self.kind_filter.currentData(), domain=self.domain_filter.currentData(),

@@ -121,6 +121,15 @@ class PracticePage(QWidget):
         else:
             self.home.set_chart(None)
 
+    def pause_for_closing(self) -> str | None:
+        """The window is closing: save the time used (every answer is saved already) and say
+        what was left running ("exam" or "practice"), or None when nothing was."""
+        if self.runner.attempt is None:
+            return None
+        kind = "exam" if self.runner.is_exam else "practice"
+        self.runner.stop()
+        return kind
+
     def show_home(self) -> None:
         self.runner.stop()
         self.refresh()
