@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from tests.ui.conftest import close_window, sign_in
 from tests.ui.trainer_login import sign_in_trainer
 from trainer.agency import AgencyConfig
+from trainer.operations import Change
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -128,7 +129,7 @@ def test_trainer_writes_a_module_and_a_bank_then_a_trainee_uses_them(qtbot, open
     assert bank.preview.stem.text() == "Why ask open questions?"
     with qtbot.waitSignal(window.context.changed) as changed:
         qtbot.keyClick(form.stem, Qt.Key.Key_S, CTRL)
-    assert changed.args == ["content"]
+    assert changed.args == [Change.CONTENT]
     assert len(messages) == 1
     assert (root / "quizzes" / "listening-skills.yaml").is_file()
     close_window(window)

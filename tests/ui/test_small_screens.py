@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel
 from tests.conftest import BUNDLED_CONTENT
 from tests.ui.trainer_login import sign_in_trainer
 from trainer.config import resolve_settings
+from trainer.operations import Change
 from trainer.study.demo import create_demo
 from trainer.study.hours import EntryData
-from trainer.ui.context import PREFERENCES
 from trainer.ui.main_window import PAGE_KEYS
 from trainer.ui.pages.hours.models import HoursTableModel
 from trainer.ui.theme import set_font_scale
@@ -32,7 +32,7 @@ def demo_window(open_window, data_dir, qapp):
 
 def _scale(window, qapp, scale):
     set_font_scale(qapp, scale)
-    window.context.changed.emit(PREFERENCES)
+    window.context.announce(Change.PREFERENCES)
     QApplication.processEvents()
 
 

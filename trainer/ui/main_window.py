@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
+from trainer.operations import Change
+from trainer.ui.context import AppContext
 from trainer.ui.lazy_pages import LazyPages
 from trainer.ui.theme import style_navigation
 from trainer.ui.widgets.content_problems import ContentProblemsPanel
@@ -64,11 +65,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.trainee_label)
         self.problems_dock = self._problems_dock()
         context.navigate.connect(self.show_page)
-        context.changed.connect(lambda what: what == PREFERENCES and self._apply_trainer_mode())
-        context.changed.connect(lambda what: what == PREFERENCES and self._fit_navigation())
+        context.on(Change.PREFERENCES, self._apply_trainer_mode, self)
+        context.on(Change.PREFERENCES, self._fit_navigation, self)
         self._apply_trainer_mode()
         context.open_reader.connect(self._open_reader)
-        context.changed.connect(lambda what: what == TRAINEE and self._update_trainee_label())
+        context.on(Change.TRAINEE, self._update_trainee_label, self)
         self._update_trainee_label()
         self.show_page("dashboard")
         self._offer_resume()

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.operations import Change
 from trainer.study.cohort import CohortRow, CohortService, cohort_csv
 from trainer.study.safe_csv import write_private_text
-from trainer.ui.context import ATTEMPTS, HOURS, PROGRESS, TRAINEE, AppContext
+from trainer.ui.context import AppContext
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.list_model import RowListModel
 
@@ -114,7 +115,7 @@ class CohortPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self._loaded = False
-        context.changed.connect(lambda what: what in (TRAINEE, HOURS, ATTEMPTS, PROGRESS) and self._stale())
+        context.on(Change.TRAINEE | Change.HOURS | Change.ATTEMPTS | Change.PROGRESS | Change.ATTESTATIONS, self._stale, self)
 
     def focus_target(self):
         return self.filter_edit

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.operations import Change
 from trainer.study.exams import RECENT_DAYS  # not attempts: that loads the storage layer
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
-from trainer.ui.context import ATTEMPTS, ATTESTATIONS, CONTENT, HOURS, PROGRESS, TRAINEE, AppContext
+from trainer.ui.context import AppContext
 from trainer.ui.review_text import ReviewWording
 from trainer.ui.theme import set_role, set_status
 from trainer.ui.widgets.content_text import content_tooltip
@@ -95,8 +96,8 @@ class DashboardPage(QWidget):
         layout.addStretch(1)
         self.details = [steps_frame, requirements_frame, study_frame, self.verdict, self.exam_fresh]
         fill_with_scrolled(self, content)
-        context.changed.connect(
-            lambda what: what in (PROGRESS, TRAINEE, CONTENT, ATTEMPTS, HOURS, ATTESTATIONS) and self.refresh())
+        context.on(Change.PROGRESS | Change.TRAINEE | Change.CONTENT | Change.ATTEMPTS | Change.REVIEW | Change.HOURS
+                   | Change.ATTESTATIONS | Change.BACKUPS, self.refresh, self)
         self.refresh()
 
     def focus_target(self):

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.config import write_bytes_atomic
+from trainer.operations import Change
 from trainer.reports import ReportError, ReportService, render
 from trainer.reports.data import HOURS_LOG, READINESS
 from trainer.ui.background import run_in_background
-from trainer.ui.context import TRAINEE, AppContext
+from trainer.ui.context import AppContext
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.list_model import RowListModel
 
@@ -134,7 +135,7 @@ class ReportsPage(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
-        context.changed.connect(lambda what: what == TRAINEE and self.refresh())
+        context.on(Change.TRAINEE | Change.REPORTS | Change.BACKUPS, self.refresh, self)
         self.refresh()
 
     def focus_target(self):

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.operations import Change
 from trainer.study.trainees import TraineeError
-from trainer.ui.context import PREFERENCES, TRAINEE, AppContext
+from trainer.ui.context import AppContext
 from trainer.ui.profile_combo import ProfileCombo
 from trainer.ui.text import fill
 from trainer.ui.theme import FONT_SCALES, scheme_for, set_font_scale, set_role, set_scheme
@@ -93,8 +94,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self._backups_box())
         layout.addStretch(1)
         layout.addWidget(self.paths)
-        context.changed.connect(lambda what: what == TRAINEE and self.refresh())
-        context.changed.connect(lambda what: what == PREFERENCES and self._refresh_trainer_mode())
+        context.on(Change.TRAINEE | Change.BACKUPS, self.refresh, self)
+        context.on(Change.PREFERENCES, self._refresh_trainer_mode, self)
         self.refresh()
 
     def focus_target(self):
@@ -232,7 +233,7 @@ class SettingsPage(QWidget):
 
     def _trainer_access_changed(self) -> None:
         # The window shows or hides the trainer pages when preferences change.
-        self.context.changed.emit(PREFERENCES)
+        self.context.announce(Change.PREFERENCES)
 
     def _colours_changed(self) -> None:
         choice = self.colours_combo.currentData()
@@ -247,4 +248,4 @@ class SettingsPage(QWidget):
         app = QApplication.instance()
         if app is not None:
             set_font_scale(app, scale)
-        self.context.changed.emit(PREFERENCES)
+        self.context.announce(Change.PREFERENCES)

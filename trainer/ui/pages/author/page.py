@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.content import authoring, importing
-from trainer.ui.context import CONTENT, AppContext
+from trainer.operations import Change
+from trainer.ui.context import AppContext
 from trainer.ui.pages.author.bank_editor import BankEditor
 from trainer.ui.pages.author.import_dialog import CategoryMapDialog
 from trainer.ui.pages.author.module_editor import ModuleEditor
@@ -129,7 +130,7 @@ class AuthorPage(QWidget):
             tab.new_button.clicked.connect(lambda _=False, t=tab: self.new_item(t))
             tab.save_button.clicked.connect(lambda _=False, t=tab: self.save(t))
             tab.files.currentIndexChanged.connect(lambda _i, t=tab: self._open_selected(t))
-            tab.editor.saved.connect(lambda _path: self.context.changed.emit(CONTENT))
+            tab.editor.saved.connect(lambda _path: self.context.announce(Change.CONTENT))
         self.import_button = QPushButton(self.tr("&Import GIFT or Aiken…"))
         self.import_button.setAccessibleName(self.tr("Import a GIFT or Aiken file"))
         self.import_button.clicked.connect(self.import_bank)
@@ -205,7 +206,7 @@ class AuthorPage(QWidget):
         self.bank_tab.status.setText(
             fill(self.tr("Imported %n question(s) into %1.", "", len(bank.questions)), target.name) + " "
             + self.tr("Problems listed below: %n.", "", len(problems)))
-        self.context.changed.emit(CONTENT)
+        self.context.announce(Change.CONTENT)
 
     def current_tab(self) -> EditorTab:
         return self.tabs.currentWidget()

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.operations import Change
 from trainer.study.hours import HoursError, format_hours, totals_of
 from trainer.study.hours_csv import HoursCsvError, export_csv, preview_import
-from trainer.ui.context import ATTESTATIONS, CONTENT, HOURS, PREFERENCES, TRAINEE, AppContext
+from trainer.ui.context import AppContext
 from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
 from trainer.ui.pages.hours.entry_dialog import EntryDialog
 from trainer.ui.pages.hours.log_table import HoursLogTable
@@ -165,9 +166,9 @@ class HoursPage(QWidget):
         delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_shortcut.activated.connect(self.delete_entry)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        context.changed.connect(lambda what: what in (HOURS, TRAINEE, CONTENT) and self.refresh())
+        context.on(Change.HOURS | Change.TRAINEE | Change.CONTENT | Change.BACKUPS, self.refresh, self)
         # The text size may have changed: fit the columns once the new font has reached the table.
-        context.changed.connect(lambda what: what == PREFERENCES and QTimer.singleShot(0, self._size_columns))
+        context.on(Change.PREFERENCES, lambda: QTimer.singleShot(0, self._size_columns), self)
         self.refresh()
 
     def focus_target(self):
@@ -262,7 +263,7 @@ class HoursPage(QWidget):
         return trainee.name if trainee else None
 
     def _changed(self) -> None:
-        self.context.changed.emit(HOURS)
+        self.context.announce(Change.HOURS)
 
     def _error(self, title: str, exc: Exception) -> None:
         QMessageBox.warning(self, title, str(exc))
@@ -346,7 +347,7 @@ class HoursPage(QWidget):
         trainee = self.context.trainee
         if trainee is not None:
             self.context.services.attestations.set(trainee.id, item_id, on)
-            self.context.changed.emit(ATTESTATIONS)  # the Dashboard counts attestations too
+            self.context.announce(Change.ATTESTATIONS, self)  # the Dashboard counts attestations too
 
     # ---- CSV ------------------------------------------------------------------------------
     def import_csv(self) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from trainer.ui.context import CONTENT, PROGRESS, TRAINEE, AppContext
+from trainer.operations import Change
+from trainer.ui.context import AppContext
 from trainer.ui.pages.modules.module_list import MODULE_ID_ROLE, ModuleListModel, ModuleTree
 from trainer.ui.pages.modules.reader import ModuleReader
 from trainer.ui.theme import set_role
@@ -49,7 +50,7 @@ class ModulesPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.stack)
 
-        context.changed.connect(self._on_changed)
+        context.on(Change.PROGRESS | Change.TRAINEE | Change.CONTENT | Change.BACKUPS, self.refresh, self)
         self.refresh()
 
     def focus_target(self):
@@ -59,10 +60,6 @@ class ModulesPage(QWidget):
         if not self.tree.currentIndex().isValid():
             self.tree.select_first_module()
         return self.tree
-
-    def _on_changed(self, what: str) -> None:
-        if what in (PROGRESS, TRAINEE, CONTENT):
-            self.refresh()
 
     def refresh(self) -> None:
         catalog = self.context.catalog
@@ -97,7 +94,7 @@ class ModulesPage(QWidget):
         module = self.context.catalog.modules.get(module_id)
         if trainee and module:
             self.context.services.progress.mark_read(trainee.id, module, section_key)
-            self.context.changed.emit(PROGRESS)
+            self.context.announce(Change.PROGRESS)
 
     def _section_shown(self, module_id: str, section_key: str) -> None:
         trainee = self.context.trainee

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from trainer.operations import Change
 from trainer.study.attempts import EXAM, REVIEW, AttemptError
 from trainer.study.practice_sources import MIXED, questions_for
-from trainer.ui.context import ATTEMPTS, CONTENT, TRAINEE, AppContext
+from trainer.ui.context import AppContext
 from trainer.ui.pages.practice.history import exams_only, score_chart
 from trainer.ui.pages.practice.home import PracticeHome
 from trainer.ui.pages.practice.results import ResultsView
@@ -45,7 +46,7 @@ class PracticePage(QWidget):
         self.runner.reviewed.connect(self._reviewed)
         self.runner.reread_requested.connect(self._reread)
         self.results.back_requested.connect(self.show_home)
-        context.changed.connect(lambda what: what in (TRAINEE, CONTENT, ATTEMPTS) and self.refresh())
+        context.on(Change.TRAINEE | Change.CONTENT | Change.ATTEMPTS | Change.REVIEW | Change.BACKUPS, self.refresh, self)
         self.refresh()
 
     # ---- home -----------------------------------------------------------------------
@@ -209,7 +210,7 @@ class PracticePage(QWidget):
         attempt = services.attempts.load(attempt_id)
         self.results.show_results(attempt, services.attempts.score_of(attempt_id), self._pass_percent(attempt))
         self.stack.setCurrentWidget(self.results)
-        self.context.changed.emit(ATTEMPTS)
+        self.context.announce(Change.ATTEMPTS | Change.REVIEW)
 
     def _reviewed(self, question_id: str, rating: str) -> None:
         trainee = self.context.trainee
