@@ -36,7 +36,7 @@ from trainer.ui.pages.author.models import (
     QuestionTableModel,
 )
 from trainer.ui.pages.author.question_form import QuestionForm
-from trainer.ui.pages.practice.question_view import QuestionView
+from trainer.ui.widgets.question_view import QuestionView
 
 
 class BankEditor(QWidget):

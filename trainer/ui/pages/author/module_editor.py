@@ -31,7 +31,7 @@ from trainer.ui.pages.author.common import (
     frozen_id_hint,
     narrow_combo,
 )
-from trainer.ui.pages.modules.reader import SafeTextBrowser
+from trainer.ui.widgets.reader_browser import ReaderBrowser
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -119,7 +119,7 @@ class ModuleEditor(QWidget):
         middle_layout.addWidget(text_label)
         middle_layout.addWidget(self.body, 1)
 
-        self.preview = SafeTextBrowser()
+        self.preview = ReaderBrowser()
         self.preview.setAccessibleName(self.tr("Preview as trainees see it"))
         self.problems_list = ProblemsList()
         self.problems_list.setMaximumHeight(150)

@@ -20,26 +20,7 @@ from trainer.content.schema import Module
 from trainer.study.progress import ModuleStatus
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.content_text import set_plain_text
-from trainer.ui.widgets.safe_browser import SafeTextBrowser as ContentBrowser
-
-READER_CSS = """
-h1, h2, h3 { color: #1b2733; }
-h2 { margin-top: 0.2em; }
-p, li { line-height: 150%; }
-table { border-collapse: collapse; margin: 0.5em 0; }
-th, td { border: 1px solid #c3ccd4; padding: 4px 8px; }
-th { background: #eef3f7; }
-a { color: #1f5f8b; }
-blockquote { color: #33414d; margin-left: 1em; }
-"""
-
-
-class SafeTextBrowser(ContentBrowser):
-    """The safe content browser with the reader's look."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent, READER_CSS)
-        self.document().setDocumentMargin(18)
+from trainer.ui.widgets.reader_browser import ReaderBrowser
 
 
 class ModuleReader(QWidget):
@@ -73,7 +54,7 @@ class ModuleReader(QWidget):
         self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outline.currentRowChanged.connect(self._outline_changed)
 
-        self.browser = SafeTextBrowser()
+        self.browser = ReaderBrowser()
         self.browser.setAccessibleName(self.tr("Section text"))
 
         self.previous_button = QPushButton(self.tr("&Previous"))

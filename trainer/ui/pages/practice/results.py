@@ -21,10 +21,10 @@ from trainer.content.render import render_inline
 from trainer.study.attempts import EXAM, RECENT_DAYS, AttemptView
 from trainer.study.exams import Score
 from trainer.study.readiness import mostly_fresh
-from trainer.ui.pages.practice.question_view import feedback_html
 from trainer.ui.pages.practice.runner import format_clock
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
+from trainer.ui.widgets.question_view import feedback_html
 from trainer.ui.widgets.safe_browser import SafeTextBrowser
 
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1

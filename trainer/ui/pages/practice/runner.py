@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from trainer.study.attempts import EXAM, REVIEW, AttemptService, AttemptView
 from trainer.ui.pages.practice.navigator import NavigatorDialog
-from trainer.ui.pages.practice.question_view import LETTERS, QuestionView
 from trainer.ui.theme import set_role
+from trainer.ui.widgets.question_view import LETTERS, QuestionView
 from trainer.ui.widgets.scroll import scrolled
 
 SAVE_EVERY_SECONDS = 5

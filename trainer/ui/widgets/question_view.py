@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from trainer.content.render import render_inline, render_markdown
 from trainer.content.schema import Question
 from trainer.study.exams import is_correct, multiple_feedback
+from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.content_text import set_content_text
 
@@ -202,7 +203,7 @@ class QuestionView(QWidget):
         self.feedback.show()
         self.feedback.setAccessibleDescription(self.feedback.text())
         if question.section:
-            self.reread_button.setText(self.tr("Reread: %1").replace("%1", question.section))
+            self.reread_button.setText(fill(self.tr("Reread: %1"), question.section))
             self.reread_button.show()
         return right
 
@@ -221,11 +222,9 @@ def feedback_html(question: Question, chosen, order, tr) -> str:
         fb = multiple_feedback(question, chosen or [])
         letter = {original: LETTERS[display] for display, original in enumerate(order)}
         if fb.missing:
-            parts.append("<p>" + tr("You missed: %1").replace(
-                "%1", ", ".join(letter[i] for i in fb.missing)) + "</p>")
+            parts.append("<p>" + fill(tr("You missed: %1"), ", ".join(letter[i] for i in fb.missing)) + "</p>")
         if fb.extra:
-            parts.append("<p>" + tr("Not right to choose: %1").replace(
-                "%1", ", ".join(letter[i] for i in fb.extra)) + "</p>")
+            parts.append("<p>" + fill(tr("Not right to choose: %1"), ", ".join(letter[i] for i in fb.extra)) + "</p>")
     if question.type == "order":
         correct_order = "".join(f"<li>{render_inline(o.text)}</li>" for o in question.options)
         parts.append(f"<p>{tr('The right order:')}</p><ol>{correct_order}</ol>")
