@@ -98,6 +98,8 @@ class Attempt(Base):
     elapsed_seconds: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(20), default="in_progress")
     score_percent: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    # While the clock runs: when elapsed_seconds was last brought up to date (None: paused).
+    clock_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     items: Mapped[list[AttemptItem]] = relationship(
         back_populates="attempt", cascade="all, delete-orphan", order_by="AttemptItem.position"
