@@ -19,7 +19,8 @@ from floors import Raw  # noqa: E402 - benchmarks/ is on sys.path
 from sqlalchemy import insert
 from timing import median_time  # noqa: E402 - benchmarks/ is on sys.path
 
-from trainer.config import resolve_settings, write_text_atomic
+from trainer.config import resolve_settings
+from trainer.files import write_text_atomic
 from trainer.services import open_services
 from trainer.store.models import HoursEntry
 from trainer.study.hours_csv import COLUMNS, export_csv, import_csv

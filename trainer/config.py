@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from trainer.agency import AgencyConfig, load_agency_config
-from trainer.store.sqlite_file import sqlite_path
+from trainer.files import write_text_atomic
 
 APP_NAME = "cpsw-trainer"
 APP_AUTHOR = "CPSW Trainer"
@@ -22,6 +22,15 @@ ENV_DATABASE_URL = "CPSW_TRAINER_DATABASE_URL"
 ENV_CONTENT_DIR = "CPSW_TRAINER_CONTENT"
 DATABASE_FILE = "trainer.sqlite3"
 SETTINGS_FILE = "settings.json"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for other databases and in-memory SQLite). It lives
+    here because the settings make the URL; the storage layer reads it from here too."""
+    if url.startswith("sqlite") and "///" in url:
+        path = url.split("///", 1)[1]
+        return Path(path) if path and path != ":memory:" else None
+    return None
 
 
 def bundled_content_dir() -> Path:
@@ -97,28 +106,6 @@ def resolve_settings(
     url = (database_url or env.get(ENV_DATABASE_URL) or agency.database_url
            or f"sqlite:///{data.resolve() / DATABASE_FILE}")
     return Settings(data_dir=data.resolve(), content_dir=content.resolve(), database_url=url, agency=agency)
-
-
-def write_bytes_atomic(path: Path, payload: bytes) -> None:
-    """Write to a temp file beside `path`, then rename it into place: a crash or a full
-    disk leaves either the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    write_bytes_atomic(path, text.encode("utf-8"))
 
 
 class LocalPreferences:

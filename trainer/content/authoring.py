@@ -13,11 +13,11 @@ from pathlib import Path
 
 import yaml
 
-from trainer.config import write_text_atomic
 from trainer.content.formats.bank_yaml import _Dumper
 from trainer.content.parse_module import split_front_matter
 from trainer.content.schema import ContentError
 from trainer.content.yamlnodes import YamlProblem, line_of, load_yaml
+from trainer.files import write_text_atomic
 
 MODULES_DIR, BANKS_DIR = "modules", "quizzes"
 

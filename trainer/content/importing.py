@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from trainer.config import write_text_atomic
 from trainer.content.formats import guess_format
 from trainer.content.formats.aiken import import_aiken
 from trainer.content.formats.bank_yaml import dump_bank
 from trainer.content.formats.gift import import_gift
 from trainer.content.schema import ContentError, QuestionBank
+from trainer.files import write_text_atomic
 
 _CATEGORY = re.compile(r"^\s*\$CATEGORY:\s*(.+?)\s*$", re.M)
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from trainer.config import write_bytes_atomic
 from trainer.content.schema import CertificationProfile
+from trainer.files import write_bytes_atomic
 from trainer.reports.data import HOURS_LOG, READINESS, build_data, code_of, data_sha256
 from trainer.store.models import IssuedReport, utcnow
 from trainer.study.readiness import ReadinessService

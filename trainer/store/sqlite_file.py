@@ -10,6 +10,8 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
+from trainer.config import sqlite_path  # noqa: F401 - re-exported for db.py
+
 # The newest migration. Checked against Alembic's own view by a test, so that opening
 # a database that is already current does not import Alembic at all (it is slow to import).
 SCHEMA_HEAD = "0008"
@@ -26,14 +28,6 @@ class DatabaseTooNew(DatabaseError):
 
 class DatabaseDamaged(DatabaseError):
     pass
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file behind a SQLite URL (None for other databases and in-memory SQLite)."""
-    if url.startswith("sqlite") and "///" in url:
-        path = url.split("///", 1)[1]
-        return Path(path) if path and path != ":memory:" else None
-    return None
 
 
 def check_integrity(path: Path) -> None:

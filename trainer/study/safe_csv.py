@@ -14,7 +14,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from trainer.config import write_text_atomic
+from trainer.files import write_text_atomic
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.config import write_bytes_atomic
+from trainer.files import write_bytes_atomic
 from trainer.operations import Change
 from trainer.reports import ReportError, ReportService, render
 from trainer.reports.data import HOURS_LOG, READINESS
