@@ -6,4 +6,5 @@ bash "$ROOT/scripts/setup.sh" --with-postgres
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check trainer tests tools benchmarks
+.venv/bin/lint-imports  # the layer contracts in pyproject.toml
 .venv/bin/python -m pytest "$@"

@@ -18,7 +18,11 @@ from trainer.config import LocalPreferences, Settings
 from trainer.content.cache import load_catalog_cached
 from trainer.content.schema import Catalog
 from trainer.store import reads
-from trainer.store.sqlite_file import open_current
+from trainer.store.sqlite_file import (  # noqa: F401 - the window catches these errors from here
+    DatabaseDamaged,
+    DatabaseError,
+    open_current,
+)
 from trainer.study.overview import Overview
 
 # What the storage layer imports; loading them ahead (e.g. while the app is idle) makes

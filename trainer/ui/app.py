@@ -14,8 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from trainer.config import Settings
-from trainer.services import Services, open_services
-from trainer.store.sqlite_file import DatabaseDamaged, DatabaseError
+from trainer.services import DatabaseDamaged, DatabaseError, Services, open_services
 from trainer.ui.context import AppContext
 from trainer.ui.main_window import MainWindow
 from trainer.ui.theme import apply_theme, new_application, scheme_for
