@@ -91,7 +91,7 @@ def test_hours_csv_preview_never_raises_unexpectedly(hours_service, header, body
         assert str(exc)
         return
     for bad in preview.bad:
-        assert bad.line >= 1 and bad.reason
+        assert bad.line >= 1 and bad.problems
 
 
 @settings(max_examples=80, deadline=None)

@@ -5,6 +5,7 @@ import pytest
 
 from trainer.content.schema import CertificationProfile, ExamBlueprint, HoursRequirement
 from trainer.study.hours import (
+    Code,
     EntryData,
     HoursEntryInfo,
     HoursError,
@@ -43,13 +44,13 @@ def test_a_good_entry_has_no_problems():
 @pytest.mark.parametrize("hours", [0, "-1", Decimal("-0.25")])
 def test_hours_must_be_positive(hours):
     problems = validate_entry(entry(hours=hours), today=TODAY)
-    assert [p.field for p in problems] == ["hours"] and "more than zero" in problems[0].message
+    assert [(p.field, p.code) for p in problems] == [("hours", Code.HOURS_NOT_POSITIVE)]
 
 
 @pytest.mark.parametrize("hours", ["abc", None, "", "nan"])
 def test_hours_must_be_a_number(hours):
     problems = validate_entry(entry(hours=hours), today=TODAY)
-    assert [p.field for p in problems] == ["hours"] and "number" in problems[0].message
+    assert [(p.field, p.code) for p in problems] == [("hours", Code.HOURS_NOT_A_NUMBER)]
 
 
 @pytest.mark.parametrize("hours, ok", [("0.25", True), ("1.75", True), ("2", True), ("1.1", False),
@@ -58,7 +59,7 @@ def test_hours_in_quarter_steps(hours, ok):
     problems = validate_entry(entry(hours=hours), today=TODAY)
     assert (problems == []) is ok
     if not ok:
-        assert "0.25" in problems[0].message
+        assert problems[0].code is Code.HOURS_NOT_QUARTERS and problems[0].params["hours"] == Decimal(hours)
 
 
 def test_at_most_24_hours_in_a_day_across_entries():
@@ -66,8 +67,9 @@ def test_at_most_24_hours_in_a_day_across_entries():
     assert fields(entry(hours="24.25")) == ["hours"]
     assert fields(entry(hours="4"), same_day_hours=Decimal(20)) == []
     problems = validate_entry(entry(hours="4.25"), today=TODAY, same_day_hours=Decimal(20))
-    assert [p.field for p in problems] == ["hours"]
-    assert "24.25" in problems[0].message and "already logged 20" in problems[0].message
+    assert [(p.field, p.code) for p in problems] == [("hours", Code.DAY_OVER_24)]
+    assert dict(problems[0].params) == {"day": dt.date(2026, 11, 1), "total": Decimal("24.25"),
+                                        "earlier": Decimal(20)}
 
 
 def test_date_required_and_not_in_the_future():
@@ -200,12 +202,13 @@ def test_add_list_and_totals(service, trainee):
 
 def test_day_limit_counts_other_entries_but_not_the_one_edited(service, trainee):
     first = service.add_entry(trainee.id, entry(kind="experience", domain=None, hours=20), today=TODAY)
-    with pytest.raises(HoursError, match="24") as caught:
+    with pytest.raises(HoursError) as caught:
         service.add_entry(trainee.id, entry(hours=5), today=TODAY)
-    assert [p.field for p in caught.value.problems] == ["hours"]
+    assert [(p.field, p.code) for p in caught.value.problems] == [("hours", Code.DAY_OVER_24)]
     service.update_entry(first.id, entry(kind="experience", domain=None, hours=24), today=TODAY)
-    with pytest.raises(HoursError, match="future"):
+    with pytest.raises(HoursError) as caught:
         service.update_entry(first.id, entry(date=TODAY + dt.timedelta(days=1)), today=TODAY)
+    assert caught.value.problem.code is Code.DATE_IN_FUTURE
     assert service.totals(trainee.id).experience == 24
 
 
@@ -215,17 +218,26 @@ def test_verified_entries_are_locked_and_every_change_is_history(service, traine
     assert changed.hours == Decimal("2.5")
     verified = service.verify(added.id, by="  Kim   Lee ")
     assert verified.verified and verified.verified_by == "Kim Lee"
-    with pytest.raises(HoursError, match="un-verify"):
+    with pytest.raises(HoursError) as caught:
         service.update_entry(added.id, entry(hours=3), today=TODAY)
-    with pytest.raises(HoursError, match="un-verify"):
+    assert caught.value.problem.code is Code.LOCKED_FOR_CHANGE and caught.value.problem.params["by"] == "Kim Lee"
+    with pytest.raises(HoursError) as caught:
         service.delete_entry(added.id)
-    with pytest.raises(HoursError, match="already verified"):
+    assert caught.value.problem.code is Code.LOCKED_FOR_DELETE
+    assert caught.value.problem.params["on"] == verified.verified_at.date()
+    with pytest.raises(HoursError) as caught:
         service.verify(added.id, by="Kim Lee")
-    with pytest.raises(HoursError, match="name"):
+    assert caught.value.problem.code is Code.ALREADY_VERIFIED
+    with pytest.raises(HoursError) as caught:
         service.verify(added.id, by="  ")
+    assert caught.value.problem.code is Code.VERIFIER_MISSING
+    with pytest.raises(HoursError) as caught:
+        service.verify(added.id, by="K" * 121)
+    assert caught.value.problem.code is Code.VERIFIER_TOO_LONG and caught.value.problem.params == {"limit": 120}
     service.unverify(added.id, by="Kim Lee")
-    with pytest.raises(HoursError, match="not verified"):
+    with pytest.raises(HoursError) as caught:
         service.unverify(added.id, by="Kim Lee")
+    assert caught.value.problem.code is Code.NOT_VERIFIED
     service.delete_entry(added.id, by="Ana")
     assert service.get(added.id) is None and service.list_entries(trainee.id) == []
 
@@ -249,7 +261,9 @@ def test_add_entries_is_all_or_none(service, trainee):
 
 
 def test_missing_trainee_and_entry(service):
-    with pytest.raises(HoursError, match="trainee"):
+    with pytest.raises(HoursError) as caught:
         service.add_entry(9999, entry(), today=TODAY)
-    with pytest.raises(HoursError, match="no longer exists"):
+    assert caught.value.problem.code is Code.TRAINEE_GONE
+    with pytest.raises(HoursError) as caught:
         service.delete_entry(9999)
+    assert caught.value.problem.code is Code.ENTRY_GONE

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from trainer.study.hours import EntryData
+from trainer.study.hours import Code, EntryData
 from trainer.study.hours_csv import (
     HoursCsvError,
     HoursImportRefused,
@@ -81,11 +81,13 @@ def test_three_bad_rows_import_nothing_and_are_named(service, trainees):
     preview = preview_import(service, bo.id, data, today=TODAY)
     assert [r.line for r in preview.good] == [2, 4, 7]
     assert [b.line for b in preview.bad] == [3, 5, 6]
-    assert "not a date" in preview.bad[0].reason and "quarter" in preview.bad[1].reason
-    assert "domain" in preview.bad[2].reason
+    assert [[p.code for p in b.problems] for b in preview.bad] == [
+        [Code.CSV_BAD_DATE], [Code.HOURS_NOT_QUARTERS], [Code.DOMAIN_NEEDED]]
+    assert preview.bad[0].problems[0].params == {"text": "2026-13-40"}
     with pytest.raises(HoursImportRefused) as caught:
         import_csv(service, bo.id, data, today=TODAY)
-    assert "lines 3, 5, 6" in str(caught.value) and len(caught.value.preview.bad) == 3
+    assert caught.value.problem.code is Code.IMPORT_REFUSED
+    assert caught.value.problem.params == {"count": 3, "lines": (3, 5, 6)} and len(caught.value.preview.bad) == 3
     assert service.list_entries(bo.id) == []
     result = import_csv(service, bo.id, data, skip_bad=True, today=TODAY)
     assert result.added == 3 and [b.line for b in result.skipped] == [3, 5, 6]
@@ -110,20 +112,23 @@ def test_import_checks_the_day_limit_against_existing_and_earlier_rows(service, 
             "2026-12-01,1,experience,,,,,\n").encode()
     preview = preview_import(service, bo.id, data, today=TODAY)
     assert [r.line for r in preview.good] == [2] and [b.line for b in preview.bad] == [3, 4]
-    assert "24" in preview.bad[0].reason and "future" in preview.bad[1].reason
+    assert [b.problems[0].code for b in preview.bad] == [Code.DAY_OVER_24, Code.DATE_IN_FUTURE]
 
 
 def test_whole_file_problems(service, trainees):
     bo = trainees.create("Bo", None)
-    with pytest.raises(HoursCsvError, match="UTF-8"):
+    with pytest.raises(HoursCsvError) as caught:
         preview_import(service, bo.id, HEADER.encode() + b"\n2026-01-01,1,experience,,Caf\xe9,,,\n")
-    with pytest.raises(HoursCsvError, match="hours"):
+    assert caught.value.problem.code is Code.CSV_NOT_UTF8
+    with pytest.raises(HoursCsvError) as caught:
         preview_import(service, bo.id, b"date,kind\n2026-01-01,experience\n")
-    with pytest.raises(HoursCsvError, match="empty"):
+    assert caught.value.problem.code is Code.CSV_COLUMNS_MISSING and caught.value.problem.params["missing"] == ("hours",)
+    with pytest.raises(HoursCsvError) as caught:
         preview_import(service, bo.id, b"")
+    assert caught.value.problem.code is Code.CSV_EMPTY
     preview = preview_import(service, bo.id, (HEADER + "\n2026-01-01,1,experience,,a,b,c,d,e\n").encode(),
                              today=TODAY)
-    assert [b.line for b in preview.bad] == [2] and "quotes" in preview.bad[0].reason
+    assert [b.line for b in preview.bad] == [2] and preview.bad[0].problems[0].code is Code.CSV_TOO_MANY_VALUES
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -147,6 +147,7 @@ def test_csv_import_preview_lists_bad_rows_and_export(qtbot, open_window, settin
                       "2999-01-01,1,experience,,,,,\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible())  # read in the background
     dialog = page.import_dialog
     rows = dialog.row_texts()
     assert [r[:2] for r in rows] == [("2", "Ready"), ("3", "Ready"), ("4", "Problem"), ("5", "Problem")]
@@ -157,13 +158,15 @@ def test_csv_import_preview_lists_bad_rows_and_export(qtbot, open_window, settin
     dialog.skip_bad.setFocus()
     qtbot.keyClick(dialog.skip_bad, Qt.Key.Key_Space)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible() and page.model.rowCount() == 2
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert page.model.rowCount() == 2
     assert page.progress.bars["experience"].format() == "4 of 500 h"
     out = tmp_path / "out.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     told = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: told.append(a)))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(told))
     assert out.read_text(encoding="utf-8").splitlines()[1:] == [
         "2026-01-05,2.5,training,advocacy,,Core,Dana,,no,,", "2026-01-06,4,experience,,,Group,Maria,,no,,"]
     assert "Wrote 2 entries" in told[0][2]

@@ -23,6 +23,7 @@ def add_parser(subparsers) -> None:
 
 
 def run(args, settings) -> int:
+    from trainer.commands.wording import hours_error
     from trainer.services import open_services
     from trainer.study.hours import HoursError
     from trainer.study.trainees import TraineeError
@@ -32,7 +33,10 @@ def run(args, settings) -> int:
         if args.hours_action == "import":
             return _import(services, args)
         return _export(services, args)
-    except (HoursError, TraineeError) as exc:
+    except HoursError as exc:
+        print(f"error: {hours_error(exc)}", file=sys.stderr)
+        return 1
+    except TraineeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     finally:
@@ -40,6 +44,7 @@ def run(args, settings) -> int:
 
 
 def _import(services, args) -> int:
+    from trainer.commands.wording import hours_error, hours_problems
     from trainer.study.hours_csv import HoursCsvError, import_csv, preview_import
 
     path = Path(args.csv)
@@ -51,10 +56,10 @@ def _import(services, args) -> int:
         # Check the file before creating anyone, so a refused import leaves nothing behind.
         preview = preview_import(services.hours, trainee.id if trainee else -1, path)
     except HoursCsvError as exc:
-        print(f"{args.csv}: {exc}", file=sys.stderr)
+        print(f"{args.csv}: {hours_error(exc)}", file=sys.stderr)
         return 1
     for bad in preview.bad:
-        print(f"{args.csv}:{bad.line}: {bad.reason}", file=sys.stderr)
+        print(f"{args.csv}:{bad.line}: {hours_problems(bad.problems)}", file=sys.stderr)
     if preview.bad and not args.skip_bad:
         print(f"Nothing was imported: {len(preview.bad)} bad row(s). Fix them and import again, "
               "or use --skip-bad to import the good rows only.", file=sys.stderr)

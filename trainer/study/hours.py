@@ -17,11 +17,12 @@ from decimal import Decimal
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.content.schema import DOMAIN_IDS
+from trainer.operations.progress import Cancelled, Progress
 from trainer.store import reads
 from trainer.store.locks import lock_owner, lock_trainee
 from trainer.store.models import HoursEntry, HoursHistory, utcnow
 from trainer.study import hours_bulk as bulk
-from trainer.study.hours_bulk import HoursCancelled, Progress
+from trainer.study.hours_problems import Code, HoursProblem, problem
 from trainer.study.hours_progress import RequirementProgress, estimate_completion, progress_against
 from trainer.study.hours_rules import (
     KINDS,
@@ -30,7 +31,6 @@ from trainer.study.hours_rules import (
     NAME_FIELDS,
     PACE_WEEKS,
     EntryData,
-    FieldProblem,
     HistoryInfo,
     HoursEntryInfo,
     HoursError,
@@ -46,8 +46,8 @@ from trainer.study.hours_rules import (
 from trainer.study.records import totals_from_hundredths
 
 __all__ = [
-    "KINDS", "LIMITS", "MAX_DAY", "NAME_FIELDS", "PACE_WEEKS", "EntryData", "FieldProblem", "HistoryInfo",
-    "HoursCancelled", "HoursEntryInfo", "HoursError", "HoursFilter", "HoursService", "HoursTotals", "Progress",
+    "KINDS", "LIMITS", "MAX_DAY", "NAME_FIELDS", "PACE_WEEKS", "Cancelled", "Code", "EntryData", "HistoryInfo",
+    "HoursEntryInfo", "HoursError", "HoursFilter", "HoursProblem", "HoursService", "HoursTotals", "Progress",
     "RequirementProgress",
     "clean_entry", "entry_key", "estimate_completion", "format_hours", "progress_against", "to_hours",
     "totals_of", "validate_entry",
@@ -142,13 +142,13 @@ class HoursService:
                     today: dt.date | None = None, progress: Progress | None = None,
                     checked: bool = False) -> list[HoursEntryInfo]:
         """Add several entries in one transaction: all of them or none. `progress(done, total)` is
-        called as rows are written; when it returns False, nothing is added (HoursCancelled).
+        called as rows are written; when it raises Cancelled, nothing is added.
         `checked`: the entries are clean and passed validate_entry for `today` already (an import's
         preview did that), so only the 24-hour day, which other seats can change, is checked again."""
         today = today or dt.date.today()
         with self._sessions.begin() as session:
             if not lock_trainee(session, trainee_id):  # the day totals below stay true until commit
-                raise HoursError("That trainee no longer exists.")
+                raise HoursError(problem(Code.TRAINEE_GONE))
             day_hours = self._day_hours(session, trainee_id)
             if checked:
                 cleaned = list(entries)
@@ -170,7 +170,7 @@ class HoursService:
                      today: dt.date | None = None) -> HoursEntryInfo:
         today = today or dt.date.today()
         with self._sessions.begin() as session:
-            row = self._unlocked(session, entry_id, "changed")  # locked: no verify or add meanwhile
+            row = self._unlocked(session, entry_id, Code.LOCKED_FOR_CHANGE)  # locked: no verify or add meanwhile
             same_day = self._day_hours(session, row.trainee_id, exclude=row.id).get(data.date, Decimal(0))
             data = self._checked(data, today, same_day)
             old = _values(row)
@@ -182,7 +182,7 @@ class HoursService:
 
     def delete_entry(self, entry_id: int, *, by: str | None = None) -> None:
         with self._sessions.begin() as session:
-            row = self._unlocked(session, entry_id, "deleted")
+            row = self._unlocked(session, entry_id, Code.LOCKED_FOR_DELETE)
             session.add(HoursHistory(trainee_id=row.trainee_id, entry_id=row.id, action="delete",
                                      changed_by=by, old_values=_values(row), new_values=None))
             session.delete(row)
@@ -190,13 +190,13 @@ class HoursService:
     def verify(self, entry_id: int, by: str) -> HoursEntryInfo:
         by = " ".join((by or "").split())
         if not by:
-            raise HoursError("Please enter the name of the person verifying these hours.")
+            raise HoursError(problem(Code.VERIFIER_MISSING))
         if len(by) > LIMITS["supervisor"]:
-            raise HoursError(f"Please use a name of at most {LIMITS['supervisor']} characters.")
+            raise HoursError(problem(Code.VERIFIER_TOO_LONG, limit=LIMITS["supervisor"]))
         with self._sessions.begin() as session:
             row = self._row(session, entry_id)
             if row.verified_at is not None:
-                raise HoursError(f"This entry is already verified by {row.verified_by}.")
+                raise HoursError(problem(Code.ALREADY_VERIFIED, by=row.verified_by))
             old = _values(row)
             row.verified_by, row.verified_at = by, utcnow()
             self._record(session, row, "verify", by, old)
@@ -206,7 +206,7 @@ class HoursService:
         with self._sessions.begin() as session:
             row = self._row(session, entry_id)
             if row.verified_at is None:
-                raise HoursError("This entry is not verified, so there is nothing to undo.")
+                raise HoursError(problem(Code.NOT_VERIFIED))
             old = _values(row)
             row.verified_by, row.verified_at = None, None
             self._record(session, row, "unverify", by, old)
@@ -253,7 +253,7 @@ class HoursService:
     def _checked(self, data: EntryData, today: dt.date, same_day: Decimal) -> EntryData:
         problems = validate_entry(data, today=today, same_day_hours=same_day, domains=self._domains)
         if problems:
-            raise HoursError(" ".join(p.message for p in problems), problems)
+            raise HoursError(problems)
         return clean_entry(data)
 
     @staticmethod
@@ -266,18 +266,16 @@ class HoursService:
     def _row(session: Session, entry_id: int) -> HoursEntry:
         """The entry, read after locking its trainee: every change goes through here."""
         if lock_owner(session, HoursEntry.id, HoursEntry.trainee_id, entry_id) is None:
-            raise HoursError("That hours entry no longer exists.")
+            raise HoursError(problem(Code.ENTRY_GONE))
         row = session.get(HoursEntry, entry_id)
         if row is None:
-            raise HoursError("That hours entry no longer exists.")
+            raise HoursError(problem(Code.ENTRY_GONE))
         return row
 
-    def _unlocked(self, session: Session, entry_id: int, verb: str) -> HoursEntry:
+    def _unlocked(self, session: Session, entry_id: int, locked: Code) -> HoursEntry:
         row = self._row(session, entry_id)
         if row.verified_at is not None:
-            raise HoursError(
-                f"This entry was verified by {row.verified_by} on {row.verified_at:%Y-%m-%d}, so it cannot be "
-                f"{verb}. Ask them to un-verify it first.")
+            raise HoursError(problem(locked, by=row.verified_by, on=row.verified_at.date()))
         return row
 
     @staticmethod
@@ -294,10 +292,8 @@ def _check_days(entries: list[EntryData], day_hours: dict[dt.date, Decimal]) -> 
     for day, hours in sorted(added.items()):
         earlier = day_hours.get(day, Decimal(0))
         if earlier + hours > MAX_DAY:
-            message = (f"That would make {format_hours(earlier + hours)} hours on {day.isoformat()} "
-                       f"(already logged: {format_hours(earlier)}), but a day has only 24. Nothing was added; "
-                       "check the hours or the dates.")
-            raise HoursError(message, [FieldProblem("hours", message)])
+            raise HoursError(problem(Code.IMPORT_DAY_OVER_24, "hours", day=day, total=earlier + hours,
+                                     earlier=earlier))
 
 
 def _fields(data: EntryData) -> dict:

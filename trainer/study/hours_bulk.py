@@ -9,23 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
+from trainer.operations.progress import Progress
 from trainer.store.reads import SQLITE_DATETIME
-from trainer.study.hours_rules import EntryData, HoursError
+from trainer.study.hours_rules import EntryData
 
 CHUNK = 500  # rows written between two calls of the progress callback
-Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going
 
 ENTRY_COLUMNS = ("trainee_id", "date", "hours", "kind", "domain", "setting", "activity", "supervisor", "notes",
                  "created_at", "updated_at")
 HISTORY_COLUMNS = ("trainee_id", "entry_id", "action", "changed_by", "changed_at", "old_values", "new_values")
-
-
-class HoursCancelled(HoursError):
-    """The person stopped an import: nothing of it was written."""
 
 
 def _insert_sql(table: str, columns: Sequence[str], mark: str, json_columns: Sequence[str] = ()) -> str:
@@ -34,14 +30,15 @@ def _insert_sql(table: str, columns: Sequence[str], mark: str, json_columns: Seq
 
 
 def _ask(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None and not progress(done, total):
-        raise HoursCancelled("The import was stopped: nothing was added.")
+    """Tell progress how far the writing is; it raises Cancelled when the person stopped it."""
+    if progress is not None:
+        progress(done, total)
 
 
 def insert_entries(session: Session, trainee_id: int, entries: Sequence[EntryData], now: dt.datetime,
                    progress: Progress | None = None) -> list[int]:
-    """Insert clean entries; their new ids, in the order given. Raises HoursCancelled (and the
-    caller's transaction rolls back) when progress says stop."""
+    """Insert clean entries; their new ids, in the order given. When progress raises Cancelled,
+    the caller's transaction rolls back: nothing of the import is kept."""
     connection = session.connection()
     total = len(entries)
     if connection.dialect.name == "sqlite":

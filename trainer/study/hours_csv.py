@@ -22,6 +22,7 @@ from trainer.study.hours import (
     format_hours,
     to_hours,
 )
+from trainer.study.hours_problems import Code, HoursProblem, problem
 from trainer.study.hours_rules import clean_entry_key, validate_clean_entry
 from trainer.study.safe_csv import escape_cell, unescape_cell, write_private_text
 
@@ -31,6 +32,7 @@ VERIFICATION_COLUMNS = ("verified", "verified_by", "verified_at")
 REQUIRED = ("date", "hours", "kind")
 US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 DECIMAL_COMMA = re.compile(r"^\d+,\d+$")
+STEP = 500  # rows read or written between two calls of progress
 
 
 class HoursCsvError(HoursError):
@@ -47,7 +49,7 @@ class GoodRow:
 @dataclass(frozen=True)
 class BadRow:
     line: int
-    reason: str
+    problems: tuple[HoursProblem, ...]
 
 
 @dataclass(frozen=True)
@@ -75,20 +77,17 @@ class HoursImportRefused(HoursError):
     """Some rows are bad and skipping them was not asked for: nothing was imported."""
 
     def __init__(self, preview: ImportPreview):
-        lines = ", ".join(str(b.line) for b in preview.bad)
-        count = len(preview.bad)
-        super().__init__(
-            f"Nothing was imported: {count} row{'s' if count != 1 else ''} "
-            f"{'have' if count != 1 else 'has'} problems (line{'s' if count != 1 else ''} {lines}). "
-            "Fix them in the file and import again, or choose to skip them.")
+        super().__init__(problem(Code.IMPORT_REFUSED, count=len(preview.bad),
+                                 lines=tuple(b.line for b in preview.bad)))
         self.preview = preview
 
 
 # ---------------------------------------------------------------- export
 
 
-def write_csv(entries, out) -> None:
-    """Write entries to a text stream opened with newline=''; formula-like cells are escaped."""
+def write_csv(entries, out, progress: Progress | None = None) -> None:
+    """Write entries to a text stream opened with newline=''; formula-like cells are escaped.
+    `progress(done, total)` hears how many rows are written (and may raise Cancelled)."""
     writer = csv.writer(out, lineterminator="\r\n")  # as safe_csv.csv_text writes
     writer.writerow([escape_cell(name) for name in COLUMNS + VERIFICATION_COLUMNS])
     # A log repeats its settings, supervisors, kinds and hours: each distinct value is escaped once.
@@ -108,18 +107,26 @@ def write_csv(entries, out) -> None:
             text = hours_text[value] = escape_cell(format_hours(value))
         return text
 
-    writer.writerows([escape_cell(e.date.isoformat()), hours(e.hours), cell(e.kind), cell(e.domain),
-                      cell(e.setting), cell(e.activity), cell(e.supervisor), cell(e.notes),
-                      "yes" if e.verified else "no", cell(e.verified_by),
-                      f"{e.verified_at:%Y-%m-%d}" if e.verified_at else ""] for e in entries)
+    entries = list(entries)
+    total = len(entries)
+    for start in range(0, total, STEP):
+        if progress is not None:
+            progress(start, total)
+        writer.writerows([escape_cell(e.date.isoformat()), hours(e.hours), cell(e.kind), cell(e.domain),
+                          cell(e.setting), cell(e.activity), cell(e.supervisor), cell(e.notes),
+                          "yes" if e.verified else "no", cell(e.verified_by),
+                          f"{e.verified_at:%Y-%m-%d}" if e.verified_at else ""] for e in entries[start:start + STEP])
+    if progress is not None:
+        progress(total, total)
 
 
 def export_csv(service: HoursService, trainee_id: int, path: Path,
-               filters: HoursFilter | None = None) -> int:
-    """Write the trainee's hours to `path`, readable by its owner only (0600)."""
+               filters: HoursFilter | None = None, progress: Progress | None = None) -> int:
+    """Write the trainee's hours to `path`, readable by its owner only (0600). Cancelled
+    through `progress`, the file is not written at all."""
     entries: list[HoursEntryInfo] = service.list_entries(trainee_id, filters)
     out = io.StringIO(newline="")
-    write_csv(entries, out)
+    write_csv(entries, out, progress)
     write_private_text(Path(path), out.getvalue())
     return len(entries)
 
@@ -134,7 +141,7 @@ def _text_of(source: Path | bytes | str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise HoursCsvError("This file is not UTF-8 text. Save it as 'CSV UTF-8' and try again.") from None
+        raise HoursCsvError(problem(Code.CSV_NOT_UTF8)) from None
 
 
 def _delimiter(text: str) -> str:
@@ -173,13 +180,11 @@ def _rows(text: str):
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     header = next(reader, None)
     if header is None:
-        raise HoursCsvError("This file is empty. Export an hours log first to see the expected columns.")
+        raise HoursCsvError(problem(Code.CSV_EMPTY))
     names = [unescape_cell(h).strip().lower() for h in header]
     missing = [c for c in REQUIRED if c not in names]
     if missing:
-        raise HoursCsvError(
-            f"The first line must name the columns; {', '.join(missing)} "
-            f"{'is' if len(missing) == 1 else 'are'} missing. Expected: {','.join(COLUMNS)}.")
+        raise HoursCsvError(problem(Code.CSV_COLUMNS_MISSING, missing=tuple(missing), expected=COLUMNS))
     start = reader.line_num + 1
     for raw in reader:
         line, start = start, reader.line_num + 1
@@ -193,25 +198,27 @@ def _rows(text: str):
 
 
 def preview_import(service: HoursService, trainee_id: int, source: Path | bytes | str,
-                   today: dt.date | None = None) -> ImportPreview:
-    """Read a file and check every row against the rules and the trainee's existing hours."""
+                   today: dt.date | None = None, progress: Progress | None = None) -> ImportPreview:
+    """Read a file and check every row against the rules and the trainee's existing hours.
+    `progress(done, total)` hears how many lines are read (and may raise Cancelled)."""
     today = today or dt.date.today()
     text = _text_of(source)
+    lines = text.count("\n") + 1  # a little more than the rows: enough for a progress bar
     existing = service.entry_keys(trainee_id)
     day_hours = service.day_hours(trainee_id)
     seen: Counter = Counter()
     domains = service.domains
     good: list[GoodRow] = []
     bad: list[BadRow] = []
-    for line, values in _rows(text):
+    for count, (line, values) in enumerate(_rows(text)):
+        if progress is not None and count % STEP == 0:
+            progress(min(line, lines), lines)
         if values is None:
-            bad.append(BadRow(line, "This row has more values than the header has columns. "
-                                    "Put quotes around text that contains the separator."))
+            bad.append(BadRow(line, (problem(Code.CSV_TOO_MANY_VALUES),)))
             continue
         day = parse_date(values["date"])
         if day is None:
-            bad.append(BadRow(line, f"'{values['date'].strip()}' is not a date. "
-                                    "Use YYYY-MM-DD (2026-03-31) or MM/DD/YYYY (03/31/2026)."))
+            bad.append(BadRow(line, (problem(Code.CSV_BAD_DATE, "date", text=values["date"].strip()),)))
             continue
         data = EntryData(day, _parse_hours(values["hours"]), values["kind"], values.get("domain"),
                          values.get("setting"), values.get("activity"), values.get("supervisor"),
@@ -226,7 +233,7 @@ def preview_import(service: HoursService, trainee_id: int, source: Path | bytes 
                                         domains=domains)
         if problems:
             seen[key] -= 1
-            bad.append(BadRow(line, " ".join(p.message for p in problems)))
+            bad.append(BadRow(line, tuple(problems)))
             continue
         day_hours[day] = day_hours.get(day, Decimal(0)) + data.hours
         good.append(GoodRow(line, data))
@@ -237,15 +244,35 @@ def import_csv(service: HoursService, trainee_id: int, source: Path | bytes | st
                by: str | None = None, skip_bad: bool = False, today: dt.date | None = None,
                progress: Progress | None = None) -> ImportResult:
     """Import the new rows of a file. All or none, unless skip_bad; duplicates are never added.
-    `progress(done, total)` is told how many rows are written; returning False stops the import
-    with nothing added (HoursCancelled)."""
+    `progress(done, total)` goes through reading (the first half) and writing (the second);
+    when it raises Cancelled, nothing is added."""
     today = today or dt.date.today()
-    preview = preview_import(service, trainee_id, source, today)
+    reading, writing = _halves(progress)
+    preview = preview_import(service, trainee_id, source, today, reading)
     if preview.bad and not skip_bad:
         raise HoursImportRefused(preview)
     new = preview.new
     if new:
         # The preview checked every rule; add_entries checks the day limit again under the lock.
-        service.add_entries(trainee_id, [r.data for r in new], by=by, today=today, progress=progress,
+        service.add_entries(trainee_id, [r.data for r in new], by=by, today=today, progress=writing,
                             checked=True)
+    elif progress is not None:
+        progress(2 * HALF, 2 * HALF)
     return ImportResult(len(new), len(preview.duplicates), preview.bad)
+
+
+HALF = 1000  # each stage's share of the bar, whatever it counts (lines read, rows written)
+
+
+def _halves(progress: Progress | None) -> tuple[Progress | None, Progress | None]:
+    """One bar for two stages: reading fills its first half, writing the second."""
+    if progress is None:
+        return None, None
+
+    def reading(done: int, total: int) -> None:
+        progress(done * HALF // max(total, 1), 2 * HALF)
+
+    def writing(done: int, total: int) -> None:
+        progress(HALF + done * HALF // max(total, 1), 2 * HALF)
+
+    return reading, writing

@@ -8,28 +8,16 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from trainer.content.schema import DOMAIN_IDS
+from trainer.study.hours_problems import Code, HoursError, HoursProblem, problem
 from trainer.study.records import KINDS, PACE_WEEKS, HoursTotals, format_hours
 
-__all__ = ["KINDS", "PACE_WEEKS", "HoursTotals", "format_hours"]  # and the entry rules below
+# and the entry rules below
+__all__ = ["KINDS", "PACE_WEEKS", "Code", "HoursError", "HoursProblem", "HoursTotals", "format_hours"]
 
 MAX_DAY = Decimal(24)
 LONG_ENTRY = Decimal(12)  # more than this in one entry is possible (a retreat) but worth a second look
 LIMITS = {"setting": 120, "activity": 500, "supervisor": 120, "notes": 2000}
 NAME_FIELDS = ("setting", "activity", "supervisor")
-
-
-class HoursError(ValueError):
-    """An entry or change that cannot be accepted, worded for the user."""
-
-    def __init__(self, message: str, problems: Iterable[FieldProblem] = ()):
-        super().__init__(message)
-        self.problems = tuple(problems)
-
-
-@dataclass(frozen=True)
-class FieldProblem:
-    field: str
-    message: str
 
 
 @dataclass(frozen=True)
@@ -86,48 +74,43 @@ def clean_entry(data: EntryData) -> EntryData:
 
 
 def validate_entry(data: EntryData, *, today: dt.date, same_day_hours: Decimal | float = 0,
-                   domains: Iterable[str] = DOMAIN_IDS) -> list[FieldProblem]:
+                   domains: Iterable[str] = DOMAIN_IDS) -> list[HoursProblem]:
     """Every problem with one entry. `same_day_hours`: the trainee's other hours that day."""
     return validate_clean_entry(clean_entry(data), today=today, same_day_hours=same_day_hours, domains=domains)
 
 
 def validate_clean_entry(data: EntryData, *, today: dt.date, same_day_hours: Decimal | float = 0,
-                         domains: Iterable[str] = DOMAIN_IDS) -> list[FieldProblem]:
+                         domains: Iterable[str] = DOMAIN_IDS) -> list[HoursProblem]:
     """validate_entry for an entry clean_entry already cleaned (an import cleans each row once)."""
-    problems: list[FieldProblem] = []
+    problems: list[HoursProblem] = []
     hours = to_hours(data.hours)
     if data.date is None:
-        problems.append(FieldProblem("date", "Please enter the date of these hours."))
+        problems.append(problem(Code.DATE_MISSING, "date"))
     elif data.date > today:
-        problems.append(FieldProblem(
-            "date", f"The date {data.date.isoformat()} is in the future. Log hours on or after the day you did them."))
+        problems.append(problem(Code.DATE_IN_FUTURE, "date", date=data.date))
     if hours is None:
-        problems.append(FieldProblem("hours", "Please enter the hours as a number, for example 1.5."))
+        problems.append(problem(Code.HOURS_NOT_A_NUMBER, "hours"))
     elif hours <= 0:
-        problems.append(FieldProblem("hours", "Hours must be more than zero. Enter how long you spent, for example 1.5."))
+        problems.append(problem(Code.HOURS_NOT_POSITIVE, "hours"))
     elif hours * 4 % 1 != 0:
-        problems.append(FieldProblem(
-            "hours", f"{hours} is not a whole number of quarter hours. Round to the nearest 0.25 (15 minutes)."))
+        problems.append(problem(Code.HOURS_NOT_QUARTERS, "hours", hours=hours))
     elif data.date is not None:
         earlier = Decimal(str(same_day_hours))
         if earlier + hours > MAX_DAY:
-            problems.append(FieldProblem("hours", (
-                f"That would make {format_hours(earlier + hours)} hours on {data.date.isoformat()} "
-                f"(you already logged {format_hours(earlier)}), but a day has only 24. Check the hours or the date.")))
+            problems.append(problem(Code.DAY_OVER_24, "hours", day=data.date, total=earlier + hours,
+                                    earlier=earlier))
     if data.kind not in KINDS:
-        problems.append(FieldProblem("kind", "Please choose the kind of hours: training, experience or supervision."))
+        problems.append(problem(Code.KIND_UNKNOWN, "kind"))
     known = set(domains)
     if data.domain is None:
         if data.kind == "training":
-            problems.append(FieldProblem("domain", "Training hours need a domain. Choose the domain the training covered."))
+            problems.append(problem(Code.DOMAIN_NEEDED, "domain"))
     elif data.domain not in known:
-        problems.append(FieldProblem(
-            "domain", f"'{data.domain}' is not a known domain. Choose one of: {', '.join(sorted(known))}."))
+        problems.append(problem(Code.DOMAIN_UNKNOWN, "domain", domain=data.domain, known=tuple(sorted(known))))
     for name, limit in LIMITS.items():
         value = getattr(data, name)
         if value is not None and len(value) > limit:
-            problems.append(FieldProblem(
-                name, f"The {name} is {len(value)} characters long. Please shorten it to at most {limit}."))
+            problems.append(problem(Code.TEXT_TOO_LONG, name, length=len(value), limit=limit))
     return problems
 
 

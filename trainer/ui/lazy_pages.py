@@ -17,7 +17,7 @@ def page_factories() -> dict[str, Callable]:
 
     def hours(context):
         from trainer.ui.pages.hours import HoursPage
-        return HoursPage(context)
+        return HoursPage(context, hours=context.services.hours, attestations=context.services.attestations)
 
     def reports(context):
         from trainer.ui.pages.reports import ReportsPage

@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
-        <name>AttemptRunner</name>
-        <message numerus="yes">
-            <source>Not answered: %n question(s). They count as wrong.</source>
-            <translation>
-                <numerusform>Not answered: %n question. They count as wrong.</numerusform>
-                <numerusform>Not answered: %n questions. They count as wrong.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Flagged for review: %n question(s).</source>
-            <translation>
-                <numerusform>Flagged for review: %n question.</numerusform>
-                <numerusform>Flagged for review: %n questions.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>AuthorPage</name>
         <message numerus="yes">
             <source>Imported %n question(s) into %1.</source>
@@ -38,10 +21,27 @@
     <context>
         <name>BankEditor</name>
         <message numerus="yes">
+            <source>Problems: %n</source>
+            <translation>
+                <numerusform>Problems: %n</numerusform>
+                <numerusform>Problems: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Not saved: fix the %n problem(s) listed beside the editor first.</source>
             <translation>
                 <numerusform>Not saved: fix the %n problem listed beside the editor first.</numerusform>
                 <numerusform>Not saved: fix the %n problems listed beside the editor first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortModel</name>
+        <message numerus="yes">
+            <source>%1 of %n met</source>
+            <translation>
+                <numerusform>%1 of %n met</numerusform>
+                <numerusform>%1 of %n met</numerusform>
             </translation>
         </message>
     </context>
@@ -97,6 +97,33 @@
         </message>
     </context>
     <context>
+        <name>ExamQuestions</name>
+        <message numerus="yes">
+            <source>Not answered: %n question(s). They count as wrong.</source>
+            <translation>
+                <numerusform>Not answered: %n question. They count as wrong.</numerusform>
+                <numerusform>Not answered: %n questions. They count as wrong.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Flagged for review: %n question(s).</source>
+            <translation>
+                <numerusform>Flagged for review: %n question.</numerusform>
+                <numerusform>Flagged for review: %n questions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursCsv</name>
+        <message numerus="yes">
+            <source>Wrote %n entry(s) to %1.</source>
+            <translation>
+                <numerusform>Wrote %n entry to %1.</numerusform>
+                <numerusform>Wrote %n entries to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HoursPage</name>
         <message numerus="yes">
             <source>Shown: %n entry(s), %1 h (training %2, experience %3, supervision %4).</source>
@@ -105,11 +132,35 @@
                 <numerusform>Shown: %n entries, %1 h (training %2, experience %3, supervision %4).</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>HoursWording</name>
         <message numerus="yes">
-            <source>Wrote %n entry(s) to %1.</source>
+            <source>The %1 is %n character(s) long. Please shorten it to at most %2.</source>
             <translation>
-                <numerusform>Wrote %n entry to %1.</numerusform>
-                <numerusform>Wrote %n entries to %1.</numerusform>
+                <numerusform>The %1 is %n character long. Please shorten it to at most %2.</numerusform>
+                <numerusform>The %1 is %n characters long. Please shorten it to at most %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Please use a name of at most %n character(s).</source>
+            <translation>
+                <numerusform>Please use a name of at most %n character.</numerusform>
+                <numerusform>Please use a name of at most %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The first line must name the columns; %n (is|are) missing: %1. Expected: %2.</source>
+            <translation>
+                <numerusform>The first line must name the columns; %n is missing: %1. Expected: %2.</numerusform>
+                <numerusform>The first line must name the columns; %n are missing: %1. Expected: %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) (has|have) problems (line(s) %1). Fix them in the file and import again, or choose to skip them.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n row has problems (line %1). Fix them in the file and import again, or choose to skip them.</numerusform>
+                <numerusform>Nothing was imported: %n rows have problems (lines %1). Fix them in the file and import again, or choose to skip them.</numerusform>
             </translation>
         </message>
     </context>
@@ -147,6 +198,13 @@
     <context>
         <name>ModuleEditor</name>
         <message numerus="yes">
+            <source>Problems: %n</source>
+            <translation>
+                <numerusform>Problems: %n</numerusform>
+                <numerusform>Problems: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Not saved: fix the %n problem(s) listed beside the editor first.</source>
             <translation>
                 <numerusform>Not saved: fix the %n problem listed beside the editor first.</numerusform>
@@ -161,6 +219,92 @@
             <translation>
                 <numerusform>%1 of %n section read</numerusform>
                 <numerusform>%1 of %n sections read</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PacksTab</name>
+        <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>%n module</numerusform>
+                <numerusform>%n modules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote pack %1 version %2 to %3: %n question(s).</source>
+            <translation>
+                <numerusform>Wrote pack %1 version %2 to %3: %n question.</numerusform>
+                <numerusform>Wrote pack %1 version %2 to %3: %n questions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressView</name>
+        <message numerus="yes">
+            <source>At your pace of the last %n week(s): about %1.</source>
+            <translation>
+                <numerusform>At your pace of the last %n week: about %1.</numerusform>
+                <numerusform>At your pace of the last %n weeks: about %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessWording</name>
+        <message numerus="yes">
+            <source>Not yet ready: %1 of %n requirement(s) met</source>
+            <translation>
+                <numerusform>Not yet ready: %1 of %n requirement met</numerusform>
+                <numerusform>Not yet ready: %1 of %n requirements met</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n at %1%+, every domain</source>
+            <translation>
+                <numerusform>%n at %1%+, every domain</numerusform>
+                <numerusform>%n at %1%+, every domain</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2% in your last exam — practise %n question(s)</source>
+            <translation>
+                <numerusform>%1: %2% in your last exam — practise %n question</numerusform>
+                <numerusform>%1: %2% in your last exam — practise %n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2% in your last two exams — practise %n question(s)</source>
+            <translation>
+                <numerusform>%1: %2% in your last two exams — practise %n question</numerusform>
+                <numerusform>%1: %2% in your last two exams — practise %n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2% in your last exam — reread %3, then practise %n question(s)</source>
+            <translation>
+                <numerusform>%1: %2% in your last exam — reread %3, then practise %n question</numerusform>
+                <numerusform>%1: %2% in your last exam — reread %3, then practise %n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2% in your last two exams — reread %3, then practise %n question(s)</source>
+            <translation>
+                <numerusform>%1: %2% in your last two exams — reread %3, then practise %n question</numerusform>
+                <numerusform>%1: %2% in your last two exams — reread %3, then practise %n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take an exam simulation: %1 of your last %n are at or above %2%</source>
+            <translation>
+                <numerusform>Take an exam simulation: %1 of your last %n are at or above %2%</numerusform>
+                <numerusform>Take an exam simulation: %1 of your last %n are at or above %2%</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -16,21 +17,30 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from trainer.operations import hours as ops
 from trainer.study.hours import HistoryInfo, HoursError, HoursService, format_hours, to_hours
-from trainer.study.hours_csv import ImportPreview, import_csv
+from trainer.study.hours_csv import ImportPreview
+from trainer.ui.background import run_task
+from trainer.ui.pages.hours.wording import HoursWording
+from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 
 
 class ImportPreviewDialog(QDialog):
-    """Every good and bad row of a file before anything is imported."""
+    """Every good and bad row of a file before anything is imported; the import itself runs in
+    the background with progress and Cancel, and `perform` delivers what it changed."""
 
     imported = Signal(object)  # ImportResult
 
-    def __init__(self, hours: HoursService, trainee_id: int, path: Path, preview: ImportPreview,
-                 by: str | None = None, parent=None):
+    def __init__(self, hours: HoursService, trainee_id: int, path: Path, preview: ImportPreview, *,
+                 perform: Callable[[object], object], by: str | None = None, wording: HoursWording | None = None,
+                 parent=None):
         super().__init__(parent)
         self.hours, self.trainee_id, self.path, self.preview, self.by = hours, trainee_id, path, preview, by
-        self.setWindowTitle(self.tr("Import hours from %1").replace("%1", path.name))
+        self.perform = perform
+        self.wording = wording or HoursWording(self)
+        self.task = None
+        self.setWindowTitle(fill(self.tr("Import hours from %1"), path.name))
         summary = QLabel(" ".join((self.tr("Ready to import: %n row(s).", "", len(preview.new)),
                                    self.tr("Already in your log: %n.", "", len(preview.duplicates)),
                                    self.tr("With problems: %n.", "", len(preview.bad)))))
@@ -40,11 +50,12 @@ class ImportPreviewDialog(QDialog):
         self.rows.setHeaderLabels([self.tr("Line"), self.tr("Status"), self.tr("Details")])
         self.rows.setRootIsDecorated(False)
         self.rows.setWordWrap(True)
-        rows = [(bad.line, self.tr("Problem"), bad.reason) for bad in preview.bad]
+        rows = [(bad.line, self.tr("Problem"), self.wording.problems(bad.problems)) for bad in preview.bad]
         for good in preview.good:
             data = good.data
             details = " · ".join(x for x in (data.date.isoformat(), format_hours(to_hours(data.hours)) + " h",
-                                             data.kind, data.domain or "", data.activity or "") if x)
+                                             self.wording.kind(data.kind), data.domain or "",
+                                             data.activity or "") if x)
             rows.append((good.line, self.tr("Already in log") if good.duplicate else self.tr("Ready"), details))
         for line, status, details in sorted(rows, key=lambda r: r[0]):  # in file order
             QTreeWidgetItem(self.rows, [str(line), status, details])
@@ -80,15 +91,31 @@ class ImportPreviewDialog(QDialog):
                                          len(self.preview.bad)))
             self.message.show()
             return
-        try:
-            result = import_csv(self.hours, self.trainee_id, self.path, by=self.by,
-                                skip_bad=self.skip_bad.isChecked())
-        except (HoursError, OSError) as exc:
-            self.message.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
-            self.message.show()
-            return
+        if self.task is not None and not self.task.finished:
+            return  # already importing
+        hours, trainee_id, path, by, skip = self.hours, self.trainee_id, self.path, self.by, self.skip_bad.isChecked()
+        self.import_button.setEnabled(False)
+        self.message.hide()
+        self.task = run_task(
+            self, lambda progress: ops.import_csv(hours, trainee_id, path, by=by, skip_bad=skip, progress=progress),
+            self._imported, self._failed, on_cancelled=self._cancelled,
+            label=fill(self.tr("Importing %1…"), path.name), cancellable=True)
+
+    def _imported(self, done) -> None:
+        result = self.perform(done)
         self.imported.emit(result)
         self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.import_button.setEnabled(True)
+        words = self.wording.error(error) if isinstance(error, HoursError) else str(error)
+        self.message.setText(fill(self.tr("Nothing was imported: %1"), words))
+        self.message.show()
+
+    def _cancelled(self) -> None:
+        self.import_button.setEnabled(True)
+        self.message.setText(self.tr("The import was stopped: nothing was added."))
+        self.message.show()
 
 
 class HistoryDialog(QDialog):
@@ -99,13 +126,13 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History of this entry"))
         names = {"add": self.tr("Added"), "update": self.tr("Changed"), "verify": self.tr("Verified"),
                  "unverify": self.tr("Un-verified"), "delete": self.tr("Deleted")}
+        wording = HoursWording(self)
         lines = []
         for item in history:
-            line = self.tr("%1 %2").replace("%1", f"{item.changed_at:%Y-%m-%d %H:%M}") \
-                .replace("%2", names.get(item.action, item.action))
+            line = fill(self.tr("%1 %2"), f"{item.changed_at:%Y-%m-%d %H:%M}", names.get(item.action, item.action))
             if item.changed_by:
-                line += " " + self.tr("by %1").replace("%1", item.changed_by)
-            changes = _changes(item.old_values, item.new_values)
+                line += " " + fill(self.tr("by %1"), item.changed_by)
+            changes = _changes(item.old_values, item.new_values, wording)
             if changes:
                 line += ": " + changes
             lines.append(line)
@@ -120,8 +147,8 @@ class HistoryDialog(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 14)
 
 
-def _changes(old: dict | None, new: dict | None) -> str:
+def _changes(old: dict | None, new: dict | None, wording: HoursWording) -> str:
     if not old or not new:
         return ""
     keys = [k for k in new if k not in ("verified_at",) and old.get(k) != new.get(k)]
-    return "; ".join(f"{k} {old.get(k) or '—'} → {new.get(k) or '—'}" for k in keys)
+    return "; ".join(f"{wording.field(k)} {old.get(k) or '—'} → {new.get(k) or '—'}" for k in keys)

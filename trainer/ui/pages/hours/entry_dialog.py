@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.operations import hours as ops
 from trainer.study.hours import EntryData, HoursEntryInfo, HoursError, HoursService, format_hours
 from trainer.study.hours_rules import LONG_ENTRY, is_long_entry
+from trainer.ui.pages.hours.wording import HoursWording
+from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 
 SETTINGS = ("Recovery community organization", "Treatment program", "Emergency department", "Justice",
@@ -28,14 +32,18 @@ SETTINGS = ("Recovery community organization", "Treatment program", "Emergency d
 
 
 class EntryDialog(QDialog):
-    """Nothing is saved until every problem is fixed; `saved` carries the stored entry."""
+    """Nothing is saved until every problem is fixed; `perform` delivers the save's changes
+    and `saved` carries the stored entry."""
 
     saved = Signal(object)
 
     def __init__(self, hours: HoursService, trainee_id: int, domain_names: dict[str, str],
-                 entry: HoursEntryInfo | None = None, by: str | None = None, parent=None):
+                 entry: HoursEntryInfo | None = None, by: str | None = None, *,
+                 perform: Callable[[object], object], wording: HoursWording | None = None, parent=None):
         super().__init__(parent)
         self.hours, self.trainee_id, self.entry, self.by = hours, trainee_id, entry, by
+        self.perform = perform
+        self.wording = wording or HoursWording(self)
         self.setWindowTitle(self.tr("Edit hours") if entry else self.tr("Add hours"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
@@ -45,8 +53,7 @@ class EntryDialog(QDialog):
         self.hours_edit.setPlaceholderText(self.tr("for example 1.5"))
         self.hours_edit.setMaxLength(12)
         self.kind_combo = QComboBox()
-        for kind, label in (("training", self.tr("Training")), ("experience", self.tr("Experience")),
-                            ("supervision", self.tr("Supervision"))):
+        for kind, label in self.wording.kinds().items():
             self.kind_combo.addItem(label, kind)
         self.domain_combo = QComboBox()
         self.domain_combo.addItem(self.tr("(no domain)"), None)
@@ -152,19 +159,20 @@ class EntryDialog(QDialog):
             return
         try:
             if self.entry is None:
-                stored = self.hours.add_entry(self.trainee_id, self.data(), by=self.by)
+                done = ops.add_entry(self.hours, self.trainee_id, self.data(), by=self.by)
             else:
-                stored = self.hours.update_entry(self.entry.id, self.data(), by=self.by)
+                done = ops.update_entry(self.hours, self.entry.id, self.data(), by=self.by)
         except HoursError as exc:
             self.show_problems(exc)
             return
+        stored = self.perform(done)
         self.saved.emit(stored)
         self.accept()
 
     def _confirm_long(self, hours: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save a long entry?"),
-                          self.tr("%1 hours in one entry is more than %2. Is that right?")
-                          .replace("%1", hours).replace("%2", format_hours(LONG_ENTRY)), parent=self)
+                          fill(self.tr("%1 hours in one entry is more than %2. Is that right?"),
+                               hours, format_hours(LONG_ENTRY)), parent=self)
         save = box.addButton(self.tr("&Save it"), QMessageBox.ButtonRole.AcceptRole)
         fix = box.addButton(self.tr("&Change the hours"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(fix)
@@ -178,19 +186,14 @@ class EntryDialog(QDialog):
             self.adjustSize()
 
     def show_problems(self, exc: HoursError) -> None:
-        problems = exc.problems or ()
-        first = None
-        for problem in problems:
-            label = self.errors.get(problem.field)
-            if label is None:
-                continue
-            label.setText(self.tr(problem.message))
-            label.show()
-            first = first or problem.field
-        if first is None:  # not about one field: show it under the date
-            self.errors["date"].setText(self.tr(str(exc)))
-            self.errors["date"].show()
-            first = "date"
+        texts: dict[str, list[str]] = {}
+        for problem in exc.problems:  # one not about a field of this form shows under the date
+            name = problem.field if problem.field in self.errors else "date"
+            texts.setdefault(name, []).append(self.wording.problem(problem))
+        for name, words in texts.items():
+            self.errors[name].setText(" ".join(words))
+            self.errors[name].show()
+        first = next((name for name in self.errors if name in texts), "date")
         widget = {"date": self.date_edit, "hours": self.hours_edit, "kind": self.kind_combo,
                   "domain": self.domain_combo, "setting": self.setting_combo, "activity": self.activity_edit,
                   "supervisor": self.supervisor_edit, "notes": self.notes_edit}[first]

@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from trainer.study.hours import HoursEntryInfo, format_hours
+from trainer.ui.pages.hours.wording import HoursWording
+from trainer.ui.text import fill
 from trainer.ui.widgets.list_model import RowListModel
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -23,8 +25,7 @@ class HoursTableModel(RowListModel):
         self.domain_names = domain_names or {}
         self.headers = [self.tr("Date"), self.tr("Hours"), self.tr("Kind"), self.tr("Verified"), self.tr("Domain"),
                         self.tr("Setting"), self.tr("Activity"), self.tr("Supervisor or trainer")]
-        self.kind_names = {"training": self.tr("Training"), "experience": self.tr("Experience"),
-                           "supervision": self.tr("Supervision")}
+        self.kind_names = HoursWording(self).kinds()
 
     def widest_texts(self, column: int) -> list[str]:
         """The longest texts a column can show, for sizing it without reading every row."""
@@ -39,7 +40,7 @@ class HoursTableModel(RowListModel):
         return ["M" * 10]  # free text: a start, then the reader widens or scrolls
 
     def _verified_text(self, by: str) -> str:
-        return self.tr("Yes, by %1").replace("%1", by)
+        return fill(self.tr("Yes, by %1"), by)
 
     def set_rows(self, rows: list[HoursEntryInfo]) -> None:
         self.beginResetModel()
@@ -61,8 +62,8 @@ class HoursTableModel(RowListModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_HOURS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and entry.verified:
-            return self.tr("Verified by %1 on %2. Verified entries are locked: un-verify to change them.") \
-                .replace("%1", entry.verified_by or "").replace("%2", f"{entry.verified_at:%Y-%m-%d}")
+            return fill(self.tr("Verified by %1 on %2. Verified entries are locked: un-verify to change them."),
+                        entry.verified_by or "", f"{entry.verified_at:%Y-%m-%d}")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._text(entry, column)

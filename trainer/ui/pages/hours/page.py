@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -21,15 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.operations import Change
-from trainer.study.hours import HoursError, format_hours, totals_of
-from trainer.study.hours_csv import HoursCsvError, export_csv, preview_import
+from trainer.operations import Change, Done
+from trainer.operations import hours as ops
+from trainer.study.attestations import AttestationService
+from trainer.study.hours import HoursError, HoursService, format_hours, totals_of
 from trainer.ui.context import AppContext
+from trainer.ui.pages.hours.csv_actions import HoursCsv
 from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
 from trainer.ui.pages.hours.entry_dialog import EntryDialog
 from trainer.ui.pages.hours.log_table import HoursLogTable
 from trainer.ui.pages.hours.models import ENTRY_ROLE, HoursFilterProxy, HoursTableModel
 from trainer.ui.pages.hours.progress_view import AttestationsView, ProgressView
+from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.scroll import scrolled
@@ -43,12 +44,17 @@ def _day(edit: QDateEdit) -> dt.date | None:
 
 
 class HoursPage(QWidget):
-    def __init__(self, context: AppContext, parent=None):
+    """The trainee's hours log. Every write is an operation (trainer.operations.hours) whose
+    changes go through `context.perform`, so the Dashboard and the rest follow."""
+
+    def __init__(self, context: AppContext, hours: HoursService, attestations: AttestationService, parent=None):
         super().__init__(parent)
         self.context = context
+        self.hours, self.attestation_service = hours, attestations
+        self.wording = HoursWording(self)
+        self.csv = HoursCsv(self, hours, self.wording, self._perform)
         self.setAccessibleName(self.tr("Hours"))
         self.entry_dialog: EntryDialog | None = None
-        self.import_dialog: ImportPreviewDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.domain_names = {d.id: d.name for d in context.catalog.domains.values()}
 
@@ -76,8 +82,8 @@ class HoursPage(QWidget):
 
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
-        for label, kind in ((self.tr("Every kind"), None), (self.tr("Training"), "training"),
-                            (self.tr("Experience"), "experience"), (self.tr("Supervision"), "supervision")):
+        self.kind_filter.addItem(self.tr("Every kind"), None)
+        for kind, label in self.wording.kinds().items():
             self.kind_filter.addItem(label, kind)
         self.domain_filter = QComboBox()
         self.domain_filter.setAccessibleName(self.tr("Filter by domain"))
@@ -167,6 +173,8 @@ class HoursPage(QWidget):
         delete_shortcut.activated.connect(self.delete_entry)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         context.on(Change.HOURS | Change.TRAINEE | Change.CONTENT | Change.BACKUPS, self.refresh, self)
+        # Its own attestation ticks are shown already (rebuilding would drop the box being used).
+        context.on(Change.ATTESTATIONS, self._show_attestations, self, skip_own=True)
         # The text size may have changed: fit the columns once the new font has reached the table.
         context.on(Change.PREFERENCES, lambda: QTimer.singleShot(0, self._size_columns), self)
         self.refresh()
@@ -194,17 +202,15 @@ class HoursPage(QWidget):
     def refresh(self) -> None:
         trainee = self.context.trainee
         selected = self.selected_entry()
-        entries = self.context.services.hours.list_entries(trainee.id) if trainee else []
+        entries = self.hours.list_entries(trainee.id) if trainee else []
         self.model.set_rows(entries)
         if entries and not self._sized_columns:
             self._size_columns()
         self.new_button.setEnabled(trainee is not None)
         self.import_button.setEnabled(trainee is not None)
         self.export_button.setEnabled(bool(entries))
-        profile = self.context.profile()
-        self.progress.show_progress(profile, entries, self.domain_names)
-        met = self.context.services.attestations.met(trainee.id) if trainee else {}
-        self.attestations.show_items(profile if trainee else None, met)
+        self.progress.show_progress(self.context.profile(), entries, self.domain_names)
+        self._show_attestations()
         self.empty_label.setText("" if entries else self.tr(
             "No hours yet. Press Ctrl+N to add your first entry, or import a CSV file."))
         self.empty_label.setVisible(not entries)
@@ -212,6 +218,11 @@ class HoursPage(QWidget):
             self.select_entry(selected.id)
         self._update_totals()
         self._update_buttons()
+
+    def _show_attestations(self) -> None:
+        trainee = self.context.trainee
+        met = self.attestation_service.met(trainee.id) if trainee else {}
+        self.attestations.show_items(self.context.profile() if trainee else None, met)
 
     def _size_columns(self) -> None:
         self._sized_columns = True
@@ -249,8 +260,8 @@ class HoursPage(QWidget):
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
         locked = entry is not None and entry.verified
-        lock_tip = self.tr("Verified by %1: verified entries are locked. Un-verify it to change or delete it.") \
-            .replace("%1", entry.verified_by or "") if locked else ""
+        lock_tip = fill(self.tr("Verified by %1: verified entries are locked. Un-verify it to change or delete it."),
+                        entry.verified_by or "") if locked else ""
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(entry is not None and not locked)
             button.setToolTip(lock_tip)
@@ -262,11 +273,15 @@ class HoursPage(QWidget):
         trainee = self.context.trainee
         return trainee.name if trainee else None
 
-    def _changed(self) -> None:
-        self.context.announce(Change.HOURS)
+    def _perform(self, done: Done):
+        return self.context.perform(done, source=self)
 
-    def _error(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self, title, str(exc))
+    def _error(self, title: str, exc: HoursError) -> None:
+        QMessageBox.warning(self, title, self.wording.error(exc))
+
+    @property
+    def import_dialog(self) -> ImportPreviewDialog | None:
+        return self.csv.import_dialog
 
     # ---- actions ------------------------------------------------------------------------
     def new_entry(self) -> None:
@@ -281,15 +296,14 @@ class HoursPage(QWidget):
         trainee = self.context.trainee
         if trainee is None:
             return
-        self.entry_dialog = EntryDialog(self.context.services.hours, trainee.id, self.domain_names, entry,
-                                        by=self._by(), parent=self)
+        self.entry_dialog = EntryDialog(self.hours, trainee.id, self.domain_names, entry, by=self._by(),
+                                        perform=self._perform, wording=self.wording, parent=self)
         self.entry_dialog.saved.connect(self._saved)
         self.entry_dialog.open()
         self.entry_dialog.date_edit.setFocus()
 
     def _saved(self, entry) -> None:
-        self._changed()
-        self.select_entry(entry.id)
+        self.select_entry(entry.id)  # the log was refreshed when the save was performed
         self.table.setFocus()
 
     def delete_entry(self) -> None:
@@ -298,16 +312,14 @@ class HoursPage(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete entry?"),
-            self.tr("Delete %1 h of %2 on %3? This cannot be undone.").replace("%1", format_hours(entry.hours))
-            .replace("%2", self.model.kind_names[entry.kind].lower()).replace("%3", entry.date.isoformat()))
+            fill(self.tr("Delete %1 h of %2 on %3? This cannot be undone."), format_hours(entry.hours),
+                 self.wording.kind(entry.kind).lower(), entry.date.isoformat()))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.context.services.hours.delete_entry(entry.id, by=self._by())
+            self._perform(ops.delete_entry(self.hours, entry.id, by=self._by()))
         except HoursError as exc:
             self._error(self.tr("Cannot delete"), exc)
-            return
-        self._changed()
 
     def verify_entry(self) -> None:
         entry = self.selected_entry()
@@ -319,66 +331,38 @@ class HoursPage(QWidget):
         if not ok:
             return
         try:
-            self.context.services.hours.verify(entry.id, name)
+            self._perform(ops.verify_entry(self.hours, entry.id, name))
         except HoursError as exc:
             self._error(self.tr("Cannot verify"), exc)
-            return
-        self._changed()
 
     def unverify_entry(self) -> None:
         entry = self.selected_entry()
         if entry is None or not entry.verified:
             return
         try:
-            self.context.services.hours.unverify(entry.id, by=self._by())
+            self._perform(ops.unverify_entry(self.hours, entry.id, by=self._by()))
         except HoursError as exc:
             self._error(self.tr("Cannot un-verify"), exc)
-            return
-        self._changed()
 
     def show_history(self) -> None:
         entry = self.selected_entry()
         if entry is None:
             return
-        self.history_dialog = HistoryDialog(self.context.services.hours.history(entry_id=entry.id), self)
+        self.history_dialog = HistoryDialog(self.hours.history(entry_id=entry.id), self)
         self.history_dialog.open()
 
     def _attestation_changed(self, item_id: str, on) -> None:
         trainee = self.context.trainee
-        if trainee is not None:
-            self.context.services.attestations.set(trainee.id, item_id, on)
-            self.context.announce(Change.ATTESTATIONS, self)  # the Dashboard counts attestations too
+        if trainee is not None:  # the Dashboard counts attestations too
+            self._perform(ops.set_attestation(self.attestation_service, trainee.id, item_id, on))
 
-    # ---- CSV ------------------------------------------------------------------------------
+    # ---- CSV (read and written in the background) ------------------------------------------
     def import_csv(self) -> None:
         trainee = self.context.trainee
-        if trainee is None:
-            return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import hours"), "", self.tr("CSV files (*.csv)"))
-        if not name:
-            return
-        path = Path(name)
-        try:
-            preview = preview_import(self.context.services.hours, trainee.id, path)
-        except (HoursCsvError, OSError) as exc:
-            self._error(self.tr("Cannot read %1").replace("%1", path.name), exc)
-            return
-        self.import_dialog = ImportPreviewDialog(self.context.services.hours, trainee.id, path, preview,
-                                                 by=self._by(), parent=self)
-        self.import_dialog.imported.connect(lambda _result: self._changed())
-        self.import_dialog.open()
+        if trainee is not None:
+            self.csv.import_file(trainee.id, self._by())
 
     def export_csv(self) -> None:
         trainee = self.context.trainee
-        if trainee is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export hours"), "hours.csv",
-                                              self.tr("CSV files (*.csv)"))
-        if not name:
-            return
-        try:
-            count = export_csv(self.context.services.hours, trainee.id, Path(name))
-        except OSError as exc:
-            self._error(self.tr("Cannot write %1").replace("%1", name), exc)
-            return
-        QMessageBox.information(self, self.tr("Exported"), fill(self.tr("Wrote %n entry(s) to %1.", "", count), name))
+        if trainee is not None:
+            self.csv.export_file(trainee.id)

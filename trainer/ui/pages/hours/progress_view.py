@@ -17,7 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.content.schema import CertificationProfile
-from trainer.study.hours import HoursEntryInfo, estimate_completion, progress_against, totals_of
+from trainer.study.hours import (
+    PACE_WEEKS,
+    HoursEntryInfo,
+    estimate_completion,
+    progress_against,
+    totals_of,
+)
+from trainer.ui.pages.hours.wording import HoursWording
+from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 
 
@@ -55,10 +63,9 @@ class ProgressView(QGroupBox):
             self.empty.setText(self.tr("Choose your certification in Settings to see your hours against it."))
             self.empty.show()
             return
-        self.empty.setText(self.tr("%1. Hours done count verified and unverified entries.").replace("%1", profile.name))
+        self.empty.setText(fill(self.tr("%1. Hours done count verified and unverified entries."), profile.name))
         self.empty.show()
-        names = {"training": self.tr("Training"), "experience": self.tr("Experience"),
-                 "supervision": self.tr("Supervision")}
+        names = HoursWording(self).kinds()
         for row, req in enumerate(progress_against(profile, totals_of(entries))):
             title = names[req.kind] if req.domain is None else domain_names.get(req.domain, req.domain)
             label = QLabel(title)
@@ -69,9 +76,9 @@ class ProgressView(QGroupBox):
             bar = QProgressBar()
             bar.setRange(0, 1000)
             bar.setValue(round(req.fraction * 1000))
-            bar.setFormat(self.tr("%1 of %2 h").replace("%1", _number(req.done)).replace("%2", _number(req.required)))
-            bar.setAccessibleName(self.tr("%1: %2 of %3 hours").replace("%1", title)
-                                  .replace("%2", _number(req.done)).replace("%3", _number(req.required)))
+            bar.setFormat(fill(self.tr("%1 of %2 h"), _number(req.done), _number(req.required)))
+            bar.setAccessibleName(fill(self.tr("%1: %2 of %3 hours"), title, _number(req.done),
+                                       _number(req.required)))
             label.setBuddy(bar)
             detail = QLabel(self._detail(req, entries, today))
             detail.setTextFormat(Qt.TextFormat.PlainText)  # holds the profile's note: never rich text
@@ -92,12 +99,13 @@ class ProgressView(QGroupBox):
         if req.met:
             text = self.tr("Met.")
         else:
-            text = self.tr("%1 h to go.").replace("%1", _number(req.remaining))
+            text = fill(self.tr("%1 h to go."), _number(req.remaining))
             when = estimate_completion(entries, req, today)
             if when is None:
                 text += " " + self.tr("Estimated completion: not enough history yet.")
             else:
-                text += " " + self.tr("At your pace of the last 8 weeks: about %1.").replace("%1", when.isoformat())
+                text += " " + fill(self.tr("At your pace of the last %n week(s): about %1.", "", PACE_WEEKS),
+                                   when.isoformat())
         if not req.verified:
             text += " " + self.tr("This figure is not confirmed: check with your board.")
             if req.note:
@@ -147,7 +155,7 @@ class AttestationsView(QGroupBox):
             day = met.get(item.id)
             date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
             date.setEnabled(item.id in met)
-            date.setAccessibleName(self.tr("Date met: %1").replace("%1", item.label))
+            date.setAccessibleName(fill(self.tr("Date met: %1"), item.label))
             box.toggled.connect(lambda on, i=item.id: self._toggled(i, on))
             date.editingFinished.connect(lambda i=item.id: self._date_changed(i))
             self.grid.addWidget(box, row, 0)
