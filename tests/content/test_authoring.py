@@ -99,3 +99,27 @@ def test_question_lines_and_foreign_ids(small_content):
     problems = authoring.foreign_question_ids(draft, catalog, "other.yaml")
     assert [(p.line, "boundaries-basics" in p.message) for p in problems] == [(lines[1], True)]
     assert authoring.next_question_id(draft) == "other-003"
+
+
+def test_saving_is_an_operation_that_reads_the_curriculum_again(small_content):
+    from trainer.operations import Change
+    from trainer.operations import content as content_ops
+
+    reloads = []
+
+    def reload():
+        reloads.append(1)
+        return load_catalog(small_content)
+
+    draft = authoring.new_bank("listening", "Listening", "advocacy")
+    path = authoring.bank_path(small_content, "listening")
+    done = content_ops.save_bank(path, draft, new=True, reload=reload)
+    assert done.changes == Change.CONTENT and done.value.path == path and reloads == [1]
+    assert [q.id for q in done.value.catalog.banks["listening"].questions] == ["listening-001"]
+    with pytest.raises(authoring.AuthoringError):  # a new item never overwrites
+        content_ops.save_bank(path, draft, new=True, reload=reload)
+    assert reloads == [1]  # nothing written, nothing read again
+    module = authoring.new_module("listening", "Listening", "advocacy")
+    done = content_ops.save_module(authoring.module_path(small_content, "listening"), module, new=True)
+    assert done.changes == Change.CONTENT and done.value.catalog is None  # the command line: no reload
+    assert "listening" in load_catalog(small_content).modules

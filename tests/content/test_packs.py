@@ -256,3 +256,49 @@ def test_agency_packs_are_installed_on_first_start(settings, tmp_path, monkeypat
         assert any("agency content pack not installed" in e.message for e in services.catalog.errors)
     finally:
         services.close()
+
+
+def test_install_reports_progress_and_a_cancel_installs_nothing(settings, tmp_path):
+    from trainer.operations import Change, content
+    from trainer.operations.progress import Cancelled
+
+    make_pack(settings, tmp_path / "src", tmp_path / "local.zip", 1)
+    base = load_catalog(settings.content_dir)
+    calls = []
+
+    def stop_while_staging(done, total):
+        calls.append((done, total))
+        if len(calls) == 5:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        content.install_pack(tmp_path / "local.zip", settings.packs_dir, base, progress=stop_while_staging)
+    assert installed_packs(settings.packs_dir)[0] == [] and list(settings.packs_dir.iterdir()) == []
+    steps = []
+    done = content.install_pack(tmp_path / "local.zip", settings.packs_dir, base,
+                                reload=lambda: extend_catalog(base, packs.installed_pack_roots(settings.packs_dir)),
+                                progress=lambda d, t: steps.append((d, t)))
+    assert done.changes == Change.CONTENT and done.value.result.status == "installed"
+    assert "lr-001" in done.value.catalog.questions  # the curriculum read again, pack included
+    assert steps[-1][0] == steps[-1][1] and all(d <= t for d, t in steps)
+    assert [d for d, _ in steps] == sorted(d for d, _ in steps)  # it only moves forward
+    again = content.install_pack(tmp_path / "local.zip", settings.packs_dir, base)
+    assert again.changes == Change.NONE and again.value.result.status == "unchanged"
+
+
+def test_export_reports_progress_and_a_cancel_leaves_no_file(settings, tmp_path):
+    from trainer.operations.progress import Cancelled
+
+    source = extend_catalog(load_catalog(settings.content_dir), [write_pack_source(tmp_path / "src")])
+    out = tmp_path / "local.zip"
+    steps = []
+
+    def stop_at_the_end(done, total):
+        steps.append((done, total))
+        if done == total:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        export_pack(source, out, "local", 1, only_under=tmp_path / "src", progress=stop_at_the_end)
+    assert not out.exists() and list(tmp_path.glob(".local.zip.*")) == []
+    assert steps == [(n, 4) for n in range(5)]  # two files read, two written, then the rename

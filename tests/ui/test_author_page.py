@@ -64,6 +64,7 @@ def test_trainer_writes_a_module_and_a_bank_then_a_trainee_uses_them(qtbot, open
     messages = []
     page.inform = lambda title, text: messages.append(text)
     root = settings.content_dir
+    modules_page, practice_page = window.pages["modules"], window.pages["practice"]  # built before the edits
 
     # ---- a new module with two sections, with a live preview -------------------------
     editor = page.module_editor
@@ -132,6 +133,12 @@ def test_trainer_writes_a_module_and_a_bank_then_a_trainee_uses_them(qtbot, open
     assert changed.args == [Change.CONTENT]
     assert len(messages) == 1
     assert (root / "quizzes" / "listening-skills.yaml").is_file()
+
+    # ---- every page shows the new curriculum at once, without a restart ------------------
+    assert window.context.catalog.banks["listening-skills"].questions[2].stem == "Why ask open questions?"
+    assert practice_page.home.source_combo.findData("bank:listening-skills") >= 0
+    modules_page.open_module("listening-skills")
+    assert "Say back what you heard" in modules_page.reader.browser.toPlainText()
     close_window(window)
 
     # ---- the trainee, after the catalog is reloaded --------------------------------------

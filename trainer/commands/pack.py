@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from trainer.content.loader import extend_catalog, load_catalog
-from trainer.content.packs import PackError, export_pack, import_pack, installed_packs
+from trainer.content.packs import PackError, export_pack, installed_packs
+from trainer.operations.content import install_pack
 
 NAMES = ("pack",)
 
@@ -73,7 +74,7 @@ def _export(args, settings) -> int:
 def _import(path: Path, settings) -> int:
     base = load_catalog(settings.content_dir)
     try:
-        result = import_pack(path, settings.packs_dir, base)
+        result = install_pack(path, settings.packs_dir, base).value.result  # the app's one install path
     except PackError as exc:
         return _fail(exc, "Nothing was installed.")
     except OSError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from trainer.content.formats import guess_format
+from trainer.content.formats import Progress, guess_format
 from trainer.content.formats.aiken import import_aiken
 from trainer.content.formats.bank_yaml import dump_bank
 from trainer.content.formats.gift import import_gift
@@ -38,11 +38,12 @@ def categories_in(text: str, fmt: str) -> list[str]:
     return list(dict.fromkeys(match.group(1) for match in _CATEGORY.finditer(text)))
 
 
-def import_file(path: Path, domain_map: dict[str, str], default_domain: str | None
-                ) -> tuple[QuestionBank | None, list[ContentError]]:
+def import_file(path: Path, domain_map: dict[str, str], default_domain: str | None,
+                progress: Progress | None = None) -> tuple[QuestionBank | None, list[ContentError]]:
     fmt, text = read_source(path)
     importer = import_gift if fmt == "gift" else import_aiken
-    return importer(text, str(path), domain_map=domain_map, default_domain=default_domain)
+    return importer(text, str(path), domain_map=domain_map, default_domain=default_domain,
+                    progress=progress)
 
 
 def save_imported(bank: QuestionBank, root: Path) -> Path:

@@ -8,6 +8,7 @@ import stat
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -26,6 +27,8 @@ _PACK_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # sense (ValueError, struct.error, OverflowError), an unknown method (NotImplementedError).
 DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError,
            struct.error, OverflowError, NotImplementedError, KeyError, IndexError)
+# progress(done, total), as trainer.operations.progress.Progress; it may raise to stop the work.
+Progress = Callable[[int, int], None]
 _DAMAGED_HINT = "the file is damaged or incomplete; copy or download it again"
 
 
@@ -106,8 +109,9 @@ def parse_manifest(text: str, where: str) -> Manifest:
 # --- reading a zip safely ---------------------------------------------------
 
 
-def read_pack(zip_path: Path) -> tuple[Manifest, dict[str, bytes]]:
-    """Every file of the pack, checked: safe names, sizes, manifest and SHA-256 of each file."""
+def read_pack(zip_path: Path, progress: Progress | None = None) -> tuple[Manifest, dict[str, bytes]]:
+    """Every file of the pack, checked: safe names, sizes, manifest and SHA-256 of each file.
+    `progress(entries read, entries)` is called before each entry is read."""
     where = str(zip_path)
     try:
         archive = zipfile.ZipFile(zip_path)
@@ -119,7 +123,9 @@ def read_pack(zip_path: Path) -> tuple[Manifest, dict[str, bytes]]:
         if len(infos) > MAX_ENTRIES:
             raise PackError(f"{where}: has {len(infos)} entries; a pack may have at most {MAX_ENTRIES}")
         problems, files, total = [], {}, 0
-        for info in infos:
+        for number, info in enumerate(infos):
+            if progress is not None:
+                progress(number, len(infos))
             name = info.filename
             if name.endswith("/"):
                 continue  # a folder entry: nothing to extract

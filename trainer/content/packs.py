@@ -23,6 +23,7 @@ from trainer.content.pack_archive import (
     MANIFEST,
     Manifest,
     PackError,
+    Progress,
     _peek_manifest,
     _sha256,
     parse_manifest,
@@ -45,17 +46,24 @@ class ImportResult:
     removed_ids: tuple[str, ...] = ()  # ids the upgrade no longer has (their history stays)
 
 
+def _quiet(_done: int, _total: int) -> None:
+    """For work nobody watches."""
+
+
 # --- export -----------------------------------------------------------------
 
 
 def export_pack(source: Catalog, out: Path, pack_id: str, version: int, title: str | None = None,
                 modules: list[str] | None = None, banks: list[str] | None = None,
-                only_under: Path | None = None) -> Manifest:
+                only_under: Path | None = None, progress: Progress | None = None) -> Manifest:
     """Write the chosen content of `source` as a pack zip at `out`.
 
     With no `modules` and no `banks`, everything (under `only_under`, if given) goes in;
     a chosen module brings its quiz bank along. Refuses content that has problems.
+    `progress(files done, files × 2)` is called as files are read and written; if it
+    raises, nothing is left at `out`.
     """
+    step = progress or _quiet
     if not _PACK_ID.match(pack_id):
         raise PackError(f"the pack id must be kebab-case (lowercase letters, digits, hyphens): '{pack_id}'")
     if version < 1:
@@ -70,7 +78,11 @@ def export_pack(source: Catalog, out: Path, pack_id: str, version: int, title: s
         raise PackError("the chosen content has problems; fix them, then export again", bad)
     module_hashes = {m.id: m.content_hash for m in source.modules.values() if m.path in paths}
     question_hashes = {q.id: q.content_hash for q in source.questions.values() if q.path in paths}
-    contents = {name: path.read_bytes() for name, path in sorted(chosen.items())}
+    total = len(chosen) * 2
+    contents = {}
+    for number, (name, path) in enumerate(sorted(chosen.items())):
+        step(number, total)
+        contents[name] = path.read_bytes()
     created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     manifest = Manifest(pack_id, title or pack_id, version, created,
                         {name: _sha256(data) for name, data in contents.items()},
@@ -81,8 +93,10 @@ def export_pack(source: Catalog, out: Path, pack_id: str, version: int, title: s
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(MANIFEST, manifest.to_yaml())
-            for name, data in contents.items():
+            for number, (name, data) in enumerate(contents.items(), start=len(contents)):
+                step(number, total)
                 archive.writestr(name, data)
+        step(total, total)  # the last chance to stop before the pack appears
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -143,14 +157,24 @@ def _installed_manifest(root: Path) -> Manifest:
     return parse_manifest(text, str(root / MANIFEST))
 
 
-def import_pack(zip_path: Path, packs_dir: Path, base: Catalog) -> ImportResult:
+def import_pack(zip_path: Path, packs_dir: Path, base: Catalog,
+                progress: Progress | None = None) -> ImportResult:
     """Check the pack completely, then install it as `<packs_dir>/<id>/`, or raise PackError.
 
     `base` is the loaded bundled content (not parsed again). The pack must load cleanly on
     top of it and of the other installed packs. A pack already installed is replaced only
-    by a higher version; the same version again is a no-op.
+    by a higher version; the same version again is a no-op. `progress(done, total)` is called
+    while the zip is read and staged and before the check; if it raises, nothing is installed.
     """
-    manifest, files = read_pack(zip_path)
+    step = progress or _quiet
+    entries = [0]
+
+    def reading(done: int, total: int) -> None:
+        entries[0] = total
+        step(done, 2 * total + 1)  # reading, then staging, then one step for the check
+
+    manifest, files = read_pack(zip_path, reading)
+    total = 2 * entries[0] + 1
     target = packs_dir / manifest.id
     previous = _installed_manifest(target) if (target / MANIFEST).is_file() else None
     if previous and previous.version == manifest.version and previous.files == manifest.files:
@@ -158,11 +182,14 @@ def import_pack(zip_path: Path, packs_dir: Path, base: Catalog) -> ImportResult:
     packs_dir.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=f".stage-{manifest.id}-", dir=packs_dir))
     try:
-        for name, data in files.items():
+        for number, (name, data) in enumerate(files.items()):
+            step(entries[0] + number, total)
             (stage / name).parent.mkdir(parents=True, exist_ok=True)
             (stage / name).write_bytes(data)
         (stage / MANIFEST).write_text(manifest.to_yaml(), encoding="utf-8")
+        step(total - 1, total)
         removed = _check_staged(zip_path, stage, manifest, previous, packs_dir, base)
+        step(total, total)  # the last chance to stop: installing is one rename
         _swap_in(stage, target)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)

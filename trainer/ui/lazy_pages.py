@@ -24,8 +24,9 @@ def page_factories() -> dict[str, Callable]:
         return ReportsPage(context)
 
     def author(context):
-        from trainer.ui.pages.author import AuthorPage
-        return AuthorPage(context)
+        from trainer.ui.pages.author import AuthorPage, content_folders
+        settings = context.services.settings
+        return AuthorPage(context, folders=content_folders(settings), locked=settings.agency.lock_authoring)
 
     def settings(context):
         from trainer.ui.pages.settings import SettingsPage

@@ -7,12 +7,15 @@ one of ours is reported with its line, never silently dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from trainer.content.schema import DOMAIN_IDS, ContentError, Option
 
 FORMATS = ("gift", "aiken")
+# progress(done, total), as trainer.operations.progress.Progress; it may raise to stop the work.
+Progress = Callable[[int, int], None]
 _EXTENSIONS = {".gift": "gift", ".aiken": "aiken", ".txt": "aiken"}
 
 

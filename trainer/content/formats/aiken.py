@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from trainer.content.formats import ImportContext, check_options, slugify
+from trainer.content.formats import ImportContext, Progress, check_options, slugify
 from trainer.content.schema import DOMAIN_IDS, ContentError, Option, Question, QuestionBank
 
 _OPTION = re.compile(r"^([A-Z])[.)][ \t]*(.*)$")  # Moodle: a capital, '.' or ')', an optional space
@@ -32,16 +32,20 @@ LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 def import_aiken(
     text: str, path: str, *, bank_id: str | None = None, title: str | None = None,
     default_domain: str | None = None, domain_map: dict[str, str] | None = None,
-    domains: tuple[str, ...] = DOMAIN_IDS,
+    domains: tuple[str, ...] = DOMAIN_IDS, progress: Progress | None = None,
 ) -> tuple[QuestionBank | None, list[ContentError]]:
     """Aiken text → (bank of every well-formed question, or None; problems).
 
     Aiken has no categories, so every question takes `default_domain`.
+    `progress(line, lines)` is called before each question is read.
     """
+    lines = text.count("\n") + 1
     ctx = ImportContext(path, bank_id or slugify(Path(path).stem) or "imported-bank",
                         dict(domain_map or {}), default_domain, domains)
     questions = []
     for number, block in enumerate(_blocks(text), start=1):
+        if progress is not None:
+            progress(block[0][0], lines)
         question = _question(block, number, ctx)
         if question is not None:
             questions.append(question)

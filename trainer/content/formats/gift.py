@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from trainer.content.formats import ImportContext, check_options, html_to_text, slugify
+from trainer.content.formats import ImportContext, Progress, check_options, html_to_text, slugify
 from trainer.content.schema import DOMAIN_IDS, ContentError, Option, Question, QuestionBank
 
 META = "// cpsw:"
@@ -39,16 +39,20 @@ class _Block:
 def import_gift(
     text: str, path: str, *, bank_id: str | None = None, title: str | None = None,
     domain_map: dict[str, str] | None = None, default_domain: str | None = None,
-    domains: tuple[str, ...] = DOMAIN_IDS,
+    domains: tuple[str, ...] = DOMAIN_IDS, progress: Progress | None = None,
 ) -> tuple[QuestionBank | None, list[ContentError]]:
-    """GIFT text → (the bank of every question we could take, or None; problems)."""
+    """GIFT text → (the bank of every question we could take, or None; problems).
+    `progress(line, lines)` is called before each question is read."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.count("\n") + 1
     ctx = ImportContext(path, "", dict(domain_map or {}), default_domain, domains)
     bank_meta = _bank_meta(text, ctx)
     ctx.bank_id = (bank_id or _kebab(bank_meta.get("id")) or slugify(Path(path).stem)
                    or "imported-bank")
     questions = []
     for number, block in enumerate(_blocks(text, ctx), start=1):
+        if progress is not None:
+            progress(block.line, lines)
         question = _question(block, number, ctx)
         if question is not None:
             questions.append(question)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +25,13 @@ from trainer.content import authoring
 from trainer.content.parse_bank import parse_bank
 from trainer.content.parse_module import slugify, split_sections
 from trainer.content.schema import QUESTION_TYPES, ContentError
-from trainer.ui.pages.author.common import ProblemsList, debounce, frozen_id_hint, narrow_combo
+from trainer.ui.pages.author.common import (
+    ProblemsList,
+    Write,
+    debounce,
+    frozen_id_hint,
+    narrow_combo,
+)
 from trainer.ui.pages.author.models import (
     COL_DIFFICULTY,
     COL_DOMAIN,
@@ -36,12 +42,11 @@ from trainer.ui.pages.author.models import (
     QuestionTableModel,
 )
 from trainer.ui.pages.author.question_form import QuestionForm
+from trainer.ui.text import fill
 from trainer.ui.widgets.question_view import QuestionView
 
 
 class BankEditor(QWidget):
-    saved = Signal(str)
-
     def __init__(self, catalog, root: Path, parent=None):
         super().__init__(parent)
         self.catalog, self.root = catalog, Path(root)
@@ -275,8 +280,8 @@ class BankEditor(QWidget):
         question = self.draft.questions[row]
         if question.id in self.saved_ids and not self.ask(
                 self.tr("Delete question"),
-                self.tr("Trainees may have answered '%1'. Their history keeps it, but it will no "
-                        "longer be asked. Delete it?").replace("%1", question.id)):
+                fill(self.tr("Trainees may have answered '%1'. Their history keeps it, but it will no "
+                             "longer be asked. Delete it?"), question.id)):
             return
         del self.draft.questions[row]
         self.model.set_questions(self.draft.questions)
@@ -334,11 +339,11 @@ class BankEditor(QWidget):
             owner = max((i for i, start in enumerate(lines) if start <= error.line), default=None)
             where = f"{error.line}"
             if owner is not None:
-                where += self.tr(" (question %1)").replace("%1", draft.questions[owner].id)
+                where += fill(self.tr(" (question %1)"), draft.questions[owner].id)
                 problem_rows.add(owner)
             rows.append((f"{where}: {error.message}", owner))
         self.problems_list.set_problems(rows)
-        self.problems_label.setText(self.tr("Problems: %1").replace("%1", str(len(self.problems))))
+        self.problems_label.setText(self.tr("Problems: %n", "", len(self.problems)))
         self.model.set_problem_rows(problem_rows)
         self._show_preview()
 
@@ -361,7 +366,8 @@ class BankEditor(QWidget):
             self.form.stem.setFocus()
 
     # ---- saving -----------------------------------------------------------------------
-    def save(self) -> tuple[bool, str]:
+    def save(self, write: Write) -> tuple[bool, str]:
+        """(saved, message), as ModuleEditor.save."""
         self.refresh()
         if self.problems:
             return False, self.tr("Not saved: fix the %n problem(s) listed beside the editor first.", "",
@@ -369,10 +375,9 @@ class BankEditor(QWidget):
         path, new = self.target_path(), self.path is None
         row = self.current_row()
         try:
-            authoring.save(path, authoring.bank_text(self.draft), new=new)
+            write(path, self.draft, new)
         except (authoring.AuthoringError, OSError) as exc:
-            return False, self.tr("Not saved: %1").replace("%1", str(exc))
+            return False, fill(self.tr("Not saved: %1"), exc)
         self.load(authoring.load_bank(path), path)
         self.select_row(row)
-        self.saved.emit(str(path))
-        return True, self.tr("Saved %1.").replace("%1", str(path))
+        return True, fill(self.tr("Saved %1."), path)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit
 
 DEBOUNCE_MS = 300
+# The page's save operation, as an editor calls it: write(path, draft, new). It raises
+# AuthoringError or OSError when the file cannot be written.
+Write = Callable[[Path, object, bool], None]
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from trainer.content.schema import Catalog
+from trainer.ui.text import fill
 from trainer.ui.widgets.content_text import plain_label
 
 
@@ -13,7 +14,7 @@ class CategoryMapDialog(QDialog):
 
     def __init__(self, catalog: Catalog, categories: list[str], file_name: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import %1").replace("%1", file_name))
+        self.setWindowTitle(fill(self.tr("Import %1"), file_name))
         intro = QLabel(self.tr("Choose the exam domain for the questions of each category. "
                                "Questions without a category use the default."))
         intro.setWordWrap(True)
@@ -21,7 +22,7 @@ class CategoryMapDialog(QDialog):
         self.category_combos: dict[str, QComboBox] = {}
         for category in categories:
             combo = self._domain_combo(catalog, self.tr("(use the default)"))
-            combo.setAccessibleName(self.tr("Domain for category %1").replace("%1", category))
+            combo.setAccessibleName(fill(self.tr("Domain for category %1"), category))
             form.addRow(plain_label(category), combo)  # a category from the file: never rich text
             self.category_combos[category] = combo
         self.default_combo = self._domain_combo(catalog, None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,18 +27,18 @@ from trainer.content.schema import ContentError
 from trainer.ui.pages.author.common import (
     LinesEdit,
     ProblemsList,
+    Write,
     debounce,
     frozen_id_hint,
     narrow_combo,
 )
+from trainer.ui.text import fill
 from trainer.ui.widgets.reader_browser import ReaderBrowser
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ModuleEditor(QWidget):
-    saved = Signal(str)  # path written
-
     def __init__(self, catalog, root: Path, parent=None):
         super().__init__(parent)
         self.catalog, self.root = catalog, Path(root)
@@ -228,14 +228,14 @@ class ModuleEditor(QWidget):
         errors: list[ContentError] = []
         parse_module(text, str(path), self.catalog.domains, self.catalog.competencies, errors)
         if self.path is None and path.exists():
-            errors.append(ContentError(str(path), 2, self.tr("a module with id '%1' already exists; "
-                                                              "choose another id").replace("%1", self.draft.id)))
+            errors.append(ContentError(str(path), 2, fill(self.tr("a module with id '%1' already exists; "
+                                                                   "choose another id"), self.draft.id)))
         if self.draft.quiz and not authoring.bank_path(self.root, self.draft.quiz).is_file():
             errors.append(ContentError(str(path), 2, f"quiz '{self.draft.quiz}' names no question bank"))
         self.problems = sorted(errors, key=lambda e: e.line)
         body_line = (split_front_matter(text) or ("", "", 1))[2]
         self.problems_list.set_problems([(f"{e.line}: {e.message}", e.line - body_line) for e in self.problems])
-        self.problems_label.setText(self.tr("Problems: %1").replace("%1", str(len(self.problems))))
+        self.problems_label.setText(self.tr("Problems: %n", "", len(self.problems)))
         self._refresh_outline_and_preview()
 
     def _refresh_outline_and_preview(self) -> None:
@@ -273,17 +273,17 @@ class ModuleEditor(QWidget):
             self._move_cursor_to(body_line)
 
     # ---- saving -----------------------------------------------------------------------
-    def save(self) -> tuple[bool, str]:
-        """(saved, message): the page shows the message either way."""
+    def save(self, write: Write) -> tuple[bool, str]:
+        """(saved, message): the page shows the message either way. `write(path, draft, new)`
+        is the page's save operation; it raises AuthoringError or OSError when it cannot."""
         self.refresh()
         if self.problems:
             return False, self.tr("Not saved: fix the %n problem(s) listed beside the editor first.", "",
                                   len(self.problems))
         path, new = self.target_path(), self.path is None
         try:
-            authoring.save(path, authoring.module_text(self.draft), new=new)
+            write(path, self.draft, new)
         except (authoring.AuthoringError, OSError) as exc:
-            return False, self.tr("Not saved: %1").replace("%1", str(exc))
+            return False, fill(self.tr("Not saved: %1"), exc)
         self.load(authoring.load_module(path), path)
-        self.saved.emit(str(path))
-        return True, self.tr("Saved %1.").replace("%1", str(path))
+        return True, fill(self.tr("Saved %1."), path)

@@ -1,4 +1,6 @@
-"""Author page: in-app editors for modules and question banks (or a calm note when locked)."""
+"""Author page: in-app editors for modules and question banks, GIFT/Aiken import and content
+packs (or a calm note when locked). Every write is an operation (trainer.operations.content)
+that reads the curriculum again, so every page shows the change at once."""
 
 from __future__ import annotations
 
@@ -7,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -21,70 +22,29 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.content import authoring, importing
-from trainer.operations import Change
+from trainer.operations import Change, Done
+from trainer.operations import content as content_ops
+from trainer.ui.background import run_task
 from trainer.ui.context import AppContext
 from trainer.ui.pages.author.bank_editor import BankEditor
+from trainer.ui.pages.author.editor_tab import EditorTab
 from trainer.ui.pages.author.import_dialog import CategoryMapDialog
 from trainer.ui.pages.author.module_editor import ModuleEditor
+from trainer.ui.pages.author.packs_tab import PacksTab
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.scroll import scrolled
 
 
-class EditorTab(QWidget):
-    """A file picker, New and Save above one editor."""
-
-    def __init__(self, editor, kind: str, root: Path, labels: dict, parent=None):
-        super().__init__(parent)
-        self.editor, self.kind, self.root = editor, kind, root
-        self.files = QComboBox()
-        self.files.setAccessibleName(labels["open"])
-        self.files.setMinimumWidth(220)
-        self.new_button = QPushButton(labels["new"])
-        self.new_button.setAccessibleName(labels["new"].replace("&", ""))
-        self.new_button.setToolTip(self.tr("Ctrl+N"))
-        self.save_button = QPushButton(self.tr("&Save"))
-        set_role(self.save_button, "primary")
-        self.save_button.setAccessibleName(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Ctrl+S"))
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages quote content: never rich text
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Save status"))
-        open_label = QLabel(labels["open_label"])
-        open_label.setBuddy(self.files)
-        bar = QHBoxLayout()
-        bar.addWidget(open_label)
-        bar.addWidget(self.files)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.save_button)
-        bar.addWidget(self.status, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(editor, 1)
-
-    def list_files(self) -> list[Path]:
-        return authoring.module_files(self.root) if self.kind == "module" else authoring.bank_files(self.root)
-
-    def fill_files(self, current: Path | None) -> None:
-        self.files.blockSignals(True)
-        self.files.clear()
-        self.files.addItem(self.tr("(new, not saved yet)"), "")
-        for path in self.list_files():
-            self.files.addItem(path.stem, str(path))
-        index = self.files.findData(str(current)) if current else 0
-        self.files.setCurrentIndex(max(index, 0))
-        self.files.blockSignals(False)
-
-
 class AuthorPage(QWidget):
-    def __init__(self, context: AppContext, parent=None):
+    def __init__(self, context: AppContext, *, folders: content_ops.ContentFolders, locked: bool,
+                 parent=None):
         super().__init__(parent)
         self.context = context
+        self.folders = folders
         self.setAccessibleName(self.tr("Author"))
-        settings = context.services.settings
-        self.root = Path(settings.content_dir)
-        self.locked = settings.agency.lock_authoring
+        self.root = Path(folders.content_dir)
+        self.locked = locked
         heading = QLabel(self.tr("Author"))
         set_role(heading, "title")
         layout = QVBoxLayout(self)
@@ -101,9 +61,8 @@ class AuthorPage(QWidget):
             layout.addStretch(1)
             layout.setAlignment(Qt.AlignmentFlag.AlignTop)
             return
-        hint = QLabel(self.tr("Edit modules and question banks in %1. Ctrl+S saves, Ctrl+N starts a new one. "
-                              "Trainees see saved changes the next time the app starts.")
-                      .replace("%1", str(self.root)))
+        hint = QLabel(fill(self.tr("Edit modules and question banks in %1. Ctrl+S saves, Ctrl+N starts a "
+                                   "new one. Every page shows what you save at once."), self.root))
         set_role(hint, "subtitle")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -124,13 +83,14 @@ class AuthorPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Editors"))
         self.tabs.addTab(self.module_tab, self.tr("Modules"))
         self.tabs.addTab(self.bank_tab, self.tr("Question banks"))
+        self.packs_tab = PacksTab(folders, self.content_changed)
+        self.tabs.addTab(self.packs_tab, self.tr("Content packs"))
         # The three-pane editors are wide; a scroll area keeps them from widening the window.
         layout.addWidget(scrolled(self.tabs, frame=False), 1)
         for tab in (self.module_tab, self.bank_tab):
             tab.new_button.clicked.connect(lambda _=False, t=tab: self.new_item(t))
             tab.save_button.clicked.connect(lambda _=False, t=tab: self.save(t))
             tab.files.currentIndexChanged.connect(lambda _i, t=tab: self._open_selected(t))
-            tab.editor.saved.connect(lambda _path: self.context.announce(Change.CONTENT))
         self.import_button = QPushButton(self.tr("&Import GIFT or Aiken…"))
         self.import_button.setAccessibleName(self.tr("Import a GIFT or Aiken file"))
         self.import_button.clicked.connect(self.import_bank)
@@ -148,13 +108,29 @@ class AuthorPage(QWidget):
             self, self.tr("Import a question bank"), str(Path.home()),
             self.tr("GIFT or Aiken files (*.gift *.txt)"))[0]
         self.map_categories = self._ask_categories
-        for keys, slot in ((QKeySequence.StandardKey.Save, lambda: self.save(self.current_tab())),
-                           (QKeySequence.StandardKey.New, lambda: self.new_item(self.current_tab()))):
+        for keys, slot in ((QKeySequence.StandardKey.Save, lambda: self._on_editor(self.save)),
+                           (QKeySequence.StandardKey.New, lambda: self._on_editor(self.new_item))):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._first_files_opened = False
+        self.import_task = None
+        context.on(Change.CONTENT, self._catalog_changed, self)
+
+    def _catalog_changed(self) -> None:
+        """Checks in the editors (ids used by other banks) follow the curriculum."""
+        for editor in (self.module_editor, self.bank_editor):
+            editor.catalog = self.context.catalog
+
+    def content_changed(self, done: Done) -> None:
+        """Put an operation's reloaded curriculum in place, then tell every page."""
+        if getattr(done.value, "catalog", None) is not None:
+            self.context.set_catalog(done.value.catalog)
+        self.context.perform(done, source=self)
 
     def focus_target(self):
-        return self.current_tab().files if self.tabs is not None else None
+        if self.tabs is None:
+            return None
+        tab = self.tabs.currentWidget()
+        return tab.files if isinstance(tab, EditorTab) else tab.focus_target()
 
     def prepare(self) -> None:
         """Called by the window just before the page is first shown. Opening the first files
@@ -176,40 +152,67 @@ class AuthorPage(QWidget):
         return dialog.domain_map(), dialog.default_domain()
 
     def import_bank(self) -> None:
-        """GIFT/Aiken → a bank file in the content folder, opened in the bank editor."""
+        """GIFT/Aiken → a bank file in the content folder, opened in the bank editor. The file
+        is read and written in the background, with progress and Cancel."""
         chosen = self.choose_import_file()
         if not chosen:
             return
         path = Path(chosen)
         try:
             fmt, text = importing.read_source(path)
-            answer = self.map_categories(importing.categories_in(text, fmt), path.name)
-            if answer is None:
-                return
-            domain_map, default_domain = answer
-            bank, problems = importing.import_file(path, domain_map, default_domain)
-            self.import_problems.clear()
-            for problem in problems:
-                self.import_problems.addItem(f"{path.name}:{problem.line}: {problem.message}")
-            self.import_problems.setVisible(bool(problems))
-            if bank is None:
-                self.inform(self.tr("Nothing imported"),
-                            self.tr("No question in %1 could be imported; see the problems listed.")
-                            .replace("%1", path.name))
-                return
-            target = importing.save_imported(bank, self.root)
         except importing.ImportError_ as exc:
             self.inform(self.tr("Cannot import"), str(exc))
             return
-        self.tabs.setCurrentWidget(self.bank_tab)
-        self._open(self.bank_tab, target)
-        self.bank_tab.status.setText(
-            fill(self.tr("Imported %n question(s) into %1.", "", len(bank.questions)), target.name) + " "
-            + self.tr("Problems listed below: %n.", "", len(problems)))
-        self.context.announce(Change.CONTENT)
+        answer = self.map_categories(importing.categories_in(text, fmt), path.name)
+        if answer is None:
+            return
+        domain_map, default_domain = answer
+        self.import_button.setEnabled(False)
+        root, reload = self.root, self.folders.load_all  # the worker touches no widget
 
-    def current_tab(self) -> EditorTab:
-        return self.tabs.currentWidget()
+        def work(progress):
+            return content_ops.import_bank(path, root, domain_map, default_domain, reload=reload,
+                                           progress=progress)
+
+        self.import_task = run_task(self, work, lambda done: self._imported(path, done), self._import_failed,
+                                    on_cancelled=self._import_cancelled, cancellable=True,
+                                    label=fill(self.tr("Importing %1…"), path.name))
+
+    def _imported(self, path: Path, done: Done[content_ops.ImportedBank]) -> None:
+        self.import_button.setEnabled(True)
+        imported = done.value
+        self.import_problems.clear()
+        for problem in imported.problems:
+            self.import_problems.addItem(f"{path.name}:{problem.line}: {problem.message}")
+        self.import_problems.setVisible(bool(imported.problems))
+        if imported.bank is None:
+            self.inform(self.tr("Nothing imported"),
+                        fill(self.tr("No question in %1 could be imported; see the problems listed."), path.name))
+            return
+        self.content_changed(done)
+        self.tabs.setCurrentWidget(self.bank_tab)
+        self._open(self.bank_tab, imported.path)
+        self.bank_tab.status.setText(
+            fill(self.tr("Imported %n question(s) into %1.", "", len(imported.bank.questions)), imported.path.name)
+            + " " + self.tr("Problems listed below: %n.", "", len(imported.problems)))
+
+    def _import_failed(self, error: Exception) -> None:
+        self.import_button.setEnabled(True)
+        self.inform(self.tr("Cannot import"), str(error))
+
+    def _import_cancelled(self) -> None:
+        self.import_button.setEnabled(True)
+        self.bank_tab.status.setText(self.tr("Import cancelled; nothing was written."))
+
+    def current_tab(self) -> EditorTab | None:
+        """The editor shown, or None on the packs tab."""
+        tab = self.tabs.currentWidget()
+        return tab if isinstance(tab, EditorTab) else None
+
+    def _on_editor(self, action) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            action(tab)
 
     # ---- actions ----------------------------------------------------------------------
     def _may_discard(self, tab: EditorTab) -> bool:
@@ -261,7 +264,12 @@ class AuthorPage(QWidget):
         tab.status.setText("")
 
     def save(self, tab: EditorTab) -> bool:
-        ok, message = tab.editor.save()
+        operation = content_ops.save_module if tab.kind == "module" else content_ops.save_bank
+
+        def write(path: Path, draft, new: bool) -> None:
+            self.content_changed(operation(path, draft, new=new, reload=self.folders.load_all))
+
+        ok, message = tab.editor.save(write)
         tab.status.setText(message)
         if not ok:
             self.inform(self.tr("Not saved"), message)

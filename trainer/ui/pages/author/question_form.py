@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from trainer.content.authoring import OptionDraft, QuestionDraft
 from trainer.content.schema import QUESTION_TYPES
 from trainer.ui.pages.author.common import LinesEdit, frozen_id_hint, narrow_combo, text_edit
+from trainer.ui.text import fill
 
 
 class OptionsEditor(QWidget):
@@ -51,14 +52,14 @@ class OptionsEditor(QWidget):
         for row, option in enumerate(self.options):
             number = str(row + 1)
             correct = QCheckBox(self.tr("Correct"))
-            correct.setAccessibleName(self.tr("Option %1 is correct").replace("%1", number))
+            correct.setAccessibleName(fill(self.tr("Option %1 is correct"), number))
             correct.setChecked(option.correct)
             text = QLineEdit(option.text)
-            text.setPlaceholderText(self.tr("Option %1").replace("%1", number))
-            text.setAccessibleName(self.tr("Option %1 text").replace("%1", number))
+            text.setPlaceholderText(fill(self.tr("Option %1"), number))
+            text.setAccessibleName(fill(self.tr("Option %1 text"), number))
             why = QLineEdit(option.why)
             why.setPlaceholderText(self.tr("Why (shown after answering)"))
-            why.setAccessibleName(self.tr("Why option %1 is right or wrong").replace("%1", number))
+            why.setAccessibleName(fill(self.tr("Why option %1 is right or wrong"), number))
             correct.toggled.connect(lambda on, o=option: self._set(o, "correct", on))
             text.textChanged.connect(lambda value, o=option: self._set(o, "text", value))
             why.textChanged.connect(lambda value, o=option: self._set(o, "why", value))
@@ -78,8 +79,8 @@ class OptionsEditor(QWidget):
                                       ("↓", self.tr("Move option %1 down"), 1),
                                       ("✕", self.tr("Remove option %1"), 0)):
                 button = QPushButton(label)
-                button.setAccessibleName(name.replace("%1", number))
-                button.setToolTip(name.replace("%1", number))
+                button.setAccessibleName(fill(name, number))
+                button.setToolTip(fill(name, number))
                 button.setMaximumWidth(36)
                 button.clicked.connect(lambda _=False, r=row, s=step: self._move_or_remove(r, s))
                 line.addWidget(button)

@@ -1,0 +1,57 @@
+"""One tab of the Author page: a file picker, New and Save above one editor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from trainer.content import authoring
+from trainer.ui.theme import set_role
+
+
+class EditorTab(QWidget):
+    """A file picker, New and Save above one editor."""
+
+    def __init__(self, editor, kind: str, root: Path, labels: dict, parent=None):
+        super().__init__(parent)
+        self.editor, self.kind, self.root = editor, kind, root
+        self.files = QComboBox()
+        self.files.setAccessibleName(labels["open"])
+        self.files.setMinimumWidth(220)
+        self.new_button = QPushButton(labels["new"])
+        self.new_button.setAccessibleName(labels["new"].replace("&", ""))  # a mnemonic, not a placeholder
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        set_role(self.save_button, "primary")
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages quote content: never rich text
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Save status"))
+        open_label = QLabel(labels["open_label"])
+        open_label.setBuddy(self.files)
+        bar = QHBoxLayout()
+        bar.addWidget(open_label)
+        bar.addWidget(self.files)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(editor, 1)
+
+    def list_files(self) -> list[Path]:
+        return authoring.module_files(self.root) if self.kind == "module" else authoring.bank_files(self.root)
+
+    def fill_files(self, current: Path | None) -> None:
+        self.files.blockSignals(True)
+        self.files.clear()
+        self.files.addItem(self.tr("(new, not saved yet)"), "")
+        for path in self.list_files():
+            self.files.addItem(path.stem, str(path))
+        index = self.files.findData(str(current)) if current else 0
+        self.files.setCurrentIndex(max(index, 0))
+        self.files.blockSignals(False)
