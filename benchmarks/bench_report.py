@@ -12,7 +12,7 @@ from bench_data import seed_history  # noqa: E402 - benchmarks/ is on sys.path
 from timing import median_time  # noqa: E402 - benchmarks/ is on sys.path
 
 from trainer.config import Settings, bundled_content_dir
-from trainer.reports import ReportService, render
+from trainer.reports import render
 from trainer.services import open_services
 
 ENTRIES = 10_000
@@ -26,7 +26,7 @@ def run(quick: bool = False) -> list[dict]:
         services = open_services(settings)
         try:
             trainee_id = seed_history(services, entries=ENTRIES)
-            reports = ReportService(services)
+            reports = services.reports
             data = reports.data(trainee_id)
             gather = median_time(lambda: reports.data(trainee_id), repeats)
             draw = median_time(lambda: render(data), repeats)

@@ -130,6 +130,18 @@ class Services:
         agency = self.settings.agency
         return TrainerAccess(lambda: self.accounts, agency.trainer_password_hash, agency.require_trainer_login)
 
+    @cached_property
+    def reports(self):
+        """Issuing and listing reports: the one path for the window and the `report` command."""
+        from trainer.reports import ReportService
+        from trainer.study.issued_reports import IssuedReportService
+        from trainer.study.readiness import ReadinessService
+
+        return ReportService(catalog=lambda: self.catalog, trainees=self.trainees, hours=self.hours,
+                             readiness=ReadinessService(lambda: self.catalog, self.overview),
+                             issued=IssuedReportService(self.database.sessions),
+                             reports_dir=self.settings.data_dir / "reports")
+
     @contextlib.contextmanager
     def reader(self) -> Iterator[reads.Reader]:
         """Plain SQL reads: on the start-up connection until the storage layer opens."""

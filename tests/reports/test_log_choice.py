@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from trainer.cli import main
-from trainer.reports import ReportService, render
+from trainer.reports import render
 from trainer.reports.data import BY_MONTH, FULL_LOG, HOURS_LOG, canonical, code_of
 from trainer.reports.layout import ATTACHMENT
 from trainer.reports.verify import ALTERED, VALID, verify_report
@@ -21,7 +21,7 @@ def printed(path) -> str:
 
 def test_by_month_by_default_and_every_entry_with_full_log(demo, tmp_path):
     services, summary = demo
-    reports = ReportService(services)
+    reports = services.reports
     entries = services.hours.list_entries(summary.trainee_id)
     reports.issue(summary.trainee_id, tmp_path / "short.pdf")
     reports.issue(summary.trainee_id, tmp_path / "full.pdf", full_log=True)
@@ -46,7 +46,7 @@ def test_the_data_is_embedded_while_drawing_not_by_rewriting_the_pdf(demo, monke
     import pypdf
 
     services, summary = demo
-    data = ReportService(services).data(summary.trainee_id, full_log=True)
+    data = services.reports.data(summary.trainee_id, full_log=True)
 
     def no_second_pass(*_args, **_kwargs):
         raise AssertionError("the finished PDF was read or rewritten")
@@ -70,7 +70,7 @@ def test_the_data_is_embedded_while_drawing_not_by_rewriting_the_pdf(demo, monke
 def test_a_report_issued_before_the_choice_still_verifies(demo, tmp_path):
     """Reports issued earlier carry no "log" key and list every entry: they redraw the same."""
     services, summary = demo
-    data = ReportService(services).data(summary.trainee_id, full_log=True)
+    data = services.reports.data(summary.trainee_id, full_log=True)
     del data["log"]
     (tmp_path / "old.pdf").write_bytes(render(data))
     assert verify_report(tmp_path / "old.pdf").status == VALID
@@ -86,7 +86,7 @@ def test_the_command_line_writes_the_full_log_when_asked(demo, capsys, tmp_path,
     assert main([*base, "report", "--trainee", "Rosa Q. Example", "--out", str(out), flag]) == 0
     entries = services.hours.list_entries(summary.trainee_id)
     assert printed(out).count("not verified") == sum(not e.verified for e in entries)
-    kind = ReportService(services).issued(summary.trainee_id)[-1].kind
+    kind = services.reports.issued(summary.trainee_id)[-1].kind
     assert kind == (HOURS_LOG if flag == "--hours-log" else "readiness")
     assert main([*base, "verify", str(out)]) == 0
 
@@ -95,7 +95,7 @@ def test_a_summary_report_with_its_month_totals_edited_is_altered(demo, tmp_path
     from tests.reports.test_verify import edit_embedded_data
 
     services, summary = demo
-    ReportService(services).issue(summary.trainee_id, tmp_path / "true.pdf")
+    services.reports.issue(summary.trainee_id, tmp_path / "true.pdf")
     assert verify_report(tmp_path / "true.pdf").status == VALID
     edit_embedded_data(tmp_path / "true.pdf", tmp_path / "edited.pdf",
                        lambda d: d["hours"]["by_month"][0].__setitem__(1, "999"))

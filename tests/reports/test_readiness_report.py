@@ -9,7 +9,6 @@ from decimal import Decimal
 from pypdf import PdfReader
 
 from tests.reports.conftest import TODAY
-from trainer.reports import ReportService
 from trainer.reports.data import HOURS_LOG
 from trainer.study.demo import create_demo
 from trainer.study.hours import EntryData, format_hours
@@ -28,7 +27,7 @@ def flat(text: str) -> str:
 def test_report_prints_name_totals_verdict_and_code_and_is_recorded(make_services, database_url, tmp_path):
     services = make_services(database_url)
     summary = create_demo(services, "Rosa Q. Example", entries=60, today=TODAY)
-    reports = ReportService(services)
+    reports = services.reports
     info = reports.issue(summary.trainee_id, tmp_path / "out" / "rosa.pdf", agency="Hope Peer Center")
     reader, text = text_of(tmp_path / "out" / "rosa.pdf")
     printed = flat(text)
@@ -69,7 +68,7 @@ def test_report_prints_name_totals_verdict_and_code_and_is_recorded(make_service
 
 def test_every_hours_entry_is_in_the_appendix_with_its_verification(demo, tmp_path):
     services, summary = demo
-    ReportService(services).issue(summary.trainee_id, tmp_path / "r.pdf", full_log=True)
+    services.reports.issue(summary.trainee_id, tmp_path / "r.pdf", full_log=True)
     _reader, text = text_of(tmp_path / "r.pdf")
     appendix = flat(text.split("Appendix: full hours log", 1)[1])
     entries = services.hours.list_entries(summary.trainee_id)
@@ -82,7 +81,7 @@ def test_every_hours_entry_is_in_the_appendix_with_its_verification(demo, tmp_pa
 def test_a_new_trainee_gets_a_complete_report(make_services, tmp_path):
     services = make_services()
     trainee = services.trainees.create("Sam New", "icrc-pr")
-    ReportService(services).issue(trainee.id, tmp_path / "new.pdf")
+    services.reports.issue(trainee.id, tmp_path / "new.pdf")
     _reader, text = text_of(tmp_path / "new.pdf")
     printed = flat(text)
     assert "Not yet ready: 0 of" in printed
@@ -100,7 +99,7 @@ def test_two_thousand_entries_split_over_pages_with_repeated_headers(make_servic
                          "A fairly long activity description that has to wrap inside its narrow column",
                          "Supervisor Name") for i in range(2000)]
     services.hours.add_entries(trainee.id, entries, today=TODAY)
-    ReportService(services).issue(trainee.id, tmp_path / "big.pdf", full_log=True)
+    services.reports.issue(trainee.id, tmp_path / "big.pdf", full_log=True)
     pages = [flat(page.extract_text()) for page in PdfReader(tmp_path / "big.pdf").pages]
     log_pages = [p for p in pages if "not verified" in p]
     assert len(log_pages) > 20
@@ -111,7 +110,7 @@ def test_two_thousand_entries_split_over_pages_with_repeated_headers(make_servic
 
 def test_hours_log_is_the_log_alone(demo, tmp_path):
     services, summary = demo
-    ReportService(services).issue(summary.trainee_id, tmp_path / "log.pdf", kind=HOURS_LOG)
+    services.reports.issue(summary.trainee_id, tmp_path / "log.pdf", kind=HOURS_LOG)
     reader, text = text_of(tmp_path / "log.pdf")
     printed = flat(text)
     assert "Hours log" in printed and "Full hours log" in printed and "Rosa Q. Example" in printed
@@ -132,7 +131,7 @@ def test_the_exam_history_says_which_simulations_counted(make_services, tmp_path
     services = make_services()
     summary = create_demo(services, "Rosa Q. Example", entries=10, today=TODAY)
     out = tmp_path / "rosa.pdf"
-    ReportService(services).issue(summary.trainee_id, out)
+    services.reports.issue(summary.trainee_id, out)
     printed = flat(text_of(out)[1])
     assert "Counts toward readiness" in printed
     exams = ReadinessService(services).exams(summary.trainee_id, summary.profile_id)

@@ -11,7 +11,6 @@ from pypdf.generic import NameObject
 from reportlab.pdfgen import canvas
 
 from trainer.cli import main
-from trainer.reports import ReportService
 from trainer.reports.data import HOURS_LOG, canonical
 from trainer.reports.layout import ATTACHMENT
 from trainer.reports.verify import ALTERED, FOREIGN, UNREADABLE, VALID, verify_report
@@ -21,7 +20,7 @@ from trainer.study.hours import format_hours
 @pytest.fixture
 def issued(demo, tmp_path):
     services, summary = demo
-    info = ReportService(services).issue(summary.trainee_id, tmp_path / "report.pdf")
+    info = services.reports.issue(summary.trainee_id, tmp_path / "report.pdf")
     totals = services.hours.totals(summary.trainee_id)
     return tmp_path / "report.pdf", info, totals
 
@@ -98,7 +97,7 @@ def test_report_and_verify_commands(demo, capsys, tmp_path):
     out = tmp_path / "cli.pdf"
     assert main([*base, "report", "--trainee", "Rosa Q. Example", "--out", str(out),
                  "--agency-name", "Hope Peer Center"]) == 0
-    code = ReportService(services).issued(summary.trainee_id)[-1].code
+    code = services.reports.issued(summary.trainee_id)[-1].code
     assert code in capsys.readouterr().out
     assert main([*base, "verify", str(out)]) == 0
     printed = capsys.readouterr().out
@@ -106,7 +105,7 @@ def test_report_and_verify_commands(demo, capsys, tmp_path):
 
     assert main([*base, "report", "--trainee", "Rosa Q. Example", "--out", str(tmp_path / "log.pdf"),
                  "--hours-log"]) == 0
-    assert [r.kind for r in ReportService(services).issued(summary.trainee_id)] == ["readiness", HOURS_LOG]
+    assert [r.kind for r in services.reports.issued(summary.trainee_id)] == ["readiness", HOURS_LOG]
     assert main([*base, "verify", str(tmp_path / "log.pdf")]) == 0
 
     assert main([*base, "report", "--trainee", "Nobody", "--out", str(tmp_path / "x.pdf")]) == 1
@@ -123,7 +122,7 @@ def test_a_report_with_a_logo_verifies(demo, tmp_path):
 
     services, summary = demo
     Image.new("RGB", (300, 100), (31, 58, 95)).save(tmp_path / "logo.png")
-    ReportService(services).issue(summary.trainee_id, tmp_path / "logo.pdf", agency="Hope Peer Center",
+    services.reports.issue(summary.trainee_id, tmp_path / "logo.pdf", agency="Hope Peer Center",
                                   logo_path=str(tmp_path / "logo.png"))
     assert PdfReader(tmp_path / "logo.pdf").pages[0].images  # the logo is drawn
     assert verify_report(tmp_path / "logo.pdf").status == VALID

@@ -64,3 +64,47 @@ def test_hours_log_and_earlier_reports(qtbot, open_window, data_dir):
     page.current_path = None
     page._open_issued(page.issued_model.index(0, 0))
     assert page.current_path == first and page.document.pageCount() >= 1
+
+
+def test_the_full_log_choice_reaches_the_report_and_issuing_tells_every_page(qtbot, open_window, data_dir):
+    from trainer.operations import Change
+
+    window, page = _window(open_window, data_dir)
+    heard = []
+    window.context.on(Change.REPORTS, lambda: heard.append(True))
+    assert page.full_log_check.isEnabled()
+    page.full_log_check.setChecked(True)
+    page.make_report()
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert heard == [True], page.status.text()  # the operation's Done(Change.REPORTS), not a hand-made signal
+    text = " ".join(p.extract_text() for p in PdfReader(page.current_path).pages)
+    assert "Appendix: full hours log" in text
+    page.kind_combo.setCurrentIndex(1)  # an hours log always lists every entry
+    assert not page.full_log_check.isEnabled()
+
+
+def test_a_cancelled_report_writes_and_records_nothing(qtbot, open_window, data_dir):
+    from trainer.operations.progress import Cancelled
+
+    window, page = _window(open_window, data_dir)
+    reports_dir = data_dir / "reports"
+
+    def cancel_after_drawing(done, total):
+        if done == 2:
+            raise Cancelled()
+
+    real_issue = page.reports.issue
+    page.reports.issue = lambda *args, **kwargs: real_issue(*args, **{**kwargs, "progress": cancel_after_drawing})
+    page.make_report()
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert "no report was made" in page.status.text()
+    assert page.issued_model.rowCount() == 0 and not list(reports_dir.glob("*.pdf"))
+
+
+def test_a_report_that_cannot_be_made_says_why_in_words(qtbot, open_window, data_dir):
+    window, page = _window(open_window, data_dir)
+    page.agency = page.agency._replace(logo=data_dir / "missing-logo.png")
+    page.make_report()
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert "missing-logo.png does not exist" in page.status.text()
+    assert page.issued_model.rowCount() == 0

@@ -28,8 +28,8 @@ def run(args, settings) -> int:
 
 
 def _report(args, settings) -> int:
-    from trainer.reports import ReportError, ReportService
-    from trainer.reports.data import HOURS_LOG, READINESS
+    from trainer.operations.reports import issue_report
+    from trainer.reports import HOURS_LOG, READINESS, ReportError
     from trainer.services import open_services
 
     services = open_services(settings)  # a damaged database is explained by cli's guard
@@ -39,9 +39,9 @@ def _report(args, settings) -> int:
             known = ", ".join(t.name for t in services.trainees.all()) or "none yet"
             print(f"error: there is no trainee called '{args.trainee}'. Trainees: {known}.", file=sys.stderr)
             return 1
-        info = ReportService(services).issue(
-            trainee.id, Path(args.out), kind=HOURS_LOG if args.hours_log else READINESS,
-            profile_id=args.profile, agency=args.agency_name, logo_path=args.logo, full_log=args.full_log)
+        info = issue_report(
+            services.reports, trainee.id, Path(args.out), kind=HOURS_LOG if args.hours_log else READINESS,
+            profile_id=args.profile, agency=args.agency_name, logo_path=args.logo, full_log=args.full_log).value
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

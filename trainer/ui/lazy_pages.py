@@ -21,7 +21,8 @@ def page_factories() -> dict[str, Callable]:
 
     def reports(context):
         from trainer.ui.pages.reports import ReportsPage
-        return ReportsPage(context)
+        services = context.services
+        return ReportsPage(context, reports=services.reports, agency=services.settings.agency)
 
     def author(context):
         from trainer.ui.pages.author import AuthorPage, content_folders

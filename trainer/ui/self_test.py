@@ -14,14 +14,13 @@ from trainer.ui.theme import apply_theme
 
 def _render_report(services, trainee_id: int, settings: Settings) -> None:
     """Draw a readiness report and check it verifies (the document path end to end)."""
-    from trainer.reports import ReportService
     from trainer.reports.verify import VALID, verify_report
 
     if not services.catalog.profiles:
         print("report: skipped (no certification profile in this content)")
         return
     out = settings.data_dir / "self-test-report.pdf"
-    info = ReportService(services).issue(trainee_id, out)
+    info = services.reports.issue(trainee_id, out)
     result = verify_report(out)
     if result.status != VALID:
         raise RuntimeError(f"the self-test report did not verify: {result.status}")

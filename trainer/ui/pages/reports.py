@@ -1,4 +1,7 @@
-"""Reports: make the readiness report or hours log, preview it, save a copy, print it."""
+"""Reports: make the readiness report or hours log, preview it, save a copy, print it.
+
+Making a report is the `issue_report` operation (the command line's path too), run on the
+background helper: gathering, drawing, writing and recording all happen off the GUI thread."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -24,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.agency import AgencyConfig
 from trainer.files import write_bytes_atomic
 from trainer.operations import Change
-from trainer.reports import ReportError, ReportService, render
-from trainer.reports.data import HOURS_LOG, READINESS
-from trainer.ui.background import run_in_background
+from trainer.operations.reports import issue_report
+from trainer.reports import HOURS_LOG, READINESS, ReportError, ReportService
+from trainer.ui.background import run_task
 from trainer.ui.context import AppContext
+from trainer.ui.text import fill, say
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.list_model import RowListModel
 
@@ -55,10 +61,11 @@ class IssuedModel(RowListModel):
 
 
 class ReportsPage(QWidget):
-    def __init__(self, context: AppContext, parent=None):
+    def __init__(self, context: AppContext, reports: ReportService, agency: AgencyConfig, parent=None):
         super().__init__(parent)
         self.context = context
-        self.service = ReportService(context.services)
+        self.reports = reports
+        self.agency = agency
         self.setAccessibleName(self.tr("Reports"))
         self.current_path: Path | None = None
         self.busy = False
@@ -79,6 +86,9 @@ class ReportsPage(QWidget):
         self.kind_combo.setAccessibleName(self.tr("Kind of report"))
         self.kind_combo.addItem(self.tr("Certification-readiness report"), READINESS)
         self.kind_combo.addItem(self.tr("Hours log only"), HOURS_LOG)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.full_log_check = QCheckBox(self.tr("List every hours &entry"))
+        self.full_log_check.setToolTip(self.tr("Without this, the readiness report sums your hours by month."))
         self.make_button = QPushButton(self.tr("&Make report"))
         set_role(self.make_button, "primary")
         self.make_button.clicked.connect(self.make_report)
@@ -113,6 +123,7 @@ class ReportsPage(QWidget):
 
         controls = QHBoxLayout()
         controls.addWidget(self.kind_combo)
+        controls.addWidget(self.full_log_check)
         controls.addWidget(self.make_button)
         controls.addWidget(self.progress, 1)
         controls.addStretch(1)
@@ -144,55 +155,56 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         trainee = self.context.trainee
         self.make_button.setEnabled(trainee is not None and not self.busy)
-        self.issued_model.set_rows(self.service.issued(trainee.id) if trainee else [])
+        self.issued_model.set_rows(self.reports.issued(trainee.id) if trainee else [])
         has_report = self.current_path is not None
         self.save_button.setEnabled(has_report)
         self.print_button.setEnabled(has_report)
 
     # ---- making -------------------------------------------------------------------
+    def _kind_changed(self) -> None:
+        self.full_log_check.setEnabled(self.kind_combo.currentData() == READINESS)  # an hours log lists them all
+
     def make_report(self) -> None:
         trainee = self.context.trainee
         if trainee is None or self.busy:
             return
         kind = self.kind_combo.currentData()
-        agency = self.context.services.settings.agency
-        logo = str(agency.logo) if agency.logo else None
-        try:
-            data = self.service.data(trainee.id, kind=kind, agency=agency.agency_name, logo=bool(logo))
-        except ReportError as exc:
-            self.inform(self.tr("Cannot make the report"), str(exc))
-            return
-        out = self.service.default_path(trainee.id, kind)
+        full_log = kind == READINESS and self.full_log_check.isChecked()
+        agency, logo = self.agency.agency_name, str(self.agency.logo) if self.agency.logo else None
         self.busy = True
         self.progress.show()
         self.status.setText(self.tr("Making the report…"))
         self.make_button.setEnabled(False)
 
-        def draw() -> bytes:  # runs off the GUI thread: pure drawing, no database
-            return render(data, logo)
+        def work(progress):
+            return issue_report(self.reports, trainee.id, kind=kind, agency=agency, logo_path=logo,
+                                full_log=full_log, progress=progress)
 
-        def done(pdf: bytes) -> None:
-            self.busy = False
-            self.progress.hide()
-            try:
-                write_bytes_atomic(out, pdf)
-                info = self.service.record(trainee.id, data, out)
-            except (OSError, ReportError) as exc:
-                self.status.setText(self.tr("The report could not be saved: %1").replace("%1", str(exc)))
-                self.refresh()
-                return
-            self.status.setText(self.tr("Report ready. Verification code %1. Saved in %2.")
-                                .replace("%1", info.code).replace("%2", str(out)))
-            self.show_pdf(out)
-            self.refresh()
+        run_task(self, work, self._made, self._not_made, on_cancelled=self._cancelled,
+                 label=self.tr("Making the report…"), cancellable=True)
 
-        def failed(error: Exception) -> None:
-            self.busy = False
-            self.progress.hide()
-            self.status.setText(self.tr("The report could not be made: %1").replace("%1", str(error)))
-            self.refresh()
+    def _finished(self) -> None:
+        self.busy = False
+        self.progress.hide()
 
-        run_in_background(draw, done, failed)
+    def _made(self, done) -> None:
+        self._finished()
+        info = self.context.perform(done, source=self)  # refreshes this page's list too
+        path = Path(info.path)
+        self.status.setText(fill(self.tr("Report ready. Verification code %1. Saved in %2."), info.code, path))
+        self.show_pdf(path)
+        self.refresh()
+
+    def _not_made(self, error: Exception) -> None:
+        self._finished()
+        reason = say(error.message) if isinstance(error, ReportError) else str(error)
+        self.status.setText(fill(self.tr("The report could not be made: %1"), reason))
+        self.refresh()
+
+    def _cancelled(self) -> None:
+        self._finished()
+        self.status.setText(self.tr("Stopped: no report was made."))
+        self.refresh()
 
     def show_pdf(self, path: Path) -> None:
         self.current_path = path
@@ -220,10 +232,10 @@ class ReportsPage(QWidget):
         try:
             write_bytes_atomic(Path(target), self.current_path.read_bytes())
         except OSError as exc:
-            self.inform(self.tr("Not saved"), self.tr("Could not save to %1: %2. Choose another folder.")
-                        .replace("%1", target).replace("%2", exc.strerror or str(exc)))
+            self.inform(self.tr("Not saved"), fill(self.tr("Could not save to %1: %2. Choose another folder."),
+                                                   target, exc.strerror or str(exc)))
             return
-        self.status.setText(self.tr("Saved a copy to %1.").replace("%1", target))
+        self.status.setText(fill(self.tr("Saved a copy to %1."), target))
 
     def _ask_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -236,15 +248,18 @@ class ReportsPage(QWidget):
         printer = self.choose_printer()
         if printer is None:
             return
-        print_document(self.document, printer)
+        if not print_document(self.document, printer):
+            self.status.setText(self.tr("The printer could not be started."))
+            return
         self.status.setText(self.tr("Sent %n page(s) to the printer.", "", self.document.pageCount()))
 
 
-def print_document(document: QPdfDocument, printer: QPrinter) -> None:
-    """Paint each PDF page, rendered at the printer's resolution, onto the printer."""
+def print_document(document: QPdfDocument, printer: QPrinter) -> bool:
+    """Paint each PDF page, rendered at the printer's resolution, onto the printer (False if
+    the printer could not be started)."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise ReportError("The printer could not be started.")
+        return False
     try:
         for page in range(document.pageCount()):
             if page:
@@ -257,3 +272,4 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> None:
             painter.drawImage(0, 0, image)
     finally:
         painter.end()
+    return True
