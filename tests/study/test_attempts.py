@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from tests.study.test_exams import make_question
+from tests.study.test_time_limit import FakeClock
 from trainer.content.schema import Catalog, CertificationProfile, ExamBlueprint
 from trainer.store.db import open_database
 from trainer.study.attempts import AttemptError, AttemptService
@@ -45,6 +46,7 @@ def _right_answer(catalog, qid):
 
 def test_exam_is_stored_resumable_and_scored(setup):
     service, catalog, trainee, missed, database = setup
+    service._now = clock = FakeClock()
     attempt = service.start_exam(trainee.id, profile(), seed=42)
     assert attempt.time_limit_seconds == 20 * 60 and len(attempt.items) == 10
     domains = [catalog.questions[i.question_id].domain for i in attempt.items]
@@ -54,7 +56,8 @@ def test_exam_is_stored_resumable_and_scored(setup):
     wrong = [(_right_answer(catalog, attempt.items[7].question_id)[0] + 1) % 4]
     service.answer(attempt.id, 7, wrong)
     service.flag(attempt.id, 3, True)
-    service.save_time(attempt.id, 300, position=3, item_seconds=40)
+    clock.advance(300)
+    assert service.save_time(attempt.id, position=3, item_seconds=40) == 300
 
     resumed = service.resumable(trainee.id)  # e.g. after a crash
     assert resumed.id == attempt.id
@@ -103,7 +106,7 @@ def test_practice_marks_answers_at_once(setup):
     attempt = service.start_practice(trainee.id, questions, 10, "Advocacy")
     assert attempt.mode == "practice" and attempt.time_limit_seconds is None and len(attempt.items) == 10
     first = attempt.items[0]
-    assert service.answer(attempt.id, 0, _right_answer(catalog, first.question_id)) is True
+    assert service.answer(attempt.id, 0, _right_answer(catalog, first.question_id)).correct is True
     assert service.load(attempt.id).items[0].correct is True
     with pytest.raises(AttemptError, match="no questions"):
         service.start_practice(trainee.id, [], 10, "Empty")

@@ -11,7 +11,6 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +19,8 @@ from trainer.content.schema import Catalog, CertificationProfile, Question
 from trainer.store import reads
 from trainer.store.locks import lock_owner
 from trainer.store.models import Attempt, AttemptItem, utcnow
+from trainer.study import attempt_clock as clock
+from trainer.study.attempt_views import AttemptView, ItemView, attempt_view, item_view
 from trainer.study.exams import (  # noqa: F401 - the modes are re-exported for callers
     EXAM,
     PRACTICE,
@@ -44,50 +45,13 @@ class AttemptError(ValueError):
     """Something the trainee asked for that cannot be done, in plain words."""
 
 
-class ItemView(NamedTuple):
-    """One question of an attempt. A named tuple: history builds tens of thousands."""
+class TimeUp(AttemptError):
+    """An answer or flag came after a timed attempt's time was up: it is refused, and the
+    attempt is to be submitted with the answers given in time."""
 
-    position: int
-    question_id: str
-    option_order: tuple[int, ...]
-    chosen: tuple[int, ...] | None
-    correct: bool | None
-    flagged: bool
-    seconds: int
-
-    @property
-    def answered(self) -> bool:
-        return bool(self.chosen)
-
-
-@dataclass(frozen=True)
-class AttemptView:
-    id: int
-    trainee_id: int
-    mode: str
-    status: str
-    seed: int | None
-    started_at: dt.datetime
-    finished_at: dt.datetime | None
-    time_limit_seconds: int | None
-    elapsed_seconds: int
-    items: tuple[ItemView, ...]
-    profile_id: str | None = None
-    title: str = ""
-    score_percent: float | None = None
-    fresh: int | None = None  # exams: questions not seen in the RECENT_DAYS before it (None: not recorded)
-
-    @property
-    def remaining_seconds(self) -> int | None:
-        if self.time_limit_seconds is None:
-            return None
-        return max(0, self.time_limit_seconds - self.elapsed_seconds)
-
-    def unanswered(self) -> list[int]:
-        return [item.position for item in self.items if not item.answered]
-
-    def flagged(self) -> list[int]:
-        return [item.position for item in self.items if item.flagged]
+    def __init__(self, attempt_id: int):
+        super().__init__("The time for this exam is up.")
+        self.attempt_id = attempt_id
 
 
 @dataclass(frozen=True)
@@ -98,23 +62,6 @@ class ExamCheck:
     requested: int
     largest_possible: int
     fresh: int = 0  # questions of the plan the trainee has not seen recently (RECENT_DAYS)
-
-
-def _view(row: Attempt) -> AttemptView:
-    items = tuple(ItemView(
-        position=i.position, question_id=i.question_id, option_order=tuple(i.option_order or ()),
-        chosen=tuple(i.chosen) if i.chosen else None, correct=i.correct, flagged=bool(i.flagged),
-        seconds=i.seconds or 0,
-    ) for i in sorted(row.items, key=lambda item: item.position))
-    blueprint = row.blueprint or {}
-    return AttemptView(
-        id=row.id, trainee_id=row.trainee_id, mode=row.mode, status=row.status, seed=row.seed,
-        started_at=row.started_at, finished_at=row.finished_at, time_limit_seconds=row.time_limit_seconds,
-        elapsed_seconds=row.elapsed_seconds or 0, items=items, profile_id=row.profile_id,
-        title=str(blueprint.get("title", "")),
-        score_percent=float(row.score_percent) if row.score_percent is not None else None,
-        fresh=fresh_of(blueprint),
-    )
 
 
 class AttemptService:
@@ -169,7 +116,8 @@ class AttemptService:
         rng = random.Random(seed)
         with self._sessions.begin() as session:
             row = Attempt(trainee_id=trainee_id, mode=mode, seed=seed, time_limit_seconds=limit_seconds,
-                          blueprint=blueprint, profile_id=profile_id, status=IN_PROGRESS, elapsed_seconds=0)
+                          blueprint=blueprint, profile_id=profile_id, status=IN_PROGRESS, elapsed_seconds=0,
+                          clock_at=self._now())  # the clock runs from the start
             for position, qid in enumerate(question_ids):
                 question = self._catalog.questions[qid]
                 row.items.append(AttemptItem(position=position, question_id=qid,
@@ -177,33 +125,77 @@ class AttemptService:
                                              option_order=option_order(question, rng), flagged=False))
             session.add(row)
             session.flush()
-            return _view(row)
+            return attempt_view(row)
 
     # ---- answering (each call is its own committed unit of work) -------------------
-    def answer(self, attempt_id: int, position: int, chosen: Sequence[int], seconds: int | None = None) -> bool:
+    # Each write brings the attempt's clock up to date and returns what the runner shows, so
+    # it never reloads the attempt. Answers and flags after a timed attempt's time raise TimeUp.
+    def answer(self, attempt_id: int, position: int, chosen: Sequence[int], seconds: int | None = None) -> ItemView:
         with self._sessions.begin() as session:
-            item = self._item(session, attempt_id, position)
+            item = self._timely_item(session, attempt_id, position)
             question = self._catalog.questions.get(item.question_id)
             item.chosen = [int(i) for i in chosen] if chosen else None
             item.correct = is_correct(question, chosen) if question else False
             item.answered_at = self._now()
             if seconds is not None:
                 item.seconds = int(seconds)
-            return bool(item.correct)
+            return item_view(item)
 
-    def flag(self, attempt_id: int, position: int, flagged: bool) -> None:
+    def flag(self, attempt_id: int, position: int, flagged: bool) -> ItemView:
         with self._sessions.begin() as session:
-            self._item(session, attempt_id, position).flagged = flagged
+            item = self._timely_item(session, attempt_id, position)
+            item.flagged = flagged
+            return item_view(item)
 
-    def save_time(self, attempt_id: int, elapsed_seconds: int, position: int | None = None,
-                  item_seconds: int | None = None) -> None:
+    def save_time(self, attempt_id: int, position: int | None = None, item_seconds: int | None = None) -> int:
+        """Count the clock (and the seconds spent on one question); returns the seconds used.
+        Never refused: after the time is up the runner learns it from the result."""
+        return self._count(attempt_id, position, item_seconds, stop=False)
+
+    def pause(self, attempt_id: int, position: int | None = None, item_seconds: int | None = None) -> int:
+        """Leaving or closing: count the clock and stop it until the attempt is opened again."""
+        return self._count(attempt_id, position, item_seconds, stop=True)
+
+    def resume(self, attempt_id: int) -> AttemptView:
+        """Open an unfinished attempt and run its clock from now. One whose time had run out
+        while it was closed is submitted instead and comes back finished."""
         with self._sessions.begin() as session:
             row = self._locked(session, attempt_id)
-            if row is None or row.status != IN_PROGRESS:
-                return
-            row.elapsed_seconds = int(elapsed_seconds)
-            if position is not None and item_seconds is not None:
-                self._item(session, attempt_id, position).seconds = int(item_seconds)
+            if row is None:
+                raise AttemptError("That attempt no longer exists.")
+            if row.status != IN_PROGRESS:
+                return attempt_view(row)
+            clock.halt(row)  # time while it was closed is not counted
+            if not self._ran_out(row):
+                clock.start(row, self._now())
+                return attempt_view(row)
+            submitted = self._submit(row)
+            view = attempt_view(row)
+        self._review_missed(*submitted)
+        return view
+
+    def close_expired(self, trainee_id: int) -> list[int]:
+        """At start: stop the clocks a crash left running (at their last write), then submit
+        and score every unfinished timed attempt of the trainee whose time had run out; their
+        missed questions go to review. Returns the ids submitted."""
+        with self._sessions() as session:
+            candidates = list(session.scalars(select(Attempt.id).where(
+                Attempt.trainee_id == trainee_id, Attempt.status == IN_PROGRESS,
+                Attempt.clock_at.is_not(None) | (Attempt.time_limit_seconds.is_not(None)
+                                                 & (Attempt.elapsed_seconds >= Attempt.time_limit_seconds)))))
+        closed = []
+        for attempt_id in candidates:
+            with self._sessions.begin() as session:
+                row = self._locked(session, attempt_id)  # another seat may have submitted it since
+                if row is None or row.status != IN_PROGRESS:
+                    continue
+                clock.halt(row)
+                if not self._ran_out(row):
+                    continue
+                submitted = self._submit(row)
+            self._review_missed(*submitted)
+            closed.append(attempt_id)
+        return closed
 
     def finish(self, attempt_id: int) -> Score:
         """Submit an attempt. It is submitted once: a second finish (another seat, a double
@@ -212,25 +204,22 @@ class AttemptService:
             row = self._locked(session, attempt_id)
             if row is None:
                 raise AttemptError("That attempt no longer exists.")
-            pairs = self._pairs(row)
-            result = score(pairs)
-            submitted_now = row.status == IN_PROGRESS
-            if submitted_now:
-                row.status = FINISHED
-                row.finished_at = utcnow()
-                row.score_percent = Decimal(f"{result.percent:.2f}")
-            trainee_id = row.trainee_id
-            missed = [q.id for q, chosen in pairs if not is_correct(q, chosen)]
-        if self._on_missed and missed and submitted_now:
-            self._on_missed(trainee_id, missed)
+            if row.status == IN_PROGRESS:
+                submitted = self._submit(row)
+                result = submitted[2]
+            else:
+                result, submitted = score(self._pairs(row)), None
+        if submitted:
+            self._review_missed(*submitted)
         return result
 
     def abandon(self, attempt_id: int) -> None:
         with self._sessions.begin() as session:
             row = self._locked(session, attempt_id)
             if row is not None and row.status == IN_PROGRESS:
+                clock.stop(row, self._now())
                 row.status = "abandoned"
-                row.finished_at = utcnow()
+                row.finished_at = self._now()
 
     # ---- reading ---------------------------------------------------------------------
     def load(self, attempt_id: int) -> AttemptView:
@@ -238,7 +227,7 @@ class AttemptService:
             row = session.get(Attempt, attempt_id)
             if row is None:
                 raise AttemptError("That attempt no longer exists.")
-            return _view(row)
+            return attempt_view(row)
 
     def score_of(self, attempt_id: int) -> Score:
         with self._sessions() as session:
@@ -249,7 +238,7 @@ class AttemptService:
             row = session.scalar(select(Attempt).where(
                 Attempt.trainee_id == trainee_id, Attempt.status == IN_PROGRESS,
             ).order_by(Attempt.started_at.desc(), Attempt.id.desc()).limit(1))
-            return _view(row) if row else None
+            return attempt_view(row) if row else None
 
     def history(self, trainee_id: int, mode: str | None = None, with_order: bool = True) -> list[AttemptView]:
         """Finished attempts, oldest first. Two hand-written queries (store.reads), no ORM
@@ -305,6 +294,51 @@ class AttemptService:
                 .distinct()))
 
     # ---- helpers -------------------------------------------------------------------
+    def _submit(self, row: Attempt) -> tuple[int, list[str], Score]:
+        """Stop the clock, score and mark finished (in the caller's transaction); returns who
+        missed what, for review once the transaction has committed."""
+        clock.stop(row, self._now())
+        pairs = self._pairs(row)
+        result = score(pairs)
+        row.status = FINISHED
+        row.finished_at = self._now()
+        row.score_percent = Decimal(f"{result.percent:.2f}")
+        return row.trainee_id, [q.id for q, chosen in pairs if not is_correct(q, chosen)], result
+
+    def _review_missed(self, trainee_id: int, missed: list[str], _result: Score | None = None) -> None:
+        if self._on_missed and missed:
+            self._on_missed(trainee_id, missed)
+
+    @staticmethod
+    def _ran_out(row: Attempt) -> bool:
+        """Time used up to the last write reaches the limit: the clock counts no further while
+        the app is closed or after a crash (attempt_clock)."""
+        return row.time_limit_seconds is not None and (row.elapsed_seconds or 0) >= row.time_limit_seconds
+
+    def _count(self, attempt_id: int, position: int | None, item_seconds: int | None, stop: bool) -> int:
+        with self._sessions.begin() as session:
+            row = self._locked(session, attempt_id)
+            if row is None:
+                return 0
+            if row.status != IN_PROGRESS:
+                return row.elapsed_seconds or 0
+            now = self._now()
+            seconds = clock.stop(row, now) if stop else clock.count(row, now)
+            if position is not None and item_seconds is not None:
+                self._item(session, attempt_id, position).seconds = int(item_seconds)
+            return seconds
+
+    def _timely_item(self, session: Session, attempt_id: int, position: int) -> AttemptItem:
+        """The item to write, after counting the clock; TimeUp once a timed attempt's time
+        (with GRACE_SECONDS for the last click) is used."""
+        item = self._item(session, attempt_id, position)
+        row = item.attempt
+        now = self._now()
+        if clock.time_up(row, now, clock.GRACE_SECONDS):
+            raise TimeUp(attempt_id)  # nothing is written: the transaction rolls back
+        clock.count(row, now)
+        return item
+
     def _pairs(self, row: Attempt) -> list[tuple[Question, list[int] | None]]:
         pairs = []
         for item in sorted(row.items, key=lambda i: i.position):

@@ -136,10 +136,10 @@
     <context>
         <name>HoursWording</name>
         <message numerus="yes">
-            <source>The %1 is %n character(s) long. Please shorten it to at most %2.</source>
+            <source>The %1 field is %n character(s) long. Please shorten it to at most %2.</source>
             <translation>
-                <numerusform>The %1 is %n character long. Please shorten it to at most %2.</numerusform>
-                <numerusform>The %1 is %n characters long. Please shorten it to at most %2.</numerusform>
+                <numerusform>The %1 field is %n character long. Please shorten it to at most %2.</numerusform>
+                <numerusform>The %1 field is %n characters long. Please shorten it to at most %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -124,7 +124,9 @@ class QuestionView(QWidget):
             self.group.addButton(button, display)
             self.options_box.addWidget(button)
             self.buttons.append(button)
-        self.group.buttonToggled.connect(lambda *_: self.answer_changed.emit())
+        # A new pick in a single-answer group toggles two buttons (one off, one on): one change.
+        self.group.buttonToggled.connect(
+            lambda _button, checked: (checked or multiple) and self.answer_changed.emit())
 
     def _build_order(self, chosen) -> None:
         hint = QLabel(self.tr("Put these in order, first at the top. Select one and press "

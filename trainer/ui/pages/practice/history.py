@@ -9,6 +9,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from trainer.study.attempts import EXAM, AttemptView
+from trainer.ui.text import fill
 from trainer.ui.widgets.list_model import RowListModel
 
 DOMAIN_COLOURS = ("#1f5f8b", "#8a4f00", "#2e7d32", "#6a1b9a")
@@ -84,7 +85,7 @@ def score_chart(exams: list[AttemptView], domain_scores: dict[str, list[tuple[in
             first, last = first - 86_400_000, last + 86_400_000
         x_axis.setRange(QDateTime.fromMSecsSinceEpoch(first), QDateTime.fromMSecsSinceEpoch(last))
         pass_line = QLineSeries()
-        pass_line.setName(QChart.tr("Pass mark %1%").replace("%1", f"{pass_percent:g}"))
+        pass_line.setName(fill(QChart.tr("Pass mark %1%"), f"{pass_percent:g}"))
         pass_line.append(first, pass_percent)
         pass_line.append(last, pass_percent)
         add(pass_line, QPen(QColor("#a00000"), 2, Qt.PenStyle.DashLine))

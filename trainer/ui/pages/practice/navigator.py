@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer.study.attempts import AttemptView
+from trainer.ui.text import fill
 
 COLUMNS = 10
 ANSWERED_STYLE = "background: #1f5f8b; color: white;"
@@ -39,7 +40,7 @@ class NavigatorGrid(QWidget):
             state = self.tr("answered") if item.answered else self.tr("not answered")
             if item.flagged:
                 state += self.tr(", flagged")
-            button.setAccessibleName(self.tr("Question %1, %2").replace("%1", str(number)).replace("%2", state))
+            button.setAccessibleName(fill(self.tr("Question %1, %2"), number, state))
             style = ANSWERED_STYLE if item.answered else UNANSWERED_STYLE
             if item.position == current:
                 style += " font-weight: bold; border: 3px solid #e0a800;"
@@ -52,10 +53,8 @@ class NavigatorDialog(QDialog):
         self.setWindowTitle(self.tr("Exam navigator"))
         self.chosen: int | None = None
         answered = sum(1 for i in attempt.items if i.answered)
-        summary = QLabel(self.tr("%1 answered, %2 not answered, %3 flagged. Choose a question to go to it.")
-                         .replace("%1", str(answered))
-                         .replace("%2", str(len(attempt.items) - answered))
-                         .replace("%3", str(len(attempt.flagged()))))
+        summary = QLabel(fill(self.tr("%1 answered, %2 not answered, %3 flagged. Choose a question to go to it."),
+                              answered, len(attempt.items) - answered, len(attempt.flagged())))
         summary.setWordWrap(True)
         self.grid = NavigatorGrid()
         self.grid.update_from(attempt, current)

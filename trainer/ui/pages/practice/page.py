@@ -4,27 +4,32 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from trainer.operations import Change
-from trainer.study.attempts import EXAM, REVIEW, AttemptError
+from trainer.operations import Change, Done
+from trainer.operations import attempts as ops
+from trainer.study.attempts import EXAM, FINISHED, AttemptError, AttemptService
+from trainer.study.overview import Overview
 from trainer.study.practice_sources import MIXED, questions_for
+from trainer.study.review import ReviewService
 from trainer.ui.context import AppContext
 from trainer.ui.pages.practice.history import exams_only, score_chart
 from trainer.ui.pages.practice.home import PracticeHome
 from trainer.ui.pages.practice.results import ResultsView
 from trainer.ui.pages.practice.runner import AttemptRunner
 from trainer.ui.review_text import ReviewWording
+from trainer.ui.text import fill
 
 DEFAULT_PASS_PERCENT = 70
 
 
 class PracticePage(QWidget):
-    def __init__(self, context: AppContext, parent=None):
+    def __init__(self, context: AppContext, attempts: AttemptService, review: ReviewService, overview: Overview,
+                 parent=None):
         super().__init__(parent)
         self.context = context
+        self.attempts, self.review, self.overview = attempts, review, overview
         self.setAccessibleName(self.tr("Practice"))
-        services = context.services
         self.home = PracticeHome()
-        self.runner = AttemptRunner(services.attempts, context.catalog)
+        self.runner = AttemptRunner(attempts, context.catalog, self._perform)
         self.results = ResultsView(context.catalog)
         self.stack = QStackedWidget()
         for widget in (self.home, self.runner, self.results):
@@ -41,13 +46,31 @@ class PracticePage(QWidget):
         self.home.start_review.connect(self.start_review)
         self.home.resume.connect(self.resume)
         self.home.discard.connect(self.discard)
-        self.runner.finished.connect(self.show_results)
+        self.runner.finished.connect(self._finished)
         self.runner.left.connect(lambda _attempt_id: self.show_home())
         self.runner.reviewed.connect(self._reviewed)
         self.runner.reread_requested.connect(self._reread)
         self.results.back_requested.connect(self.show_home)
-        context.on(Change.TRAINEE | Change.CONTENT | Change.ATTEMPTS | Change.REVIEW | Change.BACKUPS, self.refresh, self)
+        context.on(Change.TRAINEE, self.close_expired, self)  # first: the refresh below then shows the result
+        # Not after its own writes (every answer is one): it refreshes itself on coming home.
+        context.on(Change.TRAINEE | Change.CONTENT | Change.ATTEMPTS | Change.REVIEW | Change.BACKUPS, self.refresh, self,
+                   skip_own=True)
+        self.close_expired()
         self.refresh()
+
+    def _perform(self, done: Done):
+        return self.context.perform(done, source=self)
+
+    def close_expired(self) -> None:
+        """At start and when a trainee is chosen: exams whose time ran out while the app was
+        closed are submitted, and the latest one's results are shown."""
+        trainee = self.context.trainee
+        if trainee is None or self.runner.attempt is not None:
+            return
+        closed = self._perform(ops.close_expired(self.attempts, trainee.id))
+        if closed:
+            self.show_results(max(closed), self.tr("The time for this exam ran out while CPSW Trainer was "
+                                                   "closed, so it was submitted with the answers you had given."))
 
     # ---- home -----------------------------------------------------------------------
     def focus_target(self):
@@ -64,10 +87,10 @@ class PracticePage(QWidget):
         trainee = self.context.trainee
         catalog = self.context.catalog
         sources = [(MIXED, self.tr("Mixed: every module"))]
-        sources += [(f"domain:{d.id}", self.tr("Domain: %1").replace("%1", d.name)) for d in catalog.domains.values()]
-        sources += [(f"bank:{b.id}", self.tr("Module: %1").replace("%1", b.title))
+        sources += [(f"domain:{d.id}", fill(self.tr("Domain: %1"), d.name)) for d in catalog.domains.values()]
+        sources += [(f"bank:{b.id}", fill(self.tr("Module: %1"), b.title))
                     for b in sorted(catalog.banks.values(), key=lambda b: b.title.lower())]
-        sources += [(f"competency:{c.id}", self.tr("Competency: %1").replace("%1", c.name))
+        sources += [(f"competency:{c.id}", fill(self.tr("Competency: %1"), c.name))
                     for c in catalog.competencies.values()]
         self.home.set_sources(sources)
         profile = self.context.profile()
@@ -76,15 +99,14 @@ class PracticePage(QWidget):
             self.home.exam_button.setEnabled(False)
         else:
             exam = profile.exam
-            text = self.tr("%1: %2 questions in %3 minutes, drawn by domain like the real exam. "
-                           "Practice pass mark: %4%.").replace("%1", exam.name or profile.name) \
-                .replace("%2", str(exam.questions)).replace("%3", str(exam.minutes)) \
-                .replace("%4", str(exam.practice_pass_percent))
+            text = fill(self.tr("%1: %2 questions in %3 minutes, drawn by domain like the real exam. "
+                                "Practice pass mark: %4%."), exam.name or profile.name, exam.questions,
+                        exam.minutes, exam.practice_pass_percent)
             if exam.weights_assumed:  # not "like the real exam": the board publishes no proportions
                 split = ", ".join(f"{catalog.domains[d].name if d in catalog.domains else d} {w}%"
                                   for d, w in exam.weights.items())
-                text += " " + self.tr("The board publishes no domain proportions, so these are assumed: %1.") \
-                    .replace("%1", split)
+                text += " " + fill(self.tr("The board publishes no domain proportions, so these are assumed: %1."),
+                                   split)
             if not exam.verified:
                 text += " " + self.tr("These exam figures are not confirmed by the board: check with your board.")
             self.home.exam_label.setText(text)
@@ -94,20 +116,18 @@ class PracticePage(QWidget):
             self.home.review_label.setText("")
             self.home.review_button.setEnabled(False)
             return
-        services = self.context.services
-        due = services.review.due_count(trainee.id)
-        self.home.review_label.setText(ReviewWording().due_text(due, None if due else services.overview.next_due(trainee.id)))
+        due = self.review.due_count(trainee.id)
+        self.home.review_label.setText(ReviewWording().due_text(due, None if due else self.overview.next_due(trainee.id)))
         self.home.review_button.setEnabled(due > 0)
-        unfinished = services.attempts.resumable(trainee.id)
+        unfinished = self.attempts.resumable(trainee.id)
         if unfinished is None:
             self.home.set_resume(None)
         else:
             answered = len(unfinished.items) - len(unfinished.unanswered())
             kind = self.tr("exam") if unfinished.mode == EXAM else self.tr("practice set")
-            self.home.set_resume(unfinished.id, self.tr("You have an unfinished %1, “%2”: %3 of %4 answered.")
-                                 .replace("%1", kind).replace("%2", unfinished.title)
-                                 .replace("%3", str(answered)).replace("%4", str(len(unfinished.items))))
-        history = services.attempts.history(trainee.id)
+            self.home.set_resume(unfinished.id, fill(self.tr("You have an unfinished %1, “%2”: %3 of %4 answered."),
+                                                     kind, unfinished.title, answered, len(unfinished.items)))
+        history = self.attempts.history(trainee.id)
         self.home.history_model.set_rows(history)
         self.home.history_empty.setVisible(not history)
         self.home.history_table.setVisible(bool(history))
@@ -115,7 +135,7 @@ class PracticePage(QWidget):
         if exams:
             per_domain: dict[str, list[tuple[int, float]]] = {}
             for attempt in exams:
-                for domain, result in services.attempts.score_view(attempt).by_domain.items():
+                for domain, result in self.attempts.score_view(attempt).by_domain.items():
                     per_domain.setdefault(domain, []).append((attempt.id, result.percent))
             names = {d.id: d.name for d in catalog.domains.values()}
             self.home.set_chart(score_chart(exams, per_domain, names, self._pass_percent()))
@@ -144,8 +164,8 @@ class PracticePage(QWidget):
         index = self.home.source_combo.findData(source)
         title = self.home.source_combo.itemText(index) if index >= 0 else self.tr("Practice")
         try:
-            attempt = self.context.services.attempts.start_practice(
-                trainee.id, questions_for(self.context.catalog, source), length, title)
+            attempt = self._perform(ops.start_practice(
+                self.attempts, trainee.id, questions_for(self.context.catalog, source), length, title))
         except AttemptError as exc:
             self.inform(self.tr("Cannot start"), str(exc))
             return
@@ -155,20 +175,20 @@ class PracticePage(QWidget):
         trainee, profile = self.context.trainee, self.context.profile()
         if trainee is None or profile is None:
             return
-        attempts = self.context.services.attempts
-        check = attempts.check_exam(trainee.id, profile)
+        check = self.attempts.check_exam(trainee.id, profile)
         size = None
         if not check.plan.complete:
-            short = ", ".join(f"{self.context.catalog.domains[s.domain].name} ({s.available} of {s.needed})"
+            short = ", ".join(fill(self.tr("%1 (%2 of %3)"), self.context.catalog.domains[s.domain].name,
+                                   s.available, s.needed)
                               for s in check.plan.shortages)
-            question = self.tr("The question bank is too small for the full %1-question exam in: %2.\n\n"
-                               "Take a %3-question exam in the same proportions instead?") \
-                .replace("%1", str(check.requested)).replace("%2", short).replace("%3", str(check.largest_possible))
+            question = fill(self.tr("The question bank is too small for the full %1-question exam in: %2.\n\n"
+                                    "Take a %3-question exam in the same proportions instead?"),
+                            check.requested, short, check.largest_possible)
             if check.largest_possible == 0 or not self.ask(self.tr("Shorter exam?"), question):
                 return
             size = check.largest_possible
         try:
-            attempt = attempts.start_exam(trainee.id, profile, size=size)
+            attempt = self._perform(ops.start_exam(self.attempts, trainee.id, profile, size=size))
         except AttemptError as exc:
             self.inform(self.tr("Cannot start the exam"), str(exc))
             return
@@ -178,22 +198,25 @@ class PracticePage(QWidget):
         trainee = self.context.trainee
         if trainee is None:
             return
-        catalog = self.context.catalog
-        due = [catalog.questions[q] for q in self.context.services.review.due_ids(trainee.id) if q in catalog.questions]
-        if not due:
+        attempt = self._perform(ops.start_review(self.attempts, self.review, self.context.catalog, trainee.id,
+                                                 self.tr("Spaced review")))
+        if attempt is None:
             self.inform(self.tr("Nothing due"), self.tr("No review questions are due right now."))
             return
-        attempt = self.context.services.attempts.start_practice(
-            trainee.id, due, None, self.tr("Spaced review"), mode=REVIEW)
         self._run(attempt)
 
     def resume(self, attempt_id: int) -> None:
-        self._run(self.context.services.attempts.load(attempt_id))
+        attempt = self._perform(ops.resume(self.attempts, attempt_id))
+        if attempt.status == FINISHED:  # its time had run out: submitted instead
+            self.show_results(attempt.id, self.tr("The time for this exam had run out, so it was submitted "
+                                                  "with the answers you had given."))
+            return
+        self._run(attempt)
 
     def discard(self, attempt_id: int) -> None:
         if self.ask(self.tr("Discard attempt?"), self.tr("Discard this unfinished attempt? Its answers are kept "
                                                          "in your history but it will not be scored.")):
-            self.context.services.attempts.abandon(attempt_id)
+            self._perform(ops.abandon(self.attempts, attempt_id))
             self.refresh()
 
     def _run(self, attempt) -> None:
@@ -205,17 +228,19 @@ class PracticePage(QWidget):
         profile = self.context.profile()
         return float(profile.exam.practice_pass_percent) if profile else DEFAULT_PASS_PERCENT
 
-    def show_results(self, attempt_id: int) -> None:
-        services = self.context.services
-        attempt = services.attempts.load(attempt_id)
-        self.results.show_results(attempt, services.attempts.score_of(attempt_id), self._pass_percent(attempt))
+    def _finished(self, attempt_id: int, time_up: bool) -> None:
+        self.show_results(attempt_id, self.tr("Time is up. Your exam was submitted with the answers you "
+                                              "had given.") if time_up else "")
+
+    def show_results(self, attempt_id: int, notice: str = "") -> None:
+        attempt = self.attempts.load(attempt_id)
+        self.results.show_results(attempt, self.attempts.score_view(attempt), self._pass_percent(attempt), notice)
         self.stack.setCurrentWidget(self.results)
-        self.context.announce(Change.ATTEMPTS | Change.REVIEW)
 
     def _reviewed(self, question_id: str, rating: str) -> None:
         trainee = self.context.trainee
         if trainee is not None:
-            self.context.services.review.record(trainee.id, question_id, rating)
+            self._perform(ops.rate_review(self.review, trainee.id, question_id, rating))
 
     def _reread(self, bank_id: str, section_title: str) -> None:
         bank = self.context.catalog.banks.get(bank_id)

@@ -58,6 +58,9 @@ class ResultsView(QWidget):
         self.attempt: AttemptView | None = None
         self.heading = QLabel()
         set_role(self.heading, "title")
+        self.notice = QLabel()  # why the attempt ended, when the trainee did not submit it
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Score summary"))
@@ -104,13 +107,16 @@ class ResultsView(QWidget):
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
         layout.addWidget(self.summary)
         layout.addWidget(self.domain_table)
         layout.addLayout(review_bar)
         layout.addWidget(splitter, 1)
 
-    def show_results(self, attempt: AttemptView, result: Score, pass_percent: float) -> None:
+    def show_results(self, attempt: AttemptView, result: Score, pass_percent: float, notice: str = "") -> None:
         self.attempt = attempt
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
         exam = attempt.mode == EXAM
         self.heading.setText(self.tr("Exam results") if exam else self.tr("Practice results"))
         passed = result.passed(pass_percent)
@@ -169,8 +175,8 @@ class ResultsView(QWidget):
         """How many of an exam's questions were new, and whether readiness counts it."""
         if attempt.mode != EXAM or attempt.fresh is None:  # practice, or an exam from before this was kept
             return ""
-        text = " " + self.tr("%1 of %2 questions were new to you (not answered in the last %3 days).") \
-            .replace("%1", str(attempt.fresh)).replace("%2", str(len(attempt.items))).replace("%3", str(RECENT_DAYS))
+        text = " " + fill(self.tr("%1 of %2 questions were new to you (not answered in the last %3 days)."),
+                          attempt.fresh, len(attempt.items), RECENT_DAYS)
         if not mostly_fresh(attempt.fresh, len(attempt.items)):
             text += " " + self.tr("Most of it was seen recently, so it does not count towards readiness.")
         return text

@@ -1,25 +1,33 @@
 """Runs one attempt: practice (feedback after each answer) or exam (timed, feedback at the end).
 
-Each answer, flag and the elapsed time are saved as they happen through AttemptService.
+Each answer, flag and the elapsed time are saved as they happen, as operations
+(trainer.operations.attempts). Each write returns the saved question, which replaces the
+runner's copy, so moving around never reloads the attempt. The clock shown follows the
+service's count, and the service refuses answers after the time is up (TimeUp).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from trainer.study.attempts import EXAM, REVIEW, AttemptService, AttemptView
+from trainer.operations import Done
+from trainer.operations import attempts as ops
+from trainer.study.attempts import EXAM, REVIEW, AttemptService, AttemptView, ItemView, TimeUp
+from trainer.ui.pages.practice.exam_questions import ExamQuestions
 from trainer.ui.pages.practice.navigator import NavigatorDialog
+from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.question_view import LETTERS, QuestionView
 from trainer.ui.widgets.scroll import scrolled
@@ -35,15 +43,16 @@ def format_clock(seconds: int) -> str:
 
 
 class AttemptRunner(QWidget):
-    finished = Signal(int)  # attempt id
+    finished = Signal(int, bool)  # attempt id, submitted because the time was up
     left = Signal(int)  # attempt id: left unfinished (resumable) or abandoned on purpose
     reread_requested = Signal(str, str)  # bank id, section title
     reviewed = Signal(str, str)  # question id, rating name (review mode)
 
-    def __init__(self, attempts: AttemptService, catalog, parent=None):
+    def __init__(self, attempts: AttemptService, catalog, perform: Callable[[Done], object], parent=None):
         super().__init__(parent)
         self.attempts = attempts
         self.catalog = catalog
+        self.perform = perform  # delivers an operation's changes (AppContext.perform) and returns its value
         self.attempt: AttemptView | None = None
         self.index = 0
         self.checked: set[int] = set()  # practice items whose feedback was shown
@@ -51,10 +60,12 @@ class AttemptRunner(QWidget):
         self._elapsed_at_start = 0
         self._clock_start = 0.0
         self._item_start = 0.0
+        self._item_base = 0  # seconds the shown question had when it was shown
         self._last_save = 0.0
         # Replaced in tests: ask before submitting (True: submit) and before leaving an exam.
-        self.confirm = self._ask_submit
-        self.ask_leave = self._ask_leave
+        questions = ExamQuestions(self)
+        self.confirm = lambda unanswered, flagged: questions.ask_submit(self, unanswered, flagged)
+        self.ask_leave = lambda: questions.ask_leave(self)
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # a bank's title: never rich text
@@ -153,12 +164,19 @@ class AttemptRunner(QWidget):
         self._tick()
 
     def stop(self) -> None:
-        if self.timer.isActive():
-            self._save_time()
+        """Leave the attempt for now: the time is counted and the clock stops until resumed."""
+        if self.timer.isActive() and self.attempt is not None:
+            self._rebase(self.perform(ops.pause(self.attempts, self.attempt.id, self.index, self._item_seconds())))
         self.timer.stop()
 
     def elapsed(self) -> int:
         return self._elapsed_at_start + int(time.monotonic() - self._clock_start)
+
+    def _rebase(self, elapsed: int) -> None:
+        """Follow the service's count of the time used."""
+        self._elapsed_at_start = elapsed
+        self._clock_start = time.monotonic()
+        self.attempt = replace(self.attempt, elapsed_seconds=elapsed) if self.attempt is not None else None
 
     def _tick(self) -> None:
         if self.attempt is None:
@@ -166,22 +184,43 @@ class AttemptRunner(QWidget):
         elapsed = self.elapsed()
         if self.attempt.time_limit_seconds is not None:
             remaining = self.attempt.time_limit_seconds - elapsed
-            self.clock.setText(self.tr("Time left: %1").replace("%1", format_clock(remaining)))
+            self.clock.setText(fill(self.tr("Time left: %1"), format_clock(remaining)))
             if remaining <= 0:
-                self._finish()
+                self._finish(time_up=True)
                 return
         else:
-            self.clock.setText(self.tr("Time: %1").replace("%1", format_clock(elapsed)))
+            self.clock.setText(fill(self.tr("Time: %1"), format_clock(elapsed)))
         if time.monotonic() - self._last_save >= SAVE_EVERY_SECONDS:
             self._save_time()
 
+    def _item_seconds(self) -> int:
+        return self._item_base + int(time.monotonic() - self._item_start)
+
     def _save_time(self) -> None:
+        """Count the clock and the shown question's seconds: one write, nothing reloaded."""
         if self.attempt is None:
             return
-        item = self.attempt.items[self.index]
-        item_seconds = item.seconds + int(time.monotonic() - self._item_start)
-        self.attempts.save_time(self.attempt.id, self.elapsed(), self.index, item_seconds)
+        seconds = self._item_seconds()
+        self._rebase(self.perform(ops.save_time(self.attempts, self.attempt.id, self.index, seconds)))
+        self._keep(self.attempt.items[self.index]._replace(seconds=seconds))
         self._last_save = time.monotonic()
+
+    def _keep(self, item: ItemView) -> None:
+        """The saved question replaces the runner's copy of it."""
+        items = list(self.attempt.items)
+        items[item.position] = item
+        self.attempt = replace(self.attempt, items=tuple(items))
+
+    def _write(self, operation, *args) -> bool:
+        """An answer or a flag. After the time is up the logic refuses it: the exam is submitted
+        with the answers given in time, and the results say so. False then."""
+        try:
+            item = self.perform(operation(self.attempts, self.attempt.id, *args))
+        except TimeUp:
+            self._finish(time_up=True)
+            return False
+        self._keep(item)
+        return True
 
     # ---- moving around ---------------------------------------------------------------
     def show_item(self, position: int) -> None:
@@ -189,14 +228,13 @@ class AttemptRunner(QWidget):
             return
         if self.timer.isActive():
             self._save_time()
-            self.attempt = self.attempts.load(self.attempt.id)
         self.index = max(0, min(position, len(self.attempt.items) - 1))
         item = self.attempt.items[self.index]
         question = self.catalog.questions[item.question_id]
-        total = len(self.attempt.items)
-        header = self.tr("Question %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(total))
+        header = fill(self.tr("Question %1 of %2"), self.index + 1, len(self.attempt.items))
         self.view.show_question(question, item.option_order, item.chosen, header)
         self._item_start = time.monotonic()
+        self._item_base = item.seconds
         self.flag_button.setChecked(item.flagged)
         if not self.is_exam and self.index in self.checked:
             self.view.set_locked(True)
@@ -217,8 +255,6 @@ class AttemptRunner(QWidget):
     def open_navigator(self) -> None:
         if not self.is_exam:
             return
-        self._save_time()
-        self.attempt = self.attempts.load(self.attempt.id)
         dialog = NavigatorDialog(self.attempt, self.index, self)
         self.navigator = dialog  # kept for tests and screenshots
         dialog.finished.connect(lambda _: dialog.chosen is not None and self.show_item(dialog.chosen))
@@ -227,7 +263,8 @@ class AttemptRunner(QWidget):
     # ---- answering -------------------------------------------------------------------
     def _answer_changed(self) -> None:
         if self.is_exam and self.attempt is not None:
-            self.attempts.answer(self.attempt.id, self.index, self.view.chosen())
+            if not self._write(ops.answer, self.index, self.view.chosen()):
+                return
         self._update_buttons()
 
     def primary_action(self) -> None:
@@ -243,8 +280,8 @@ class AttemptRunner(QWidget):
             if not self.view.has_answer():
                 return
             chosen = self.view.chosen()
-            self.attempts.answer(self.attempt.id, self.index, chosen,
-                                 seconds=int(time.monotonic() - self._item_start))
+            if not self._write(ops.answer, self.index, chosen, self._item_seconds()):
+                return
             self.checked.add(self.index)
             self.view.set_locked(True)
             right = self.view.show_feedback(chosen)
@@ -263,39 +300,18 @@ class AttemptRunner(QWidget):
     def toggle_flag(self) -> None:
         if self.attempt is None:
             return
-        item = self.attempt.items[self.index]
-        self.attempts.flag(self.attempt.id, self.index, not item.flagged)
-        self.attempt = self.attempts.load(self.attempt.id)
-        self.flag_button.setChecked(self.attempt.items[self.index].flagged)
+        if self._write(ops.flag, self.index, not self.attempt.items[self.index].flagged):
+            self.flag_button.setChecked(self.attempt.items[self.index].flagged)
 
     def submit(self) -> None:
         if self.attempt is None:
             return
-        self._save_time()
-        self.attempt = self.attempts.load(self.attempt.id)
         unanswered, flagged = self.attempt.unanswered(), self.attempt.flagged()
         if unanswered or flagged:
             if not self.confirm(len(unanswered), len(flagged)):
                 self.show_item((unanswered or flagged)[0])
                 return
         self._finish()
-
-    def _ask_submit(self, unanswered: int, flagged: int) -> bool:
-        """Submitting is final: the safe choice, keep working, is the default."""
-        parts = []
-        if unanswered:
-            parts.append(self.tr("Not answered: %n question(s). They count as wrong.", "", unanswered))
-        if flagged:
-            parts.append(self.tr("Flagged for review: %n question(s).", "", flagged))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Submit exam?"),
-                          " ".join(parts) + "\n\n" + self.tr("Submit the exam now, or keep working?"),
-                          parent=self)
-        submit = box.addButton(self.tr("&Submit now"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is submit
 
     def leave(self) -> None:
         """Leave at any time. Practice and review keep their answers and can be resumed; an
@@ -308,8 +324,8 @@ class AttemptRunner(QWidget):
             if choice == "stay":
                 return
             if choice == "abandon":
-                self.stop()
-                self.attempts.abandon(attempt_id)
+                self.timer.stop()  # abandoning counts the clock itself
+                self.perform(ops.abandon(self.attempts, attempt_id))
                 self.attempt = None
                 self.left.emit(attempt_id)
                 return
@@ -317,27 +333,16 @@ class AttemptRunner(QWidget):
         self.attempt = None
         self.left.emit(attempt_id)
 
-    def _ask_leave(self) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the exam?"),
-                          self.tr("Your answers and the time left are saved. You can resume this exam "
-                                  "later from the Practice page, or abandon it: an abandoned exam is "
-                                  "not scored."), parent=self)
-        keep = box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
-        later = box.addButton(self.tr("&Leave and resume later"), QMessageBox.ButtonRole.AcceptRole)
-        abandon = box.addButton(self.tr("&Abandon exam"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return {later: "later", abandon: "abandon"}.get(box.clickedButton(), "stay")
-
-    def _finish(self) -> None:
+    def _finish(self, time_up: bool = False) -> None:
         if self.attempt is None:
             return
-        self.stop()
+        if self.timer.isActive():
+            self._save_time()  # the shown question's seconds; submitting counts the clock
+        self.timer.stop()
         attempt_id = self.attempt.id
-        self.attempts.finish(attempt_id)
+        self.perform(ops.finish(self.attempts, attempt_id))
         self.attempt = None
-        self.finished.emit(attempt_id)
+        self.finished.emit(attempt_id, time_up)
 
     # ---- review confidence -------------------------------------------------------------
     def _rated(self, position: int) -> bool:
