@@ -13,7 +13,8 @@ def page_factories() -> dict[str, Callable]:
 
     def practice(context):
         from trainer.ui.pages.practice import PracticePage
-        return PracticePage(context)
+        services = context.services
+        return PracticePage(context, attempts=services.attempts, review=services.review, overview=services.overview)
 
     def hours(context):
         from trainer.ui.pages.hours import HoursPage
@@ -34,16 +35,19 @@ def page_factories() -> dict[str, Callable]:
         return SettingsPage(context)
 
     def cohort(context):
+        from trainer.study.cohort import CohortService
         from trainer.ui.pages.cohort import CohortPage
-        return CohortPage(context)
+        services = context.services
+        return CohortPage(context, cohort=CohortService(lambda: context.catalog, lambda: services.database))
 
     def dashboard(context):
         from trainer.ui.pages.dashboard import DashboardPage
-        return DashboardPage(context)
+        return DashboardPage(context, overview=context.services.overview)
 
     def modules(context):
         from trainer.ui.pages.modules import ModulesPage
-        return ModulesPage(context)
+        services = context.services
+        return ModulesPage(context, progress=lambda: services.progress)
 
     return {"dashboard": dashboard, "modules": modules, "practice": practice, "hours": hours,
             "reports": reports, "author": author, "settings": settings, "cohort": cohort}
