@@ -25,8 +25,8 @@ def _measure(url: str, tmp: str, repeats: int) -> list[dict]:
     services = open_services(resolve_settings(data_dir=tmp, database_url=url, environ={}))
     try:
         made = generate(url, services.catalog)
-        cohort = CohortService(services)
-        readiness = ReadinessService(services)
+        cohort = CohortService(lambda: services.catalog, lambda: services.database)
+        readiness = ReadinessService(lambda: services.catalog, services.overview)
         trainee = services.overview.trainees()[250]
         profile = services.catalog.profiles[trainee.profile_id]
 

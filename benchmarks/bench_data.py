@@ -118,7 +118,7 @@ def _measure(label: str, settings, repeats: int) -> list[dict]:
     raw = Raw(settings.database_url, services.settings.database_path)
     try:
         trainee_id = seed_history(services)
-        readiness = ReadinessService(services)
+        readiness = ReadinessService(lambda: services.catalog, services.overview)
         profile = services.catalog.profiles["icrc-pr"]
 
         def app_dashboard():

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pypdf import PdfReader
 
 from tests.reports.conftest import TODAY
+from trainer.reports import wording
 from trainer.reports.data import HOURS_LOG
 from trainer.study.demo import create_demo
 from trainer.study.hours import EntryData, format_hours
@@ -41,14 +42,17 @@ def test_report_prints_name_totals_verdict_and_code_and_is_recorded(make_service
         name = services.catalog.domains[domain].name
         assert f"{name} {format_hours(hours)}" in printed
     profile = services.catalog.profiles[summary.profile_id]
-    readiness = ReadinessService(services).assess(summary.trainee_id, profile)
-    assert readiness.verdict in printed
+    readiness = ReadinessService(lambda: services.catalog, services.overview).assess(summary.trainee_id, profile)
+    # The codes readiness returns are worded in English for the PDF (reports/wording.py).
+    assert wording.verdict(readiness.ready, readiness.met_count, readiness.total) in printed
+    for step in readiness.next_steps[:6]:
+        assert flat(wording.next_step(step)) in printed
     # On the first page and in the footer of every page.
     assert printed.count(f"Verification code {info.code}") == len(reader.pages) + 1
     assert re.fullmatch(r"[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}", info.code)
     pages = len(reader.pages)
     assert f"Page 1 of {pages}" in printed and f"Page {pages} of {pages}" in printed
-    exams = ReadinessService(services).exams(summary.trainee_id, profile.id)
+    exams = ReadinessService(lambda: services.catalog, services.overview).exams(summary.trainee_id, profile.id)
     assert exams and f"{exams[-1].finished_at:%Y-%m-%d} {exams[-1].percent:.0f}%" in printed
     for heading in ("Requirements", "By month", "Exam simulations", "Modules completed", "Attestations",
                     "Trainee signature", "Supervisor signature"):
@@ -134,5 +138,5 @@ def test_the_exam_history_says_which_simulations_counted(make_services, tmp_path
     services.reports.issue(summary.trainee_id, out)
     printed = flat(text_of(out)[1])
     assert "Counts toward readiness" in printed
-    exams = ReadinessService(services).exams(summary.trainee_id, summary.profile_id)
+    exams = ReadinessService(lambda: services.catalog, services.overview).exams(summary.trainee_id, summary.profile_id)
     assert all(_counts_text(e) in printed for e in exams)

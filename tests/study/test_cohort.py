@@ -11,7 +11,7 @@ from trainer.config import Settings
 from trainer.content.loader import load_catalog
 from trainer.services import open_services
 from trainer.store.models import AttemptItem, Trainee
-from trainer.study.cohort import CohortRow, CohortService, cohort_csv
+from trainer.study.cohort import CohortRow, CohortService, Verdict, cohort_csv
 from trainer.study.demo import create_demo
 from trainer.study.hours import EntryData
 from trainer.study.readiness import ReadinessService
@@ -32,10 +32,14 @@ def services(database_url, data_dir, catalog):
     opened.close()
 
 
+def cohort_of(services) -> CohortService:
+    return CohortService(lambda: services.catalog, lambda: services.database)
+
+
 def one_by_one(services) -> list[CohortRow]:
     """The figures as the dashboard gets them: each trainee assessed through the services."""
-    readiness = ReadinessService(services)
-    cohort = CohortService(services)
+    readiness = ReadinessService(lambda: services.catalog, services.overview)
+    cohort = cohort_of(services)
     rows = []
     for trainee in services.trainees.all():
         profile = services.catalog.profiles.get(trainee.profile_id or "")
@@ -43,9 +47,10 @@ def one_by_one(services) -> list[CohortRow]:
         exams = readiness.exams(trainee.id)
         if profile is not None:
             assessed = readiness.assess(trainee.id, profile)
-            verdict, ready, met, total = assessed.verdict, assessed.ready, assessed.met_count, len(assessed.requirements)
+            ready, met, total = assessed.ready, assessed.met_count, assessed.total
+            verdict = Verdict.READY if ready else Verdict.NOT_YET
         else:
-            verdict, ready, met, total = "No certification chosen", False, 0, 0
+            verdict, ready, met, total = Verdict.NO_PROFILE, False, 0, 0
         rows.append(CohortRow(trainee.id, trainee.name, profile.name if profile else "", verdict, ready, met, total,
                               {k: float(getattr(totals, k)) for k in ("training", "experience", "supervision")},
                               exams[-1].percent if exams else None, cohort.last_activity(trainee.id)))
@@ -63,14 +68,17 @@ def test_cohort_rows_equal_each_trainee_assessed_alone(services):
         session.execute(update(AttemptItem).where(AttemptItem.position < 5).values(question_hash="edited"))
         session.execute(update(Trainee).where(Trainee.id == first.trainee_id).values(name="Ana Demo"))
 
-    batched, alone = CohortService(services).rows(), one_by_one(services)
+    batched, alone = cohort_of(services).rows(), one_by_one(services)
     assert [r.name for r in batched] == ["Ana Demo", "Bo Demo", "Cy New", "Dee Unset"]
     assert batched == alone
     ana = batched[0]
     assert ana.total > 0 and ana.last_exam is not None and ana.last_activity is not None
-    assert batched[3].verdict == "No certification chosen" and batched[3].hours["experience"] == 3.0
+    assert batched[3].verdict is Verdict.NO_PROFILE and batched[3].hours["experience"] == 3.0
+    assert {r.verdict for r in batched[:3]} == {Verdict.NOT_YET}
     assert cohort_csv(batched) == cohort_csv(alone)
+    assert [line.split(",")[2] for line in cohort_csv(batched).splitlines()[1:]] == [
+        "not yet ready", "not yet ready", "not yet ready", "no certification"]
 
 
 def test_an_empty_cohort(services):
-    assert CohortService(services).rows() == []
+    assert cohort_of(services).rows() == []

@@ -46,7 +46,7 @@ def _snapshot(services, trainee_id):
         "resumable": overview.has_resumable(trainee_id), "totals": overview.hours_totals(trainee_id),
         "attested": overview.attested(trainee_id),
         "modules": overview.module_status(trainee_id, catalog.modules.values()),
-        "readiness": ReadinessService(services).assess(trainee_id, profile),
+        "readiness": ReadinessService(lambda: services.catalog, services.overview).assess(trainee_id, profile),
     }
 
 
@@ -85,7 +85,7 @@ def test_overview_reads_match_the_services(seeded_settings):
         fresh = quick["readiness"].exam.recent_fresh
         assert fresh and all(f is not None and f <= asked for f, asked in fresh)
         # Exam scores from stored answers equal a full re-scoring of every exam.
-        exams = ReadinessService(full).exams(trainee_id)
+        exams = ReadinessService(lambda: full.catalog, full.overview).exams(trainee_id)
         rescored = [full.attempts.score_view(v) for v in full.attempts.history(trainee_id, "exam")]
         assert len(exams) >= 6
         assert [round(e.percent, 6) for e in exams] == [round(s.percent, 6) for s in rescored]

@@ -58,3 +58,19 @@ def test_unknown_section_is_refused(services, module):
     trainee = trainees.create("C", None)
     with pytest.raises(KeyError):
         progress.mark_read(trainee.id, module, "no-such-section")
+
+
+def test_reading_operations_say_what_changed(services, module):
+    from trainer.operations import Change, reading
+
+    trainees, progress = services
+    trainee = trainees.create("Operator", None)
+    first, *rest = module.sections
+    began = reading.remember_position(progress, trainee.id, module, first.key)
+    assert began.changes == Change.PROGRESS  # the module is now started
+    assert reading.remember_position(progress, trainee.id, module, first.key).changes == Change.NONE
+    done = reading.mark_section_read(progress, trainee.id, module, first.key)
+    assert done.changes == Change.PROGRESS and done.value.read_keys == {first.key} and not done.value.complete
+    for section in rest:
+        done = reading.mark_section_read(progress, trainee.id, module, section.key)
+    assert done.changes == Change.PROGRESS and done.value.complete  # the last section finishes the module

@@ -17,8 +17,14 @@ from trainer.study.readiness import (
     IN_PROGRESS,
     MET,
     NOT_STARTED,
+    Attest,
     ExamResult,
+    LogHours,
     ReadinessInputs,
+    ReadModule,
+    RequirementKind,
+    StudyWeakDomain,
+    TakeExam,
     assess,
 )
 
@@ -65,15 +71,27 @@ def test_a_new_trainee_has_started_nothing():
     readiness = assess(inputs())
     requirements = by_key(readiness)
     assert {r.status for r in readiness.requirements} == {NOT_STARTED}
-    assert requirements["training"].done == "0" and requirements["training"].required == "46"
-    assert requirements["training:ethical-responsibility"].required == "16"
-    assert requirements["modules"].done == "0" and requirements["modules"].required == "4"
-    assert requirements["exam"].done == "none yet"
+    assert requirements["training"].done == 0 and requirements["training"].required == 46
+    assert requirements["training"].kind is RequirementKind.TRAINING and requirements["training"].subject == ""
+    domain = requirements["training:ethical-responsibility"]
+    assert domain.required == 16 and domain.subject == "Ethical Responsibility"
+    assert requirements["modules"].done == 0 and requirements["modules"].required == 4
+    assert requirements["exam"].kind is RequirementKind.EXAM
+    assert requirements["exam"].recent == () and requirements["exam"].pass_percent == 70
+    assert requirements["exam"].fraction is None
+    diploma = requirements["attestation:diploma"]
+    assert diploma.subject == "High school diploma or GED" and diploma.attested_on is None
     assert not readiness.ready
-    assert readiness.verdict == f"Not yet ready: 0 of {len(readiness.requirements)} requirements met"
+    assert (readiness.met_count, readiness.total) == (0, len(readiness.requirements))
     pages = [step.page for step in readiness.next_steps]
     assert pages[0] == "practice" and {"modules", "hours", "settings"} <= set(pages)
+    assert readiness.next_steps[0] == TakeExam(at_pass=0, pass_percent=70, needed=3)
+    assert Attest("diploma", "High school diploma or GED") in readiness.next_steps
     assert any(s.page == "settings" and s.argument == "diploma" for s in readiness.next_steps)
+    reads = [s for s in readiness.next_steps if isinstance(s, ReadModule)]
+    assert [(s.title, s.started, s.page, s.argument) for s in reads] == [
+        ("Module on Advocacy", False, "modules", "m-advocacy"),
+        ("Module on Ethical Responsibility", False, "modules", "m-ethical-responsibility")]
 
 
 def test_hours_met_but_exams_short_in_one_domain():
@@ -89,8 +107,8 @@ def test_hours_met_but_exams_short_in_one_domain():
     assert readiness.exam.recent == (80, 76, 75)
     assert not readiness.ready
     first = readiness.next_steps[0]
-    assert first.text == ("Ethical Responsibility: 58% in your last two exams — reread Module on Ethical "
-                          "Responsibility, then practise 20 questions")
+    assert first == StudyWeakDomain("ethical-responsibility", "Ethical Responsibility", 100 * 22 / 38, 2,
+                                    "m-ethical-responsibility", "Module on Ethical Responsibility", 20)
     assert (first.page, first.argument) == ("modules", "m-ethical-responsibility")
     assert len(readiness.next_steps) == 1  # nothing else is missing
 
@@ -112,7 +130,7 @@ def test_ready_in_every_respect():
                               module_status=all_complete(), exams=exams))
     assert all(r.status == MET for r in readiness.requirements)
     assert readiness.ready and readiness.exam.met
-    assert readiness.verdict == "Ready to apply: every requirement is met"
+    assert readiness.met_count == readiness.total
     assert readiness.next_steps == ()
 
 
@@ -120,23 +138,43 @@ def test_partial_hours_are_in_progress_and_ordered_by_what_is_missing():
     totals = HoursTotals(Decimal("12.5"), {"advocacy": Decimal("12.5")}, Decimal(450), Decimal(0))
     readiness = assess(inputs(totals=totals))
     requirements = by_key(readiness)
-    assert requirements["training"].status == IN_PROGRESS and requirements["training"].done == "12.5"
+    assert requirements["training"].status == IN_PROGRESS and requirements["training"].done == Decimal("12.5")
     assert requirements["training:advocacy"].status == MET
     assert requirements["supervision"].status == NOT_STARTED
     hours_steps = [s for s in readiness.next_steps if s.page == "hours"]
     assert hours_steps[0].argument == "supervision"  # nothing done yet: most missing
     assert hours_steps[-1].argument == "experience"  # 90% done: least missing
-    assert "log the remaining 33.5 of 46" in next(s.text for s in hours_steps if s.argument == "training")
+    training = next(s for s in hours_steps if s.argument == "training")
+    assert training == LogHours("training", RequirementKind.TRAINING, "", Decimal("33.5"), Decimal(46))
+    assert all(isinstance(s, LogHours) for s in hours_steps)
+
+
+def test_a_weak_domain_without_a_module_is_practised_there():
+    weak = dict(GOOD, advocacy=(5, 19))  # 26%
+    exams = [exam(1, 80, GOOD), exam(2, 80, GOOD), exam(3, 80, weak)]
+    others = [m for m in MODULES if m.domain != "advocacy"]
+    step = assess(inputs(modules=others, exams=exams)).next_steps[0]
+    assert step == StudyWeakDomain("advocacy", "Advocacy", 100 * 20 / 38, 2)  # over the last two
+    assert (step.page, step.argument) == ("practice", "advocacy")
+
+
+def test_unconfirmed_rules_carry_the_content_note_or_ask_the_board():
+    unconfirmed = PROFILE._replace(
+        training=PROFILE.training._replace(verified=False, note=""),
+        experience=PROFILE.experience._replace(verified=False, note="Board rule of 2025."))
+    requirements = by_key(assess(inputs(profile=unconfirmed)))
+    assert requirements["training"].ask_board and requirements["training"].note == ""
+    assert not requirements["experience"].ask_board and requirements["experience"].note == "Board rule of 2025."
+    assert not requirements["supervision"].ask_board
 
 
 def test_requirement_fraction_only_for_plain_figures():
-    from trainer.study.readiness import IN_PROGRESS, Requirement
+    from trainer.study.readiness import Requirement
 
-    def fraction(done, required):
-        return Requirement("k", "label", IN_PROGRESS, done, required).fraction
+    def fraction(done, required, kind=RequirementKind.TRAINING):
+        return Requirement("k", kind, IN_PROGRESS, done, required).fraction
 
-    assert fraction("43.5", "46") == 43.5 / 46
-    assert fraction("16", "10") == 1.0  # more than required still fills the bar, no further
-    assert fraction("1,250", "2,000") == 0.625
-    assert fraction("69%, 75%, 79%", "3 at 70%+, every domain") is None
-    assert fraction("No", "") is None and fraction("0", "0") is None
+    assert fraction(Decimal("43.5"), Decimal(46)) == 43.5 / 46
+    assert fraction(Decimal(16), Decimal(10)) == 1.0  # more than required still fills the bar, no further
+    assert fraction(None, None, RequirementKind.EXAM) is None
+    assert fraction(Decimal(0), Decimal(0)) is None

@@ -31,6 +31,7 @@ def test_cohort_lists_sorts_and_exports(qtbot, open_window, settings, tmp_path):
     page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # experience hours
     assert page.proxy.index(0, 0).data() == "Bo" and page.proxy.index(0, 4).data() == "7.5"
     assert "of" in page.proxy.index(0, 2).data()
+    assert page.proxy.index(0, 2).data(Qt.ItemDataRole.ToolTipRole).startswith("Not yet ready: 0 of ")
     qtbot.keyClicks(page.filter_edit, "cy")
     assert page.proxy.rowCount() == 1 and page.proxy.index(0, 2).data() == "No certification chosen"
     page.choose_csv_path = lambda: str(tmp_path / "cohort.csv")

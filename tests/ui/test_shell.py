@@ -91,7 +91,7 @@ def test_dashboard_verdict_and_next_step(qtbot, open_window, settings):
     assert dashboard.verdict.text().startswith("Not yet ready:")
     readiness = dashboard.readiness_service.assess(window.context.trainee.id, window.context.profile())
     first = readiness.next_steps[0]
-    assert dashboard.step_buttons[0].text() == f"1. {first.text}"
+    assert dashboard.step_buttons[0].text() == f"1. {dashboard.wording.next_step(first)}"
     qtbot.mouseClick(dashboard.step_buttons[0], Qt.MouseButton.LeftButton)
     assert window.current_page_key() == first.page
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from trainer.content.schema import CertificationProfile
+from trainer.reports import wording
 from trainer.study.hours import KINDS, HoursEntryInfo, format_hours, totals_of
 from trainer.study.readiness import Readiness, ReadinessInputs, assess
 
@@ -106,9 +107,10 @@ def _readiness_part(readiness: Readiness, inputs: ReadinessInputs) -> dict:
     attestations = [[a.label, inputs.attested[a.id].isoformat() if a.id in inputs.attested else "not yet"]
                     for a in inputs.profile.attestations]
     return {
-        "verdict": readiness.verdict, "ready": readiness.ready,
-        "requirements": [[r.label, r.status, r.done, r.required, r.note] for r in readiness.requirements],
-        "next_steps": [s.text for s in readiness.next_steps[:6]],
+        "verdict": wording.verdict(readiness.ready, readiness.met_count, readiness.total), "ready": readiness.ready,
+        "requirements": [[wording.requirement_label(r), wording.status(r.status), *wording.requirement_figures(r),
+                          wording.requirement_note(r)] for r in readiness.requirements],
+        "next_steps": [wording.next_step(s) for s in readiness.next_steps[:6]],
         "pass_percent": str(pass_percent), "exams": exams, "latest_domains": latest_domains,
         "modules": [list(row) for row in completed], "module_total": str(len(inputs.modules)),
         "attestations": attestations,

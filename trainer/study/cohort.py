@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from trainer.content.schema import Catalog
 from trainer.store import reads
 from trainer.store.models import Attempt, HoursEntry, SectionRead
 from trainer.study.marking import EXAM
 from trainer.study.readiness import (
     ExamResult,
     ReadinessInputs,
-    ReadinessService,
     add_tallies,
     assess,
     results_of,
@@ -22,8 +25,19 @@ from trainer.study.readiness import (
 from trainer.study.records import ModuleStatus, totals_from_hundredths
 from trainer.study.safe_csv import csv_text
 
+if TYPE_CHECKING:
+    from trainer.store.db import Database
+
 CSV_HEADER = ["name", "certification", "verdict", "requirements_met", "requirements_total",
               "training_hours", "experience_hours", "supervision_hours", "last_exam_percent", "last_activity"]
+
+
+class Verdict(enum.StrEnum):
+    """A trainee's readiness in one word, as the CSV gives it; the Cohort page words it."""
+
+    READY = "ready"
+    NOT_YET = "not yet ready"
+    NO_PROFILE = "no certification"
 
 
 @dataclass(frozen=True)
@@ -31,7 +45,7 @@ class CohortRow:
     trainee_id: int
     name: str
     profile_name: str
-    verdict: str
+    verdict: Verdict
     ready: bool
     met: int
     total: int
@@ -66,20 +80,23 @@ def _statuses(modules, valid: dict[str, frozenset[str]], read: list[tuple], prog
 
 
 class CohortService:
-    def __init__(self, services):
-        self._services = services
-        self._readiness = ReadinessService(services)
+    """`catalog` and `database` are asked when needed: the curriculum can be reloaded, and the
+    database opens on first use."""
+
+    def __init__(self, catalog: Callable[[], Catalog], database: Callable[[], Database]):
+        self._catalog = catalog
+        self._database = database
 
     def rows(self) -> list[CohortRow]:
         """Every trainee's row, from a few queries for the whole cohort (store.reads.cohort_*):
         the same figures as assessing each trainee in turn, without a dozen round trips each."""
-        catalog = self._services.catalog
+        catalog = self._catalog()
         modules = sorted(catalog.modules.values(), key=lambda m: m.title.lower())
         names = {d.id: d.name for d in catalog.domains.values()}
         valid = {m.id: frozenset(s.key for s in m.sections) for m in modules}
         questions = catalog.questions
         current = [(q.id, q.content_hash, q.domain) for q in questions.values()]
-        database = self._services.database
+        database = self._database()
         with ThreadPoolExecutor(max_workers=1) as helper:
             # On a shared server the exam answers, the longest read, go over a second connection
             # while this one reads the rest; SQLite reads one after the other on one connection.
@@ -119,10 +136,10 @@ class CohortService:
                                                              progress.get(trainee_id, [])),
                     exams=[e for e in own_exams if profile_of[e.attempt_id] in (None, profile.id)],
                     domain_names=names))
-                verdict, ready = readiness.verdict, readiness.ready
-                met, total = readiness.met_count, len(readiness.requirements)
+                ready, met, total = readiness.ready, readiness.met_count, readiness.total
+                verdict = Verdict.READY if ready else Verdict.NOT_YET
             else:
-                verdict, ready, met, total = "No certification chosen", False, 0, 0
+                verdict, ready, met, total = Verdict.NO_PROFILE, False, 0, 0
             moments = [last_attempt.get(trainee_id), *(changed for *_, changed in own_hours),
                        *(at for *_, at in sections.get(trainee_id, []))]
             moments = [m for m in moments if m is not None]
@@ -134,12 +151,12 @@ class CohortService:
 
     def _exam_marks(self, current: list[tuple[str, str, str]]) -> tuple[list, list]:
         """reads.cohort_marks on a connection of its own (for the helper thread)."""
-        with self._services.database.engine.connect() as connection:
-            reader = reads.Reader(connection.connection.driver_connection, connection.dialect.name == "sqlite")
+        with self._database().engine.connect() as connection:
+            reader = reads.Reader(connection, connection.dialect.name == "sqlite", sqlalchemy=True)
             return reads.cohort_marks(reader, EXAM, current)
 
     def last_activity(self, trainee_id: int) -> dt.datetime | None:
-        with self._services.database.sessions() as session:
+        with self._database().sessions() as session:
             moments = [
                 session.scalar(select(func.max(Attempt.started_at)).where(Attempt.trainee_id == trainee_id)),
                 session.scalar(select(func.max(HoursEntry.updated_at)).where(HoursEntry.trainee_id == trainee_id)),

@@ -11,13 +11,18 @@ import math
 import random
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from sqlalchemy import update
 
-from trainer.content.schema import DOMAIN_IDS, CertificationProfile, Question
+from trainer.content.schema import DOMAIN_IDS, Catalog, CertificationProfile, Question
+from trainer.store.db import Database
 from trainer.store.models import Attempt, AttemptItem
-from trainer.study.hours import MAX_DAY, EntryData
-from trainer.study.trainees import TraineeError
+from trainer.study.attempts import AttemptService
+from trainer.study.attestations import AttestationService
+from trainer.study.hours import MAX_DAY, EntryData, HoursService
+from trainer.study.progress import ProgressService
+from trainer.study.trainees import TraineeError, TraineeService
 
 DEFAULT_NAME = "Demo Trainee"
 DEFAULT_PROFILE = "icrc-pr"
@@ -38,6 +43,19 @@ ACTIVITIES = {
 KIND_PATTERN = ("experience",) * 14 + ("training",) * 3 + ("supervision",) * 3
 
 
+class DemoServices(Protocol):
+    """What the demo reads and writes through: the services a person's own use writes
+    through, and the database only to place attempts in the past. Services has them all."""
+
+    catalog: Catalog
+    trainees: TraineeService
+    hours: HoursService
+    progress: ProgressService
+    attempts: AttemptService
+    attestations: AttestationService
+    database: Database
+
+
 class DemoError(ValueError):
     """The demo cannot be created, worded for the user."""
 
@@ -55,7 +73,7 @@ class DemoSummary:
     attestations: int
 
 
-def create_demo(services, name: str = DEFAULT_NAME, *, seed: int = 7, entries: int = DEFAULT_ENTRIES,
+def create_demo(services: DemoServices, name: str = DEFAULT_NAME, *, seed: int = 7, entries: int = DEFAULT_ENTRIES,
                 today: dt.date | None = None) -> DemoSummary:
     """Create the trainee `name` and give them about six months of history."""
     today = today or dt.date.today()
@@ -122,7 +140,7 @@ def _hours_entries(count: int, today: dt.date, rng: random.Random) -> list[Entry
 # ---------------------------------------------------------------- modules and attempts
 
 
-def _read_modules(services, trainee_id: int, rng: random.Random) -> int:
+def _read_modules(services: DemoServices, trainee_id: int, rng: random.Random) -> int:
     modules = sorted(services.catalog.modules.values(), key=lambda m: m.id)
     rng.shuffle(modules)
     complete = round(len(modules) * 0.6)
@@ -134,7 +152,7 @@ def _read_modules(services, trainee_id: int, rng: random.Random) -> int:
     return min(complete, len(modules))
 
 
-def _answer_all(services, attempt, percent: int, rng: random.Random) -> None:
+def _answer_all(services: DemoServices, attempt, percent: int, rng: random.Random) -> None:
     """Answer every item so that `percent` of them (rounded) are right."""
     items = list(attempt.items)
     right = set(rng.sample(range(len(items)), round(len(items) * percent / 100)))
@@ -157,7 +175,7 @@ def _wrong(question: Question) -> list[int]:
     return wrong[:1] or [0]
 
 
-def _backdate(services, attempt_id: int, finished: dt.datetime, seconds: int) -> None:
+def _backdate(services: DemoServices, attempt_id: int, finished: dt.datetime, seconds: int) -> None:
     """Place an attempt in the past, so the history reads like months of study."""
     started = finished - dt.timedelta(seconds=seconds)
     with services.database.sessions.begin() as session:
@@ -170,7 +188,7 @@ def _at(day: dt.date, hour: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, 0))
 
 
-def _practice(services, trainee_id: int, rng: random.Random, today: dt.date) -> int:
+def _practice(services: DemoServices, trainee_id: int, rng: random.Random, today: dt.date) -> int:
     questions = sorted(services.catalog.questions.values(), key=lambda q: q.id)
     if not questions:
         return 0
@@ -184,7 +202,7 @@ def _practice(services, trainee_id: int, rng: random.Random, today: dt.date) -> 
     return len(PRACTICE_SCORES)
 
 
-def _exams(services, trainee_id: int, profile: CertificationProfile, rng: random.Random,
+def _exams(services: DemoServices, trainee_id: int, profile: CertificationProfile, rng: random.Random,
            today: dt.date, seed: int) -> int:
     check = services.attempts.check_exam(trainee_id, profile, seed=seed)
     size = None if check.plan.complete else check.largest_possible

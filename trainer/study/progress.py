@@ -37,9 +37,13 @@ class ProgressService:
                 progress.completed_at = utcnow()
         return self.status(trainee_id, module)
 
-    def remember_position(self, trainee_id: int, module: Module, section_key: str) -> None:
+    def remember_position(self, trainee_id: int, module: Module, section_key: str) -> bool:
+        """Remember the section shown; True when this began the module (nothing was shown before)."""
         with self._sessions.begin() as session:
-            self._progress_row(session, trainee_id, module).last_section = section_key
+            row = self._progress_row(session, trainee_id, module)
+            began = row.last_section is None
+            row.last_section = section_key
+        return began
 
     def status(self, trainee_id: int, module: Module) -> ModuleStatus:
         return self.all_status(trainee_id, [module])[module.id]

@@ -1,29 +1,43 @@
 """Readiness for certification: what is met, what is missing, and what to do next.
 
 `assess` is a pure function over plain inputs (unit tests need no database);
-`ReadinessService` gathers those inputs from the services.
+`ReadinessService` gathers those inputs through the overview reads.
+Nothing here is worded: requirements and next steps are codes with their figures, which the
+Dashboard words with tr() and the PDF report in English (trainer/reports/wording.py).
 """
 
 # Annotations are evaluated here (no `from __future__ import annotations`): given as strings,
 # typing.NamedTuple would compile each field's annotation at start-up.
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
 from trainer.content.schema import Catalog, CertificationProfile, Module, Question
 from trainer.study.hours_progress import progress_against
 from trainer.study.marking import EXAM, is_correct
-from trainer.study.records import HoursTotals, ModuleStatus, format_hours, fresh_of
+from trainer.study.overview import Overview
+from trainer.study.readiness_codes import (
+    EXAMS_NEEDED,
+    IN_PROGRESS,
+    MET,
+    NOT_STARTED,
+    Attest,
+    LogHours,
+    NextStep,
+    ReadModule,
+    Requirement,
+    RequirementKind,
+    Status,
+    StudyWeakDomain,
+    TakeExam,
+)
+from trainer.study.records import HoursTotals, ModuleStatus, fresh_of
 
-MET, IN_PROGRESS, NOT_STARTED = "met", "in progress", "not started"
-EXAMS_NEEDED = 3
 # A simulation counts towards readiness only when more than this share of its questions was
 # fresh (not answered in the days before it; attempts.RECENT_DAYS): scores on questions just
 # seen measure memory of the bank, not readiness.
 FRESH_SHARE_NEEDED = 0.5
-PRACTISE_QUESTIONS = 20
-HOURS_LABELS = {"training": "Training hours", "experience": "Experience hours", "supervision": "Supervision hours"}
 
 
 class ExamResult(NamedTuple):
@@ -58,43 +72,8 @@ class ReadinessInputs(NamedTuple):
     domain_names: Mapping[str, str] = {}  # a shared empty default: never changed in place
 
 
-class Requirement(NamedTuple):
-    key: str  # "training", "training:<domain>", "experience", "supervision", "attestation:<id>", "modules", "exam"
-    label: str
-    status: str
-    done: str  # the figure behind the status, as printed ("32.5", "2 of 3")
-    required: str
-    note: str = ""
-
-    @property
-    def met(self) -> bool:
-        return self.status == MET
-
-    @property
-    def fraction(self) -> float | None:
-        """How far along, 0 to 1, when both figures are plain numbers ("43.5" of "46");
-        None for figures that are not ("69%, 75%, 79%", "Yes")."""
-        done, required = _figure(self.done), _figure(self.required)
-        if done is None or not required:
-            return None
-        return min(1.0, done / required)
-
-
-def _figure(text: str) -> float | None:
-    try:
-        return float(text.replace(",", "").rstrip("%"))
-    except (AttributeError, ValueError):
-        return None
-
-
-class NextStep(NamedTuple):
-    text: str
-    page: str  # "modules", "practice", "hours", "settings"
-    argument: str | None = None
-
-
 class ExamReadiness(NamedTuple):
-    status: str
+    status: Status
     recent: tuple[float, ...]  # the last (up to) three counted overall percentages, oldest first
     pass_percent: int
     weak_domains: tuple[str, ...]  # below the pass mark in the latest counted exam, weakest first
@@ -104,7 +83,7 @@ class ExamReadiness(NamedTuple):
 
     @property
     def met(self) -> bool:
-        return self.status == MET
+        return self.status is MET
 
 
 class Readiness(NamedTuple):
@@ -121,20 +100,14 @@ class Readiness(NamedTuple):
         return sum(r.met for r in self.requirements)
 
     @property
-    def verdict(self) -> str:
-        if self.ready:
-            return "Ready to apply: every requirement is met"
-        return f"Not yet ready: {self.met_count} of {len(self.requirements)} requirements met"
+    def total(self) -> int:
+        return len(self.requirements)
 
 
-def _status(done: float, required: float) -> str:
+def _status(done: float, required: float) -> Status:
     if done >= required:
         return MET
     return IN_PROGRESS if done > 0 else NOT_STARTED
-
-
-def _percent(value: float) -> str:
-    return f"{value:.0f}%"
 
 
 def counted_exams(exams: Sequence[ExamResult]) -> list[ExamResult]:
@@ -188,63 +161,56 @@ def assess(inputs: ReadinessInputs) -> Readiness:
     counted = counted_exams(inputs.exams)
     for domain in exam.weak_domains:
         pct, count = _domain_recent(counted, domain)
-        when = "your last exam" if count == 1 else "your last two exams"
         module = _module_for(domain, inputs.modules, inputs.module_status)
-        name = names.get(domain, domain)
-        if module is not None:
-            steps.append(NextStep(f"{name}: {_percent(pct)} in {when} — reread {module.title}, then practise "
-                                  f"{PRACTISE_QUESTIONS} questions", "modules", module.id))
-        else:
-            steps.append(NextStep(f"{name}: {_percent(pct)} in {when} — practise {PRACTISE_QUESTIONS} questions",
-                                  "practice", domain))
+        steps.append(StudyWeakDomain(domain, names.get(domain, domain), pct, count,
+                                     module.id if module else None, module.title if module else ""))
     if len(counted) < EXAMS_NEEDED or (exam.recent and min(exam.recent) < exam.pass_percent):
-        above = sum(p >= exam.pass_percent for p in exam.recent)
-        steps.append(NextStep(
-            f"Take an exam simulation: {above} of your last {EXAMS_NEEDED} are at or above "
-            f"{exam.pass_percent}%", "practice", "exam"))
-    recent_text = ", ".join(_percent(p) for p in exam.recent) or "none yet"
+        steps.append(TakeExam(sum(p >= exam.pass_percent for p in exam.recent), exam.pass_percent))
     requirements.append(Requirement(
-        "exam", "Exam readiness (last three simulations)", exam.status, recent_text,
-        f"3 at {exam.pass_percent}%+, every domain", "" if profile.exam.verified else profile.exam.note))
+        "exam", RequirementKind.EXAM, exam.status, recent=exam.recent, pass_percent=exam.pass_percent,
+        note="" if profile.exam.verified else profile.exam.note))
 
     # Core modules.
-    complete = [m for m in inputs.modules if inputs.module_status.get(m.id) and inputs.module_status[m.id].complete]
-    started = any(s.started for s in inputs.module_status.values())
+    status_of = inputs.module_status
+    complete = [m for m in inputs.modules if status_of.get(m.id) and status_of[m.id].complete]
+    started = any(s.started for s in status_of.values())
     total = len(inputs.modules)
     status = MET if len(complete) >= total else (IN_PROGRESS if complete or started else NOT_STARTED)
-    requirements.append(Requirement("modules", "Core modules completed", status, str(len(complete)), str(total)))
+    requirements.append(Requirement("modules", RequirementKind.MODULES, status, Decimal(len(complete)),
+                                    Decimal(total)))
     unfinished = sorted((m for m in inputs.modules if m not in complete),
-                        key=lambda m: (not (inputs.module_status.get(m.id) and inputs.module_status[m.id].started),
-                                       m.title.lower()))
+                        key=lambda m: (not (status_of.get(m.id) and status_of[m.id].started), m.title.lower()))
     for module in unfinished[:2]:
-        verb = "Finish" if inputs.module_status.get(module.id) and inputs.module_status[module.id].started else "Read"
-        steps.append(NextStep(f"{verb} the module {module.title}", "modules", module.id))
+        steps.append(ReadModule(module.id, module.title, bool(status_of.get(module.id)
+                                                              and status_of[module.id].started)))
 
     # Hours, largest share still missing first.
     gaps = []
     for item in progress_against(profile, inputs.totals):
-        label = HOURS_LABELS[item.kind] + (f": {names.get(item.domain, item.domain)}" if item.domain else "")
-        note = "" if item.verified else (item.note or "Check with your board.")
-        requirements.append(Requirement(item.key, label, _status(item.done, item.required),
-                                        _num(item.done), _num(item.required), note))
+        kind = RequirementKind(item.kind)
+        domain_name = names.get(item.domain, item.domain) if item.domain else ""
+        requirements.append(Requirement(
+            item.key, kind, _status(item.done, item.required), _hours(item.done), _hours(item.required),
+            subject=domain_name, note="" if item.verified else item.note,
+            ask_board=not item.verified and not item.note))
         if not item.met:
-            gaps.append((item.remaining / item.required, item, label))
-    for _share, item, label in sorted(gaps, key=lambda g: (-g[0], g[1].key)):
-        steps.append(NextStep(f"{label}: log the remaining {_num(item.remaining)} of {_num(item.required)}",
-                              "hours", item.key))
+            gaps.append((item.remaining / item.required, item.key,
+                         LogHours(item.key, kind, domain_name, _hours(item.remaining), _hours(item.required))))
+    steps.extend(step for _share, _key, step in sorted(gaps, key=lambda g: (-g[0], g[1])))
 
     # Self-attested items.
     for item in profile.attestations:
         on = inputs.attested.get(item.id)
-        requirements.append(Requirement(f"attestation:{item.id}", item.label, MET if on else NOT_STARTED,
-                                        on.isoformat() if on else "not yet", "attested"))
+        requirements.append(Requirement(f"attestation:{item.id}", RequirementKind.ATTESTATION,
+                                        MET if on else NOT_STARTED, subject=item.label, attested_on=on))
         if on is None:
-            steps.append(NextStep(f"Record when you met: {item.label}", "settings", item.id))
+            steps.append(Attest(item.id, item.label))
     return Readiness(tuple(requirements), exam, tuple(steps))
 
 
-def _num(value: float) -> str:
-    return format_hours(Decimal(str(round(value, 2))))
+def _hours(value: float) -> Decimal:
+    """Hours to the hundredth, as the requirements print them (records.format_hours)."""
+    return Decimal(str(round(value, 2)))
 
 
 # ---------------------------------------------------------------- gathering
@@ -297,28 +263,30 @@ def results_of(attempts: Sequence[dict], tallies: Mapping[int, Mapping[str, Sequ
 
 
 class ReadinessService:
-    """Gathers a trainee's figures (through the services' overview) and assesses them."""
+    """Gathers a trainee's figures through the overview reads and assesses them.
+    `catalog` is asked each time: the curriculum can be reloaded while the app runs."""
 
-    def __init__(self, services):
-        self._services = services
+    def __init__(self, catalog: Callable[[], Catalog], overview: Overview):
+        self._catalog = catalog
+        self._overview = overview
 
     @property
     def catalog(self) -> Catalog:
-        return self._services.catalog
+        return self._catalog()
 
     def exams(self, trainee_id: int, profile_id: str | None = None) -> list[ExamResult]:
-        attempts, items = self._services.overview.finished(
+        attempts, items = self._overview.finished(
             trainee_id, EXAM, ("question_id", "question_hash", "chosen", "correct"))
         return exam_results(attempts, items, self.catalog.questions, profile_id)
 
     def inputs(self, trainee_id: int, profile: CertificationProfile) -> ReadinessInputs:
-        overview = self._services.overview
-        modules = sorted(self.catalog.modules.values(), key=lambda m: m.title.lower())
+        overview, catalog = self._overview, self.catalog
+        modules = sorted(catalog.modules.values(), key=lambda m: m.title.lower())
         return ReadinessInputs(
             profile=profile, totals=overview.hours_totals(trainee_id), attested=overview.attested(trainee_id),
             modules=modules, module_status=overview.module_status(trainee_id, modules),
             exams=self.exams(trainee_id, profile.id),
-            domain_names={d.id: d.name for d in self.catalog.domains.values()})
+            domain_names={d.id: d.name for d in catalog.domains.values()})
 
     def assess(self, trainee_id: int, profile: CertificationProfile) -> Readiness:
         return assess(self.inputs(trainee_id, profile))

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.operations import Change
-from trainer.study.cohort import CohortRow, CohortService, cohort_csv
+from trainer.study.cohort import CohortRow, CohortService, Verdict, cohort_csv
 from trainer.study.safe_csv import write_private_text
 from trainer.ui.context import AppContext
+from trainer.ui.readiness_text import ReadinessWording
+from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.list_model import RowListModel
 
@@ -31,6 +33,7 @@ class CohortModel(RowListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[CohortRow] = []
+        self.wording = ReadinessWording(self)
         self.headers = [self.tr("Trainee"), self.tr("Certification"), self.tr("Readiness"), self.tr("Training h"),
                         self.tr("Experience h"), self.tr("Supervision h"), self.tr("Last exam"),
                         self.tr("Last activity")]
@@ -40,18 +43,29 @@ class CohortModel(RowListModel):
         self.rows = rows
         self.endResetModel()
 
+    def readiness_text(self, row: CohortRow) -> str:
+        if row.verdict is Verdict.NO_PROFILE:
+            return self.tr("No certification chosen")
+        return (fill(self.tr("%1 of %n met", "", row.total), row.met)
+                + (" ✓" if row.verdict is Verdict.READY else ""))
+
+    def verdict_text(self, row: CohortRow) -> str:
+        if row.verdict is Verdict.NO_PROFILE:
+            return self.tr("No certification chosen")
+        return self.wording.verdict(row.ready, row.met, row.total)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, column = self.rows[index.row()], index.column()
         values = [
             (row.name, row.name.lower()), (row.profile_name, row.profile_name),
-            (f"{row.met} of {row.total} met" + (" ✓" if row.ready else "") if row.total else row.verdict,
-             (row.ready, row.met)),
+            (self.readiness_text(row), (row.ready, row.met)),
             (f"{row.hours['training']:g}", row.hours["training"]),
             (f"{row.hours['experience']:g}", row.hours["experience"]),
             (f"{row.hours['supervision']:g}", row.hours["supervision"]),
-            ("" if row.last_exam is None else f"{row.last_exam:.0f}%", -1 if row.last_exam is None else row.last_exam),
+            ("" if row.last_exam is None else fill(self.tr("%1%"), f"{row.last_exam:.0f}"),
+             -1 if row.last_exam is None else row.last_exam),
             (row.last_activity.strftime("%Y-%m-%d") if row.last_activity else "",
              row.last_activity.isoformat() if row.last_activity else ""),
         ]
@@ -60,17 +74,17 @@ class CohortModel(RowListModel):
         if role == SORT_ROLE:
             return values[column][1]
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return row.verdict
+            return self.verdict_text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= column <= 6:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
 class CohortPage(QWidget):
-    def __init__(self, context: AppContext, parent=None):
+    def __init__(self, context: AppContext, cohort: CohortService, parent=None):
         super().__init__(parent)
         self.context = context
-        self.service = CohortService(context.services)
+        self.service = cohort
         self.setAccessibleName(self.tr("Cohort"))
         self.choose_csv_path = lambda: QFileDialog.getSaveFileName(
             self, self.tr("Export the cohort"), str(Path.home() / "cohort.csv"), self.tr("CSV files (*.csv)"))[0]
@@ -141,4 +155,4 @@ class CohortPage(QWidget):
         if not target:
             return
         write_private_text(Path(target), cohort_csv(self.model.rows))
-        self.status.setText(self.tr("Exported to %1.").replace("%1", target))
+        self.status.setText(fill(self.tr("Exported to %1."), target))

@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
 
 from trainer.operations import Change
 from trainer.study.exams import RECENT_DAYS  # not attempts: that loads the storage layer
+from trainer.study.overview import Overview
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
 from trainer.ui.context import AppContext
+from trainer.ui.readiness_text import ReadinessWording
 from trainer.ui.review_text import ReviewWording
+from trainer.ui.text import fill
 from trainer.ui.theme import set_role, set_status
 from trainer.ui.widgets.content_text import content_tooltip
 from trainer.ui.widgets.elided_button import ElidedButton
@@ -31,10 +34,12 @@ MAX_NEXT_STEPS = 4
 
 
 class DashboardPage(QWidget):
-    def __init__(self, context: AppContext, parent=None):
+    def __init__(self, context: AppContext, overview: Overview, parent=None):
         super().__init__(parent)
         self.context = context
-        self.readiness_service = ReadinessService(context.services)
+        self.overview = overview
+        self.readiness_service = ReadinessService(lambda: context.catalog, overview)
+        self.wording = ReadinessWording(self)
         self.setAccessibleName(self.tr("Dashboard"))
         self.greeting = QLabel()
         set_role(self.greeting, "title")
@@ -128,7 +133,7 @@ class DashboardPage(QWidget):
             return
         for widget in self.details:
             widget.show()
-        self.greeting.setText(self.tr("Welcome, %1").replace("%1", trainee.name))
+        self.greeting.setText(fill(self.tr("Welcome, %1"), trainee.name))
         profile = self.context.profile()
         # Gather the figures once: the requirements and the study panel share them.
         inputs = self.readiness_service.inputs(trainee.id, profile) if profile else None
@@ -141,13 +146,14 @@ class DashboardPage(QWidget):
             self.exam_fresh.hide()
             return
         as_of = profile.as_of.isoformat() if profile.as_of else self.tr("unknown date")
-        self.profile.setText(self.tr("Preparing for: %1 (%2). Requirements as of %3; confirm them with your board.")
-                             .replace("%1", profile.name).replace("%2", profile.board).replace("%3", as_of))
+        self.profile.setText(fill(self.tr("Preparing for: %1 (%2). Requirements as of %3; confirm them with your "
+                                          "board."), profile.name, profile.board, as_of))
         readiness = assess(inputs)
-        self.verdict.setText(self.tr(readiness.verdict))
+        self.verdict.setText(self.wording.verdict(readiness.ready, readiness.met_count, readiness.total))
         set_status(self.verdict, STATUS_PROPERTY[MET] if readiness.ready else IN_PROGRESS_PROPERTY)
         self._set_freshness(readiness.exam)
-        steps = [(step.text, step.page, step.argument) for step in readiness.next_steps[:MAX_NEXT_STEPS]]
+        steps = [(self.wording.next_step(step), step.page, step.argument)
+                 for step in readiness.next_steps[:MAX_NEXT_STEPS]]
         if not steps:
             steps = [(self.tr("Keep practising: take another exam simulation"), "practice", None)]
         self._set_steps(steps)
@@ -161,10 +167,9 @@ class DashboardPage(QWidget):
         parts = [self.tr("Readiness counts an exam simulation only when most of its questions are new to you "
                          "(not answered in the last %n day(s)).", "", RECENT_DAYS)]
         if exam.recent_fresh:
-            figures = ", ".join(self.tr("%1 of %2").replace("%1", str(fresh)).replace("%2", str(asked))
-                                if fresh is not None else self.tr("not recorded")
-                                for fresh, asked in exam.recent_fresh)
-            parts.append(self.tr("New questions in the simulations counted: %1.").replace("%1", figures))
+            figures = ", ".join(fill(self.tr("%1 of %2"), fresh, asked) if fresh is not None
+                                else self.tr("not recorded") for fresh, asked in exam.recent_fresh)
+            parts.append(fill(self.tr("New questions in the simulations counted: %1."), figures))
         if exam.not_counted:
             parts.append(self.tr("%n simulation(s) did not count: most of (its|their) questions were seen recently.",
                                  "", exam.not_counted))
@@ -172,31 +177,30 @@ class DashboardPage(QWidget):
         self.exam_fresh.show()
 
     def _fill_study(self, trainee_id: int, inputs) -> None:
-        services = self.context.services
-        catalog = self.context.catalog
-        due = services.overview.due_count(trainee_id)
-        self.review_label.setText(ReviewWording().due_text(due, None if due else services.overview.next_due(trainee_id)))
+        overview, catalog = self.overview, self.context.catalog
+        due = overview.due_count(trainee_id)
+        self.review_label.setText(ReviewWording().due_text(due, None if due else overview.next_due(trainee_id)))
         self.review_button.setEnabled(due > 0)
         statuses = (inputs.module_status if inputs is not None
-                    else services.overview.module_status(trainee_id, catalog.modules.values()))
+                    else overview.module_status(trainee_id, catalog.modules.values()))
         done = sum(1 for s in statuses.values() if s.complete)
         started = [catalog.modules[s.module_id].title for s in statuses.values() if s.started and not s.complete]
-        text = self.tr("Modules completed: %1 of %2").replace("%1", str(done)).replace("%2", str(len(catalog.modules)))
+        text = fill(self.tr("Modules completed: %1 of %2"), done, len(catalog.modules))
         if started:
-            text += "\n" + self.tr("In progress: %1").replace("%1", ", ".join(sorted(started)))
+            text += "\n" + fill(self.tr("In progress: %1"), ", ".join(sorted(started)))
         self.modules_label.setText(text)
         self.modules_bar.setRange(0, max(len(catalog.modules), 1))
         self.modules_bar.setValue(done)
         exams = list(inputs.exams) if inputs is not None else self.readiness_service.exams(trainee_id)
         if exams:
-            recent = ", ".join(f"{e.percent:.0f}%" for e in exams[-5:])
+            recent = ", ".join(fill(self.tr("%1%"), f"{e.percent:.0f}") for e in exams[-5:])
             trend = ""
             if len(exams) >= 2:
                 change = exams[-1].percent - exams[-2].percent
                 points = round(abs(change))
                 trend = " " + (self.tr("(up %n point(s))", "", points) if change >= 0
                                else self.tr("(down %n point(s))", "", points))
-            self.exam_trend.setText(self.tr("Recent exam scores: %1").replace("%1", recent) + trend)
+            self.exam_trend.setText(fill(self.tr("Recent exam scores: %1"), recent) + trend)
         else:
             self.exam_trend.setText(self.tr("No exam simulations yet. Take one from the Practice page "
                                             "when you have read a few modules."))
@@ -228,27 +232,30 @@ class DashboardPage(QWidget):
                 widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
-        labels = {MET: self.tr("Met ✓"), NOT_STARTED: self.tr("Not started")}
+        wording = self.wording
         for row, requirement in enumerate(requirements):
-            name = QLabel(self.tr(requirement.label))
+            label = wording.requirement_label(requirement)
+            done, required = wording.requirement_figures(requirement)
+            name = QLabel(label)
+            name.setTextFormat(Qt.TextFormat.PlainText)  # domain names and attestations are content
             name.setWordWrap(True)
-            status = QLabel(labels.get(requirement.status, self.tr("In progress")))
+            status = QLabel(wording.status(requirement.status))
             set_status(status, STATUS_PROPERTY.get(requirement.status, IN_PROGRESS_PROPERTY))
             fraction = requirement.fraction
             if fraction is not None:
                 figure = QProgressBar()
                 figure.setRange(0, 1000)
                 figure.setValue(int(fraction * 1000))
-                figure.setFormat(f"{requirement.done} / {requirement.required}")
-                figure.setAccessibleName(f"{requirement.label}: {requirement.done} of {requirement.required}")
+                figure.setFormat(fill(self.tr("%1 / %2"), done, required))
+                figure.setAccessibleName(fill(self.tr("%1: %2 of %3"), label, done, required))
             else:
-                figure = QLabel(f"{requirement.done} / {requirement.required}" if requirement.required
-                                else requirement.done)
+                figure = QLabel(fill(self.tr("%1 / %2"), done, required))
                 figure.setWordWrap(True)  # a long figure must not squeeze the names
-            if requirement.note:
-                figure.setToolTip(content_tooltip(requirement.note))
+            note = wording.requirement_note(requirement)
+            if note:
+                figure.setToolTip(content_tooltip(note))
                 name.setText(name.text() + " *")
-                name.setToolTip(content_tooltip(requirement.note))
+                name.setToolTip(content_tooltip(note))
             self.requirements.addWidget(name, row, 0)
             self.requirements.addWidget(status, row, 1)
             self.requirements.addWidget(figure, row, 2)

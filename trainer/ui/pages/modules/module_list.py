@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from trainer.content.schema import Catalog
-from trainer.study.progress import ModuleStatus
+from trainer.study.records import ModuleStatus
 from trainer.ui.text import fill
 from trainer.ui.widgets.content_text import content_tooltip
 

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.operations import Change
+from trainer.operations import reading as ops
 from trainer.ui.context import AppContext
 from trainer.ui.pages.modules.module_list import MODULE_ID_ROLE, ModuleListModel, ModuleTree
 from trainer.ui.pages.modules.reader import ModuleReader
 from trainer.ui.theme import set_role
 
+if TYPE_CHECKING:  # loaded with the storage layer, after the first paint
+    from trainer.study.progress import ProgressService
+
 
 class ModulesPage(QWidget):
-    def __init__(self, context: AppContext, parent=None):
+    def __init__(self, context: AppContext, progress: Callable[[], ProgressService], parent=None):
+        """`progress` is asked on first use: the page is built at start, before the database opens."""
         super().__init__(parent)
         self.context = context
+        self._progress = progress
         self.setAccessibleName(self.tr("Modules"))
 
         heading = QLabel(self.tr("Modules"))
@@ -64,8 +73,7 @@ class ModulesPage(QWidget):
     def refresh(self) -> None:
         catalog = self.context.catalog
         trainee = self.context.trainee
-        statuses = (self.context.services.progress.all_status(trainee.id, catalog.modules.values())
-                    if trainee else {})
+        statuses = self._progress().all_status(trainee.id, catalog.modules.values()) if trainee else {}
         current = self.tree.currentIndex().data(MODULE_ID_ROLE)
         self.model.populate(catalog, statuses)
         self.tree.expandAll()
@@ -79,7 +87,7 @@ class ModulesPage(QWidget):
         trainee = self.context.trainee
         if module is None or trainee is None:
             return
-        status = self.context.services.progress.status(trainee.id, module)
+        status = self._progress().status(trainee.id, module)
         if section_key is None and status.last_section and not status.complete:
             section_key = status.last_section
         self.reader.open(module, status, section_key)
@@ -93,11 +101,12 @@ class ModulesPage(QWidget):
         trainee = self.context.trainee
         module = self.context.catalog.modules.get(module_id)
         if trainee and module:
-            self.context.services.progress.mark_read(trainee.id, module, section_key)
-            self.context.announce(Change.PROGRESS)
+            self.context.perform(ops.mark_section_read(self._progress(), trainee.id, module, section_key),
+                                 source=self)
 
     def _section_shown(self, module_id: str, section_key: str) -> None:
         trainee = self.context.trainee
         module = self.context.catalog.modules.get(module_id)
         if trainee and module:
-            self.context.services.progress.remember_position(trainee.id, module, section_key)
+            self.context.perform(ops.remember_position(self._progress(), trainee.id, module, section_key),
+                                 source=self)

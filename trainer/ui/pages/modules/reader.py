@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from trainer.content.render import render_markdown
 from trainer.content.schema import Module
-from trainer.study.progress import ModuleStatus
+from trainer.study.records import ModuleStatus
+from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.content_text import set_plain_text
 from trainer.ui.widgets.reader_browser import ReaderBrowser
@@ -119,7 +120,7 @@ class ModuleReader(QWidget):
         self.outline.blockSignals(False)
         self._refresh_outline()
         total = len(self.module.sections)
-        self.position.setText(self.tr("Section %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(total)))
+        self.position.setText(fill(self.tr("Section %1 of %2"), self.index + 1, total))
         self.previous_button.setEnabled(self.index > 0)
         last = self.index == total - 1
         self.next_button.setText(self.tr("&Finish module") if last else self.tr("&Next section"))

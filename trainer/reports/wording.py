@@ -1,0 +1,92 @@
+"""The readiness report's English words for what readiness returns as codes (study/readiness_codes).
+
+The Dashboard words the same codes with tr(); this is the one English wording for the PDF
+(Spanish comes later). Content words (titles, domain names, a board's note) are printed as
+they are.
+"""
+
+from __future__ import annotations
+
+from trainer.study.readiness_codes import (
+    EXAMS_NEEDED,
+    Attest,
+    LogHours,
+    NextStep,
+    ReadModule,
+    Requirement,
+    RequirementKind,
+    Status,
+    StudyWeakDomain,
+    TakeExam,
+)
+from trainer.study.records import format_hours
+
+HOURS_LABELS = {RequirementKind.TRAINING: "Training hours", RequirementKind.EXPERIENCE: "Experience hours",
+                RequirementKind.SUPERVISION: "Supervision hours"}
+STATUS = {Status.MET: "met", Status.IN_PROGRESS: "in progress", Status.NOT_STARTED: "not started"}
+CHECK_WITH_BOARD = "Check with your board."
+
+
+def verdict(ready: bool, met: int, total: int) -> str:
+    if ready:
+        return "Ready to apply: every requirement is met"
+    return f"Not yet ready: {met} of {total} requirements met"
+
+
+def status(value: Status) -> str:
+    return STATUS[value]
+
+
+def _percent(value: float) -> str:
+    return f"{value:.0f}%"
+
+
+def requirement_label(requirement: Requirement) -> str:
+    kind = requirement.kind
+    if kind is RequirementKind.EXAM:
+        return "Exam readiness (last three simulations)"
+    if kind is RequirementKind.MODULES:
+        return "Core modules completed"
+    if kind is RequirementKind.ATTESTATION:
+        return requirement.subject
+    return HOURS_LABELS[kind] + (f": {requirement.subject}" if requirement.subject else "")
+
+
+def requirement_figures(requirement: Requirement) -> tuple[str, str]:
+    """What is done and what is required, as printed ("32.5", "46")."""
+    kind = requirement.kind
+    if kind is RequirementKind.EXAM:
+        return (", ".join(_percent(p) for p in requirement.recent) or "none yet",
+                f"{EXAMS_NEEDED} at {requirement.pass_percent}%+, every domain")
+    if kind is RequirementKind.ATTESTATION:
+        on = requirement.attested_on
+        return (on.isoformat() if on else "not yet"), "attested"
+    return format_hours(requirement.done or 0), format_hours(requirement.required or 0)
+
+
+def requirement_note(requirement: Requirement) -> str:
+    return requirement.note or (CHECK_WITH_BOARD if requirement.ask_board else "")
+
+
+def next_step(step: NextStep) -> str:
+    match step:
+        case StudyWeakDomain(module_id=None):
+            when = "your last exam" if step.exams == 1 else "your last two exams"
+            return f"{step.domain_name}: {_percent(step.percent)} in {when} — practise {step.questions} questions"
+        case StudyWeakDomain():
+            when = "your last exam" if step.exams == 1 else "your last two exams"
+            return (f"{step.domain_name}: {_percent(step.percent)} in {when} — reread {step.module_title}, "
+                    f"then practise {step.questions} questions")
+        case TakeExam():
+            return (f"Take an exam simulation: {step.at_pass} of your last {step.needed} are at or above "
+                    f"{step.pass_percent}%")
+        case ReadModule(started=True):
+            return f"Finish the module {step.title}"
+        case ReadModule():
+            return f"Read the module {step.title}"
+        case LogHours():
+            label = HOURS_LABELS[step.kind] + (f": {step.domain_name}" if step.domain_name else "")
+            return f"{label}: log the remaining {format_hours(step.remaining)} of {format_hours(step.required)}"
+        case Attest():
+            return f"Record when you met: {step.label}"
+    raise ValueError(f"no wording for {step!r}")
