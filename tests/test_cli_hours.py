@@ -1,7 +1,12 @@
 """`cpsw-trainer hours import|export` and `cpsw-trainer demo`."""
 
+import datetime as dt
+from decimal import Decimal
+
 from trainer.cli import main
+from trainer.commands.wording import hours_problem
 from trainer.services import open_services
+from trainer.study.hours_problems import Code, HoursProblem
 
 GOOD = ("date,hours,kind,domain,setting,activity,supervisor,notes\r\n"
         "2026-01-05,2.5,training,advocacy,,Core training,Dana,\r\n"
@@ -73,3 +78,31 @@ def test_demo_command_prints_the_name(settings, capsys):
         services.close()
     assert main(_args(settings, "demo", "--trainee", "Demo Person")) == 1
     assert "already exists" in capsys.readouterr().err
+
+
+SAMPLES = {  # the params each code comes with
+    "DATE_IN_FUTURE": {"date": dt.date(2026, 12, 1)}, "HOURS_NOT_QUARTERS": {"hours": Decimal("1.1")},
+    "DAY_OVER_24": {"day": dt.date(2026, 1, 1), "total": Decimal(25), "earlier": Decimal(20)},
+    "IMPORT_DAY_OVER_24": {"day": dt.date(2026, 1, 1), "total": Decimal(25), "earlier": Decimal(20)},
+    "DOMAIN_UNKNOWN": {"domain": "cooking", "known": ("advocacy",)}, "TEXT_TOO_LONG": {"length": 130, "limit": 120},
+    "VERIFIER_TOO_LONG": {"limit": 120}, "ALREADY_VERIFIED": {"by": "Kim"},
+    "LOCKED_FOR_CHANGE": {"by": "Kim", "on": dt.date(2026, 1, 2)},
+    "LOCKED_FOR_DELETE": {"by": "Kim", "on": dt.date(2026, 1, 2)},
+    "CSV_COLUMNS_MISSING": {"missing": ("hours",), "expected": ("date", "hours", "kind")},
+    "CSV_BAD_DATE": {"text": "soon"}, "IMPORT_REFUSED": {"count": 2, "lines": (3, 5)},
+}
+
+
+def sample_problems():
+    return [HoursProblem(code, "setting" if code is Code.TEXT_TOO_LONG else None, SAMPLES.get(code.name, {}))
+            for code in Code]
+
+
+def test_every_hours_problem_has_english_words():
+    for problem in sample_problems():
+        text = hours_problem(problem)
+        assert text and "%" not in text and "{" not in text, problem
+    assert "The setting field is 130 characters long" in hours_problem(sample_problems()[list(Code).index(
+        Code.TEXT_TOO_LONG)])
+    refused = HoursProblem(Code.IMPORT_REFUSED, None, {"count": 1, "lines": (4,)})
+    assert hours_problem(refused).startswith("Nothing was imported: 1 row has problems (line 4).")

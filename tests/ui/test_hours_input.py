@@ -3,7 +3,10 @@ long entries confirmed, and what is ticked on Hours shows on the Dashboard at on
 
 from PySide6.QtCore import Qt
 
+from tests.test_cli_hours import sample_problems
 from tests.ui.conftest import sign_in
+from trainer.study.hours_problems import Code, HoursProblem
+from trainer.ui.pages.hours.wording import HoursWording
 
 
 def _dialog(qtbot, window):
@@ -105,3 +108,14 @@ def test_unticked_attestations_show_no_date_and_the_dashboard_follows(qtbot, ope
     assert attestations_row() != before  # the Dashboard shows it at once
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert date.text() == "not yet" and attestations_row() == before
+
+
+def test_the_page_words_every_hours_problem(qapp):
+    wording = HoursWording()
+    for problem in sample_problems():
+        text = wording.problem(problem)
+        assert text != problem.code.value and "%" not in text, problem  # worded, every value filled in
+    refused = HoursProblem(Code.IMPORT_REFUSED, None, {"count": 1, "lines": (4,)})
+    assert wording.problem(refused).startswith("Nothing was imported: 1 row has problems (line 4).")
+    too_long = HoursProblem(Code.TEXT_TOO_LONG, "notes", {"length": 2001, "limit": 2000})
+    assert wording.problem(too_long) == "The notes field is 2001 characters long. Please shorten it to at most 2000."

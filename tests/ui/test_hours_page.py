@@ -1,11 +1,21 @@
 """Hours page: keyboard entry with inline problems, progress, verification, CSV import and export."""
 
 import datetime as dt
+import threading
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 
 from tests.ui.conftest import sign_in
+from trainer.operations import hours as ops
+from trainer.study import hours_bulk
 
 
 def _open_hours(qtbot, window):
@@ -180,6 +190,56 @@ def test_attestations_checklist_and_profile_change(qtbot, open_window, settings)
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert window.context.services.attestations.met(trainee.id) == {"signed-code-of-ethics": dt.date.today()}
+    assert page.attestations.boxes["signed-code-of-ethics"] is box  # its own tick: the box is not rebuilt
+    # Cleared elsewhere (another page, a restore): the checklist follows.
+    window.context.perform(ops.set_attestation(window.context.services.attestations, trainee.id,
+                                               "signed-code-of-ethics", None))
+    assert not page.attestations.boxes["signed-code-of-ethics"].isChecked()
     window.context.services.trainees.update(trainee.id, profile_id="missing")
     window.context.set_trainee(window.context.services.trainees.get(trainee.id))
     assert page.progress.bars == {} and "Choose your certification" in page.progress.empty.text()
+
+
+def test_a_big_import_shows_progress_and_cancel_leaves_the_log_as_it_was(qtbot, open_window, settings, tmp_path,
+                                                                         monkeypatch):
+    window = open_window(settings)
+    trainee = sign_in(window)
+    page = _open_hours(qtbot, window)
+    _new_entry(qtbot, page, "3", "E")
+    rows = 3 * hours_bulk.CHUNK
+    source = tmp_path / "big.csv"
+    source.write_text("date,hours,kind,domain,setting,activity,supervisor,notes\n" + "".join(
+        f"{dt.date(2020, 1, 1) + dt.timedelta(days=i // 4)},1,experience,,,Shift {i},,\n" for i in range(rows)),
+        encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
+    # The writer waits after its first chunk, inside the transaction, until the test has pressed Cancel.
+    gate, written, write = threading.Event(), [], hours_bulk._ask
+
+    def held(progress, done, total):
+        if done > 0:
+            written.append(done)
+            gate.wait(20)
+        write(progress, done, total)
+
+    monkeypatch.setattr(hours_bulk, "_ask", held)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible(), timeout=10000)
+    dialog = page.import_dialog
+    assert dialog.row_texts()[0][1] == "Ready" and len(dialog.row_texts()) == rows
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in dialog.findChildren(QProgressDialog)), timeout=5000)
+    bar = next(d for d in dialog.findChildren(QProgressDialog) if d.isVisible())
+    assert bar.maximum() == 2000 and bar.value() >= 1000  # the file was read; writing has begun
+    assert not dialog.import_button.isEnabled()
+    cancel = bar.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: "stopped" in dialog.message.text(), timeout=10000)
+    assert written and dialog.isVisible() and dialog.import_button.isEnabled()
+    assert len(page.hours.list_entries(trainee.id)) == 1 and page.model.rowCount() == 1
+    # Import again without the hold: every row arrives.
+    monkeypatch.setattr(hours_bulk, "_ask", write)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    assert page.model.rowCount() == rows + 1

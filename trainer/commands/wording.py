@@ -34,7 +34,7 @@ HOURS: dict[Code, Callable[[dict], str]] = {
     Code.KIND_UNKNOWN: lambda p: "Please choose the kind of hours: training, experience or supervision.",
     Code.DOMAIN_NEEDED: lambda p: "Training hours need a domain. Choose the domain the training covered.",
     Code.DOMAIN_UNKNOWN: lambda p: f"'{p['domain']}' is not a known domain. Choose one of: {', '.join(p['known'])}.",
-    Code.TEXT_TOO_LONG: lambda p: (f"The {p['field']} is {p['length']} characters long. "
+    Code.TEXT_TOO_LONG: lambda p: (f"The {p['field']} field is {p['length']} characters long. "
                                    f"Please shorten it to at most {p['limit']}."),
     Code.TRAINEE_GONE: lambda p: "That trainee no longer exists.",
     Code.ENTRY_GONE: lambda p: "That hours entry no longer exists.",

@@ -58,7 +58,7 @@ class HoursWording(QObject):
         if code is Code.DOMAIN_UNKNOWN:
             return fill(self.tr("'%1' is not a known domain. Choose one of: %2."), p["domain"], ", ".join(p["known"]))
         if code is Code.TEXT_TOO_LONG:
-            return fill(self.tr("The %1 is %n character(s) long. Please shorten it to at most %2.", "", p["length"]),
+            return fill(self.tr("The %1 field is %n character(s) long. Please shorten it to at most %2.", "", p["length"]),
                         self.field(problem.field), p["limit"])
         if code is Code.TRAINEE_GONE:
             return self.tr("That trainee no longer exists.")
