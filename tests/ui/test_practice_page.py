@@ -224,3 +224,88 @@ def test_order_question_by_keyboard(qtbot, open_window, data_dir):
     assert runner.view.chosen() == list(range(len(order_question.options)))
     qtbot.keyClick(listing, Qt.Key.Key_Return)  # check
     assert "Correct." in runner.view.feedback.text() and "The right order:" in runner.view.feedback.text()
+
+
+class CountingCalls:
+    """The runner's AttemptService, with a record of which of its methods were called."""
+
+    def __init__(self, inner):
+        self.inner, self.calls = inner, []
+
+    def __getattr__(self, name):
+        attribute = getattr(self.inner, name)
+        if not callable(attribute):
+            return attribute
+
+        def counted(*args, **kwargs):
+            self.calls.append(name)
+            return attribute(*args, **kwargs)
+        return counted
+
+
+def test_one_write_per_pick_and_moves_never_reload_the_attempt(qtbot, open_window, exam_settings):
+    window = open_window(exam_settings)
+    sign_in(window)
+    page = _open_practice(qtbot, window)
+    page.start_exam()
+    runner = page.runner
+    runner.attempts = counting = CountingCalls(runner.attempts)
+    qtbot.keyClick(runner.view, Qt.Key.Key_A)
+    assert counting.calls == ["answer"]
+    qtbot.keyClick(runner.view, Qt.Key.Key_B)  # a changed pick: one write, not two
+    assert counting.calls == ["answer", "answer"]
+    counting.calls.clear()
+    qtbot.keyClick(runner.view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(runner.view, Qt.Key.Key_F)
+    qtbot.keyClick(runner.view, Qt.Key.Key_PageUp)
+    assert counting.calls == ["save_time", "flag", "save_time"]  # no load: the writes said what changed
+    assert runner.attempt.items[1].flagged and runner.attempt.items[0].chosen is not None
+    counting.calls.clear()
+    qtbot.keyClick(runner.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert counting.calls == [] and "1 answered" in runner.navigator.findChildren(type(runner.clock))[0].text()
+    runner.navigator.reject()
+    stored = window.context.services.attempts.load(runner.attempt.id)
+    assert stored.items[0].chosen == runner.attempt.items[0].chosen and stored.items[1].flagged
+
+
+def test_an_answer_after_the_time_is_refused_and_the_exam_submitted(qtbot, open_window, exam_settings):
+    window = open_window(exam_settings)
+    sign_in(window)
+    page = _open_practice(qtbot, window)
+    page.start_exam()
+    runner, attempts = page.runner, window.context.services.attempts
+    qtbot.keyClick(runner.view, KEYS[right_display(runner)])  # in time
+    exam_id = runner.attempt.id
+    later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(minutes=25)
+    attempts._now = lambda: later  # the widget's own clock still shows time left: the logic decides
+    qtbot.keyClick(runner.view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(runner.view, Qt.Key.Key_A)
+    assert page.stack.currentWidget() is page.results
+    assert page.results.notice.isVisibleTo(page.results) and "Time is up" in page.results.notice.text()
+    stored = attempts.load(exam_id)
+    assert stored.status == "finished" and stored.items[1].chosen is None
+    assert "You answered 1 of 10 correctly" in page.results.summary.text()
+
+
+def test_an_exam_whose_time_ran_out_while_closed_is_submitted_at_start(qtbot, open_window, exam_settings):
+    first = open_window(exam_settings)
+    trainee = sign_in(first)
+    attempts = first.context.services.attempts
+    exam = attempts.start_exam(trainee.id, first.context.profile())
+    attempts.answer(exam.id, 0, [exam.items[0].option_order[0]])
+    later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(minutes=21)
+    attempts._now = lambda: later
+    attempts.save_time(exam.id)  # the last count came after the limit, then the app died
+    first.close()
+    first.context.services.close()
+
+    window = open_window(exam_settings)  # the next start, as the same trainee
+    assert window.context.trainee.id == trainee.id
+    assert window.current_page_key() == "practice"
+    page = window.pages["practice"]
+    assert page.stack.currentWidget() is page.results
+    assert "ran out while CPSW Trainer was closed" in page.results.notice.text()
+    assert window.context.services.attempts.load(exam.id).status == "finished"
+    assert not page.home.resume_box.isVisibleTo(page.home)  # nothing left to resume
+    page.show_home()
+    assert page.home.history_model.rowCount() == 1
