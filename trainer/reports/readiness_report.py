@@ -18,9 +18,12 @@ from trainer.reports.layout import (
     signature_lines,
     table,
 )
+from trainer.reports.wording import STATUS
+from trainer.study.readiness_codes import Status
 
-STATUS_COLOURS = {"met": colors.HexColor("#1E6B3A"), "in progress": colors.HexColor("#8A5A00"),
-                  "not started": colors.HexColor("#9B2C2C")}
+# By the status words the report data holds (wording.status; the same words in reports issued earlier).
+STATUS_COLOURS = {STATUS[Status.MET]: colors.HexColor("#1E6B3A"), STATUS[Status.IN_PROGRESS]: colors.HexColor("#8A5A00"),
+                  STATUS[Status.NOT_STARTED]: colors.HexColor("#9B2C2C")}
 
 
 def verdict_box(data: dict) -> Table:
