@@ -309,3 +309,14 @@ def test_an_exam_whose_time_ran_out_while_closed_is_submitted_at_start(qtbot, op
     assert not page.home.resume_box.isVisibleTo(page.home)  # nothing left to resume
     page.show_home()
     assert page.home.history_model.rowCount() == 1
+
+
+def test_what_cannot_start_is_said_from_the_logic_message(qtbot, open_window, exam_settings):
+    window = open_window(exam_settings)
+    sign_in(window)
+    page = _open_practice(qtbot, window)
+    told = []
+    page.inform = lambda title, text: told.append((title, text))
+    page.start_practice("bank:no-such-bank", 10)
+    assert told == [("Cannot start", "There are no questions to practise here yet.")]
+    assert page.stack.currentWidget() is page.home

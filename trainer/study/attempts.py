@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.content.schema import Catalog, CertificationProfile, Question
+from trainer.messages import QT_TRANSLATE_NOOP, MessageError, message
 from trainer.store import reads
 from trainer.store.locks import lock_owner
 from trainer.store.models import Attempt, AttemptItem, utcnow
@@ -38,11 +39,12 @@ from trainer.study.exams import (  # noqa: F401 - the modes are re-exported for 
 from trainer.study.records import fresh_of
 
 IN_PROGRESS, FINISHED = reads.IN_PROGRESS, reads.FINISHED
+GONE = message(QT_TRANSLATE_NOOP("messages", "That attempt no longer exists."))
 RECENT_ATTEMPTS = 3
 
 
-class AttemptError(ValueError):
-    """Something the trainee asked for that cannot be done, in plain words."""
+class AttemptError(MessageError):
+    """Something the trainee asked for that cannot be done (`message` says it; str() in English)."""
 
 
 class TimeUp(AttemptError):
@@ -50,7 +52,7 @@ class TimeUp(AttemptError):
     attempt is to be submitted with the answers given in time."""
 
     def __init__(self, attempt_id: int):
-        super().__init__("The time for this exam is up.")
+        super().__init__(message(QT_TRANSLATE_NOOP("messages", "The time for this exam is up.")))
         self.attempt_id = attempt_id
 
 
@@ -65,15 +67,20 @@ class ExamCheck:
 
 
 class AttemptService:
-    def __init__(self, sessions: sessionmaker[Session], catalog: Catalog,
+    def __init__(self, sessions: sessionmaker[Session], catalog: Catalog | Callable[[], Catalog],
                  on_missed: Callable[[int, Sequence[str]], None] | None = None,
                  seed_source: Callable[[], int] | None = None,
                  now: Callable[[], dt.datetime] = utcnow):
         self._sessions = sessions
-        self._catalog = catalog
+        # A getter follows the curriculum when an author saves or a pack is installed.
+        self._current_catalog = catalog if callable(catalog) else (lambda: catalog)
         self._on_missed = on_missed  # e.g. review cards for missed questions
         self._seed = seed_source or (lambda: random.SystemRandom().randrange(2**31))
         self._now = now  # naive UTC, as stored
+
+    @property
+    def _catalog(self) -> Catalog:
+        return self._current_catalog()
 
     # ---- starting -------------------------------------------------------------------
     def check_exam(self, trainee_id: int, profile: CertificationProfile, size: int | None = None,
@@ -90,10 +97,10 @@ class AttemptService:
                    minutes: int | None = None, seed: int | None = None) -> AttemptView:
         check = self.check_exam(trainee_id, profile, size, seed)
         if not check.plan.complete:
-            short = ", ".join(f"{s.domain} ({s.available} of {s.needed})" for s in check.plan.shortages)
-            raise AttemptError(
-                f"The question bank is too small for a {check.requested}-question exam in: {short}. "
-                f"A {check.largest_possible}-question exam is possible.")
+            short = ", ".join(f"{s.domain} ({s.available}/{s.needed})" for s in check.plan.shortages)
+            raise AttemptError(message(QT_TRANSLATE_NOOP(
+                "messages", "The question bank is too small for a %1-question exam in: %2. "
+                "A %3-question exam is possible."), check.requested, short, check.largest_possible))
         limit = minutes if minutes is not None else profile.exam.minutes
         if size and minutes is None:  # a shorter exam keeps the blueprint's pace
             limit = max(1, round(profile.exam.minutes * size / profile.exam.questions))
@@ -107,7 +114,7 @@ class AttemptService:
     def start_practice(self, trainee_id: int, questions: Sequence[Question], length: int | None,
                        title: str, seed: int | None = None, mode: str = PRACTICE) -> AttemptView:
         if not questions:
-            raise AttemptError("There are no questions to practise here yet.")
+            raise AttemptError(message(QT_TRANSLATE_NOOP("messages", "There are no questions to practise here yet.")))
         seed = seed if seed is not None else self._seed()
         ids = plan_practice(questions, length, seed, avoid=self.recent_question_ids(trainee_id))
         return self._create(trainee_id, mode, ids, seed, None, {"title": title, "questions": len(ids)}, None)
@@ -162,7 +169,7 @@ class AttemptService:
         with self._sessions.begin() as session:
             row = self._locked(session, attempt_id)
             if row is None:
-                raise AttemptError("That attempt no longer exists.")
+                raise AttemptError(GONE)
             if row.status != IN_PROGRESS:
                 return attempt_view(row)
             clock.halt(row)  # time while it was closed is not counted
@@ -203,7 +210,7 @@ class AttemptService:
         with self._sessions.begin() as session:
             row = self._locked(session, attempt_id)
             if row is None:
-                raise AttemptError("That attempt no longer exists.")
+                raise AttemptError(GONE)
             if row.status == IN_PROGRESS:
                 submitted = self._submit(row)
                 result = submitted[2]
@@ -226,7 +233,7 @@ class AttemptService:
         with self._sessions() as session:
             row = session.get(Attempt, attempt_id)
             if row is None:
-                raise AttemptError("That attempt no longer exists.")
+                raise AttemptError(GONE)
             return attempt_view(row)
 
     def score_of(self, attempt_id: int) -> Score:
@@ -359,11 +366,13 @@ class AttemptService:
     def _item(cls, session: Session, attempt_id: int, position: int) -> AttemptItem:
         attempt = cls._locked(session, attempt_id)
         if attempt is None:
-            raise AttemptError("That attempt no longer exists.")
+            raise AttemptError(GONE)
         item = session.scalar(select(AttemptItem).where(
             AttemptItem.attempt_id == attempt_id, AttemptItem.position == position))
         if item is None:
-            raise AttemptError(f"Question {position + 1} is not part of this attempt.")
+            raise AttemptError(message(QT_TRANSLATE_NOOP("messages", "Question %1 is not part of this attempt."),
+                                       position + 1))
         if attempt.status != IN_PROGRESS:
-            raise AttemptError("This attempt is already finished; its answers can no longer change.")
+            raise AttemptError(message(QT_TRANSLATE_NOOP(
+                "messages", "This attempt is already finished; its answers can no longer change.")))
         return item

@@ -16,7 +16,7 @@ from trainer.ui.pages.practice.home import PracticeHome
 from trainer.ui.pages.practice.results import ResultsView
 from trainer.ui.pages.practice.runner import AttemptRunner
 from trainer.ui.review_text import ReviewWording
-from trainer.ui.text import fill
+from trainer.ui.text import fill, say
 
 DEFAULT_PASS_PERCENT = 70
 
@@ -86,6 +86,7 @@ class PracticePage(QWidget):
     def refresh(self) -> None:
         trainee = self.context.trainee
         catalog = self.context.catalog
+        self.runner.catalog = self.results.catalog = catalog  # the curriculum may have been read again
         sources = [(MIXED, self.tr("Mixed: every module"))]
         sources += [(f"domain:{d.id}", fill(self.tr("Domain: %1"), d.name)) for d in catalog.domains.values()]
         sources += [(f"bank:{b.id}", fill(self.tr("Module: %1"), b.title))
@@ -167,7 +168,7 @@ class PracticePage(QWidget):
             attempt = self._perform(ops.start_practice(
                 self.attempts, trainee.id, questions_for(self.context.catalog, source), length, title))
         except AttemptError as exc:
-            self.inform(self.tr("Cannot start"), str(exc))
+            self.inform(self.tr("Cannot start"), say(exc.message))
             return
         self._run(attempt)
 
@@ -190,7 +191,7 @@ class PracticePage(QWidget):
         try:
             attempt = self._perform(ops.start_exam(self.attempts, trainee.id, profile, size=size))
         except AttemptError as exc:
-            self.inform(self.tr("Cannot start the exam"), str(exc))
+            self.inform(self.tr("Cannot start the exam"), say(exc.message))
             return
         self._run(attempt)
 
