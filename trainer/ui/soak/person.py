@@ -202,7 +202,7 @@ class Person:
         out = self.work_dir / f"hours-{next(self.files)}.csv"
         self.answerer.file = out
         page.export_csv()
-        self.wait(50)
+        self.wait_for(page.csv.task)
         incoming = self.work_dir / f"import-{next(self.files)}.csv"
         day = dt.date.today() - dt.timedelta(days=400 + next(self.files) % 200)
         incoming.write_text("date,hours,kind,domain,setting,activity,supervisor,notes\n"
@@ -211,14 +211,22 @@ class Person:
                             encoding="utf-8")
         self.answerer.file = incoming
         page.import_csv()
-        self.wait(50)
+        self.wait_for(page.csv.task)  # the file is read in the background
         dialog = page.import_dialog
         if dialog is not None and dialog.isVisible():
             QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-            self.wait(50)
+            self.wait_for(dialog.task)
             if dialog.isVisible():
                 dialog.reject()
         self.answerer.file = None
+
+    def wait_for(self, task, most_ms: int = 10_000) -> None:
+        """Until background work (run_task's Task) has reported back, as a person would wait."""
+        waited = 0
+        while task is not None and not task.finished and waited < most_ms:
+            self.wait(20)
+            waited += 20
+        self.wait(20)
 
     def report(self) -> None:
         self.go("reports")
