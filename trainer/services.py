@@ -96,7 +96,7 @@ class Services:
     def attempts(self):
         from trainer.study.attempts import AttemptService
 
-        return AttemptService(self.database.sessions, self.catalog, on_missed=self.review.add_missed)
+        return AttemptService(self.database.sessions, lambda: self.catalog, on_missed=self.review.add_missed)
 
     @cached_property
     def hours(self):

@@ -139,6 +139,11 @@ def test_trainer_writes_a_module_and_a_bank_then_a_trainee_uses_them(qtbot, open
     assert practice_page.home.source_combo.findData("bank:listening-skills") >= 0
     modules_page.open_module("listening-skills")
     assert "Say back what you heard" in modules_page.reader.browser.toPlainText()
+    window.show_page("practice")
+    practice_page.start_practice("bank:listening-skills", None)  # practised at once, too
+    assert practice_page.stack.currentWidget() is practice_page.runner
+    assert practice_page.runner.view.question.stem in {"What is reflecting?", "Which is an open question?",
+                                                       "Why ask open questions?"}
     close_window(window)
 
     # ---- the trainee, after the catalog is reloaded --------------------------------------
