@@ -1,6 +1,6 @@
 """Keep the English plural forms in step with the interface.
 
-Usage: python tools/translations.py update   # rescan trainer/ui, fill the English forms, build the .qm
+Usage: python tools/translations.py update   # rescan trainer/, fill the English forms, build the .qm
        python tools/translations.py check    # exit 1 if the .ts or .qm is out of date
 
 Qt words plurals through translations: a source such as "%n entry(s)" is shown as "1 entry"
@@ -12,7 +12,6 @@ every new message by the rules below, and compiles the .qm the app loads.
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import subprocess
 import sys
@@ -20,15 +19,13 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from trainer.messages import english_forms  # noqa: E402 - the one English plural rule
+
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "trainer" / "ui"
 TS = UI / "translations" / "cpsw_trainer_en.ts"
 QM = TS.with_suffix(".qm")
-IRREGULAR = {"entry": "entries", "activity": "activities", "category": "categories", "day": "days",
-             "this": "these", "was": "were", "is": "are", "has": "have"}
-WORD_S = re.compile(r"\b([A-Za-z]+)\(s\)")
-CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")  # "(is|are)": singular | plural, for verbs
-
 
 def tool(name: str) -> str:
     found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
@@ -37,20 +34,10 @@ def tool(name: str) -> str:
     return found
 
 
-def english_forms(source: str) -> tuple[str, str]:
-    """'%n entry(s)' -> ('%n entry', '%n entries'); '(was|were)' picks a side."""
-    singular = CHOICE.sub(lambda m: m.group(1), WORD_S.sub(lambda m: m.group(1), source))
-
-    def plural_word(match):
-        word = match.group(1)
-        return IRREGULAR.get(word, word + "s")
-
-    plural = CHOICE.sub(lambda m: m.group(2), WORD_S.sub(plural_word, source))
-    return singular, plural
-
-
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in UI.rglob("*.py") if "soak" not in p.parts)
+    """The interface, and the logic layers' Messages (their templates are translation keys)."""
+    package = ROOT / "trainer"
+    return sorted(str(p.relative_to(ROOT)) for p in package.rglob("*.py") if "soak" not in p.parts)
 
 
 def scan(target: Path) -> None:

@@ -28,6 +28,7 @@ from trainer.study.overview import Overview
 # What the storage layer imports; loading them ahead (e.g. while the app is idle) makes
 # the first use of `database` quick.
 LOG_LIMIT, LOG_KEEP = 1_000_000, 3
+PRELOAD_WAIT_SECONDS = 60  # a preload queued behind other work still finishes; never wait forever
 STORAGE_MODULES = ("trainer.store.db", "trainer.store.recovery", "trainer.store.backups",
                    "trainer.study.attempts", "trainer.study.attestations", "trainer.study.hours",
                    "trainer.study.pins", "trainer.study.progress", "trainer.study.review", "trainer.study.trainees",
@@ -40,7 +41,7 @@ class Services:
         self.catalog = catalog
         self.preferences = LocalPreferences(settings.settings_file)
         self._quick = quick  # a plain connection to a current database, until `database` opens
-        self._preload: threading.Thread | None = None
+        self._preload_started, self._preload_done = threading.Event(), threading.Event()
         self.overview = Overview(self.reader)
 
     # ---- the storage layer, opened on first use ----------------------------------------
@@ -158,25 +159,28 @@ class Services:
         for name in STORAGE_MODULES:
             importlib.import_module(name)
 
-    def preload_storage(self) -> threading.Thread:
-        """Import the storage layer on a helper thread (while the trainee looks at the
-        dashboard), so that the first save only has to open the database."""
-        def work():
+    def preload_work(self):
+        """The work of importing the storage layer ahead of its first use (the window runs it
+        on the background helper while the trainee looks at the dashboard), so that the
+        first save only has to open the database. Marked as started at once: from then on,
+        `wait_for_preload` waits for it rather than importing the same modules alongside."""
+        self._preload_started.set()
+
+        def work(_progress=None) -> None:
             try:
                 self.load_storage_modules()
             except Exception:  # noqa: BLE001 - the main thread will import (and report) it when needed
                 logging.getLogger(__name__).exception("could not preload the storage layer")
+            finally:
+                self._preload_done.set()
 
-        self._preload = threading.Thread(target=work, name="load-storage", daemon=True)
-        self._preload.start()
-        return self._preload
+        return work
 
     def wait_for_preload(self) -> None:
         """Let a running preload finish before this thread imports the same modules: two
         threads importing one package tree at once can meet half-initialised modules."""
-        thread = self._preload
-        if thread is not None and thread is not threading.current_thread():
-            thread.join()
+        if self._preload_started.is_set() and threading.current_thread() is threading.main_thread():
+            self._preload_done.wait(PRELOAD_WAIT_SECONDS)
 
     @property
     def shared_seats(self) -> bool:
@@ -185,9 +189,12 @@ class Services:
                 or len(self.overview.trainees()) > 1)
 
     def _close_quick(self) -> None:
-        if self._quick is not None:
-            self._quick.close()
-            self._quick = None
+        quick, self._quick = self._quick, None
+        if quick is not None:
+            try:
+                quick.close()
+            except sqlite3.ProgrammingError:
+                pass  # a restore on the background helper: dropped here, the connection closes as it goes
 
     def close(self) -> None:
         self.wait_for_preload()  # no import left running while the interpreter shuts down

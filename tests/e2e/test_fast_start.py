@@ -74,7 +74,7 @@ from trainer.services import open_services
 app = QApplication(sys.argv[:1])
 services = open_services(resolve_settings(data_dir=sys.argv[1], environ={}), defer_storage=True)
 print("BEFORE", "sqlalchemy.orm" in sys.modules, services.storage_open)
-services.preload_storage()
+services.preload_work()()
 services.wait_for_preload()
 print("LOADED", "sqlalchemy.orm" in sys.modules, services.storage_open)
 trainee = services.overview.trainees()[0]

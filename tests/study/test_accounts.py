@@ -77,7 +77,7 @@ def test_wrong_passwords_are_throttled_and_the_throttle_is_kept_in_the_database(
     # A new service (as after a restart) still makes the guesser wait, even with the right password.
     reopened = AccountService(db.sessions, now=clock)
     waiting = reopened.check("Tara", PASSWORD)
-    assert not waiting.ok and waiting.wait_seconds > 0 and "wait" in waiting.message
+    assert not waiting.ok and waiting.wait_seconds > 0 and "wait" in str(waiting.message)
     clock.now += dt.timedelta(seconds=wait_after(3) + 1)
     assert not reopened.check("Tara", "guess number four").ok
     assert not reopened.check("Tara", PASSWORD).ok  # the 4th wrong try waits longer
@@ -89,7 +89,7 @@ def test_a_supervisor_account_does_not_open_trainer_mode(accounts):
     accounts.add("Sam", PASSWORD, role="supervisor")
     access = TrainerAccess(lambda: accounts)
     result = access.sign_in("Sam", PASSWORD)
-    assert not result.ok and result.field == "name" and "supervisor" in result.message
+    assert not result.ok and result.field == "name" and "supervisor" in str(result.message)
     assert not access.active
 
 

@@ -1,9 +1,10 @@
 """Hand-written SQL for the reads that the start, the dashboard and readiness need.
 
-They run on a plain DB-API connection: sqlite3 at start-up, before SQLAlchemy is
-imported, or the driver connection under a SQLAlchemy session afterwards (SQLite or
-PostgreSQL). The same queries serve both, so there is one version of each. Values
-come back as Python types whatever the driver (SQLite keeps dates as text).
+They run on the plain sqlite3 connection at start-up, before SQLAlchemy is imported, or
+through SQLAlchemy afterwards (SQLite or PostgreSQL). Each query is written once, with
+named parameters (`:trainee`), the style both sqlite3 and SQLAlchemy's `text()` take, and
+is the only implementation of what it reads: the services call these too. Values come
+back as Python types whatever the driver (SQLite keeps dates as text).
 """
 
 from __future__ import annotations
@@ -17,24 +18,26 @@ FINISHED, IN_PROGRESS = "finished", "in_progress"
 
 
 class Reader:
-    """A DB-API connection and how it wants its parameters ('?' for sqlite3, '%s' for psycopg)."""
+    """Runs a query on a plain sqlite3 connection or on SQLAlchemy (a session or a connection)."""
 
-    def __init__(self, connection, sqlite: bool):
+    def __init__(self, connection, sqlite: bool, sqlalchemy: bool = False):
         self.connection = connection
         self.sqlite = sqlite
+        self.sqlalchemy = sqlalchemy
 
-    def rows(self, sql: str, *params) -> list[tuple]:
-        if self.sqlite:
-            params = tuple(p.strftime(SQLITE_DATETIME) if isinstance(p, dt.datetime) else p for p in params)
-        else:
-            sql = sql.replace("?", "%s")
+    def rows(self, sql: str, **params) -> list[tuple]:
+        if self.sqlite:  # stored as SQLAlchemy writes DateTime there: text in a fixed format
+            params = {k: v.strftime(SQLITE_DATETIME) if isinstance(v, dt.datetime) else v for k, v in params.items()}
+        if self.sqlalchemy:
+            from sqlalchemy import text
+
+            return [tuple(row) for row in self.connection.execute(text(sql), params)]
         return self.connection.execute(sql, params).fetchall()
 
 
 def session_reader(session) -> Reader:
-    """The driver connection under a SQLAlchemy session, inside its transaction."""
-    connection = session.connection()
-    return Reader(connection.connection.driver_connection, connection.dialect.name == "sqlite")
+    """Reads inside a SQLAlchemy session's transaction (or on a Connection of its own)."""
+    return Reader(session, session.get_bind().dialect.name == "sqlite", sqlalchemy=True)
 
 
 # ---- values whatever the driver ------------------------------------------------------
@@ -66,49 +69,51 @@ def as_bool(value) -> bool | None:
 def trainees(reader: Reader, trainee_id: int | None = None) -> list[tuple[int, str, str | None]]:
     """(id, name, profile id), by name; one trainee when an id is given."""
     if trainee_id is not None:
-        return reader.rows("SELECT id, name, profile_id FROM trainee WHERE id = ?", trainee_id)
+        return reader.rows("SELECT id, name, profile_id FROM trainee WHERE id = :trainee", trainee=trainee_id)
     return reader.rows("SELECT id, name, profile_id FROM trainee ORDER BY name")
 
 
 def hours_hundredths(reader: Reader, trainee_id: int) -> list[tuple[str, str | None, int]]:
     """(kind, domain, hundredths of an hour): summed by the database, with no float rounding."""
     return [(kind, domain, int(total or 0)) for kind, domain, total in reader.rows(
-        "SELECT kind, domain, sum(round(hours * 100)) FROM hours_entry WHERE trainee_id = ? "
-        "GROUP BY kind, domain", trainee_id)]
+        "SELECT kind, domain, sum(round(hours * 100)) FROM hours_entry WHERE trainee_id = :trainee "
+        "GROUP BY kind, domain", trainee=trainee_id)]
 
 
 def attestations(reader: Reader, trainee_id: int) -> dict[str, dt.date]:
     return {item: as_date(on) for item, on in reader.rows(
-        "SELECT attestation_id, attested_on FROM attestation WHERE trainee_id = ?", trainee_id)}
+        "SELECT attestation_id, attested_on FROM attestation WHERE trainee_id = :trainee", trainee=trainee_id)}
 
 
 def section_reads(reader: Reader, trainee_id: int) -> list[tuple[str, str]]:
-    return reader.rows("SELECT module_id, section_key FROM section_read WHERE trainee_id = ?", trainee_id)
+    return reader.rows("SELECT module_id, section_key FROM section_read WHERE trainee_id = :trainee",
+                       trainee=trainee_id)
 
 
 def module_progress(reader: Reader, trainee_id: int) -> dict[str, tuple[dt.datetime | None, str | None]]:
     """module id → (completed at, last section)."""
     return {module: (as_datetime(done), last) for module, done, last in reader.rows(
-        "SELECT module_id, completed_at, last_section FROM module_progress WHERE trainee_id = ?", trainee_id)}
+        "SELECT module_id, completed_at, last_section FROM module_progress WHERE trainee_id = :trainee",
+        trainee=trainee_id)}
 
 
 def due_count(reader: Reader, trainee_id: int, now: dt.datetime) -> int:
     """Review cards due by `now` (naive UTC, as stored)."""
-    return reader.rows("SELECT count(*) FROM review_card WHERE trainee_id = ? AND due <= ?",
-                       trainee_id, now)[0][0]
+    return reader.rows("SELECT count(*) FROM review_card WHERE trainee_id = :trainee AND due <= :now",
+                       trainee=trainee_id, now=now)[0][0]
 
 
 def next_due(reader: Reader, trainee_id: int) -> dt.datetime | None:
     """When the trainee's next review card falls due (naive UTC), or None without cards."""
-    value = reader.rows("SELECT min(due) FROM review_card WHERE trainee_id = ?", trainee_id)[0][0]
+    value = reader.rows("SELECT min(due) FROM review_card WHERE trainee_id = :trainee", trainee=trainee_id)[0][0]
     if isinstance(value, str):  # plain sqlite3 returns the stored text
         value = dt.datetime.fromisoformat(value)
     return value
 
 
 def resumable_attempt_id(reader: Reader, trainee_id: int) -> int | None:
-    found = reader.rows("SELECT id FROM attempt WHERE trainee_id = ? AND status = ? "
-                        "ORDER BY started_at DESC, id DESC LIMIT 1", trainee_id, IN_PROGRESS)
+    found = reader.rows("SELECT id FROM attempt WHERE trainee_id = :trainee AND status = :status "
+                        "ORDER BY started_at DESC, id DESC LIMIT 1", trainee=trainee_id, status=IN_PROGRESS)
     return found[0][0] if found else None
 
 
@@ -118,13 +123,11 @@ ATTEMPT_COLUMNS = ("id", "trainee_id", "mode", "status", "seed", "started_at", "
 
 def finished_attempts(reader: Reader, trainee_id: int, mode: str | None = None) -> list[dict]:
     """Finished attempts, oldest first, as dicts of ATTEMPT_COLUMNS."""
-    sql = f"SELECT {', '.join(ATTEMPT_COLUMNS)} FROM attempt WHERE trainee_id = ? AND status = ?"
-    params: list = [trainee_id, FINISHED]
+    sql = f"SELECT {', '.join(ATTEMPT_COLUMNS)} FROM attempt WHERE trainee_id = :trainee AND status = :status"
     if mode:
-        sql += " AND mode = ?"
-        params.append(mode)
+        sql += " AND mode = :mode"
     result = []
-    for row in reader.rows(sql + " ORDER BY finished_at, id", *params):
+    for row in reader.rows(sql + " ORDER BY finished_at, id", trainee=trainee_id, status=FINISHED, mode=mode):
         attempt = dict(zip(ATTEMPT_COLUMNS, row, strict=True))
         attempt["started_at"] = as_datetime(attempt["started_at"])
         attempt["finished_at"] = as_datetime(attempt["finished_at"])
@@ -139,12 +142,10 @@ def finished_items(reader: Reader, trainee_id: int, mode: str | None = None,
     JSON columns (option_order, chosen) come back decoded."""
     wanted = ", ".join(f"i.{c}" for c in columns)
     sql = (f"SELECT i.attempt_id, i.position, {wanted} FROM attempt_item i "
-           "JOIN attempt a ON a.id = i.attempt_id WHERE a.trainee_id = ? AND a.status = ?")
-    params: list = [trainee_id, FINISHED]
+           "JOIN attempt a ON a.id = i.attempt_id WHERE a.trainee_id = :trainee AND a.status = :status")
     if mode:
-        sql += " AND a.mode = ?"
-        params.append(mode)
-    rows = reader.rows(sql + " ORDER BY i.attempt_id, i.position", *params)
+        sql += " AND a.mode = :mode"
+    rows = reader.rows(sql + " ORDER BY i.attempt_id, i.position", trainee=trainee_id, status=FINISHED, mode=mode)
     decode = [index + 2 for index, c in enumerate(columns) if c in ("option_order", "chosen")]
     return [_decoded(row, decode) for row in rows] if decode else rows
 
@@ -159,12 +160,11 @@ def _decoded(row: tuple, decode: list[int]) -> tuple:
 
 def day_hundredths(reader: Reader, trainee_id: int, exclude: int | None = None) -> list[tuple]:
     """(date, hundredths of an hour logged that day), leaving out the entry `exclude`."""
-    sql = "SELECT date, sum(round(hours * 100)) FROM hours_entry WHERE trainee_id = ?"
-    params: list = [trainee_id]
+    sql = "SELECT date, sum(round(hours * 100)) FROM hours_entry WHERE trainee_id = :trainee"
     if exclude is not None:
-        sql += " AND id <> ?"
-        params.append(exclude)
-    return [(day, int(total)) for day, total in reader.rows(sql + " GROUP BY date", *params)]
+        sql += " AND id <> :exclude"
+    return [(day, int(total)) for day, total in reader.rows(sql + " GROUP BY date", trainee=trainee_id,
+                                                            exclude=exclude)]
 
 
 HOURS_COLUMNS = ("id", "trainee_id", "date", "hours", "kind", "domain", "setting", "activity", "supervisor",
@@ -176,29 +176,28 @@ def hours_entries(reader: Reader, trainee_id: int, *, kind: str | None = None, d
                   verified: bool | None = None) -> list[tuple]:
     """A trainee's hours entries (HOURS_COLUMNS), by date then id, as the driver returns them:
     SQLite gives dates as text and hours as numbers, psycopg gives date and Decimal."""
-    sql = f"SELECT {', '.join(HOURS_COLUMNS)} FROM hours_entry WHERE trainee_id = ?"
-    params: list = [trainee_id]
-    for clause, value in (("kind = ?", kind), ("domain = ?", domain), ("date >= ?", start), ("date <= ?", end)):
+    sql = f"SELECT {', '.join(HOURS_COLUMNS)} FROM hours_entry WHERE trainee_id = :trainee"
+    params: dict = {"trainee": trainee_id}
+    for clause, name, value in (("kind = :kind", "kind", kind), ("domain = :domain", "domain", domain),
+                                ("date >= :start", "start", start), ("date <= :end", "end", end)):
         if value is not None:
             sql += f" AND {clause}"
-            params.append(value.isoformat() if isinstance(value, dt.date) and reader.sqlite else value)
+            params[name] = value.isoformat() if isinstance(value, dt.date) and reader.sqlite else value
     if verified is not None:
         sql += " AND verified_at IS NOT NULL" if verified else " AND verified_at IS NULL"
-    return reader.rows(sql + " ORDER BY date, id", *params)
+    return reader.rows(sql + " ORDER BY date, id", **params)
 
 
 def hours_history(reader: Reader, *, entry_id: int | None = None, trainee_id: int | None = None) -> list[tuple]:
     """(id, entry id, action, changed by, changed at, old values, new values) oldest first; JSON decoded."""
     sql = "SELECT id, entry_id, action, changed_by, changed_at, old_values, new_values FROM hours_history WHERE 1 = 1"
-    params: list = []
     if entry_id is not None:
-        sql += " AND entry_id = ?"
-        params.append(entry_id)
+        sql += " AND entry_id = :entry"
     if trainee_id is not None:
-        sql += " AND trainee_id = ?"
-        params.append(trainee_id)
+        sql += " AND trainee_id = :trainee"
     return [(row_id, entry, action, by, as_datetime(at), as_json(old), as_json(new))
-            for row_id, entry, action, by, at, old, new in reader.rows(sql + " ORDER BY id", *params)]
+            for row_id, entry, action, by, at, old, new in reader.rows(sql + " ORDER BY id", entry=entry_id,
+                                                                      trainee=trainee_id)]
 
 
 # ---- every trainee at once (the cohort page) ---------------------------------------------
@@ -247,8 +246,8 @@ def cohort_last_attempt(reader: Reader) -> dict[int, dt.datetime]:
 def cohort_finished_attempts(reader: Reader, mode: str) -> list[dict]:
     """Every trainee's finished attempts of one mode, oldest first, as finished_attempts gives them."""
     result = []
-    for row in reader.rows(f"SELECT {', '.join(ATTEMPT_COLUMNS)} FROM attempt WHERE status = ? AND mode = ? "
-                           "ORDER BY trainee_id, finished_at, id", FINISHED, mode):
+    for row in reader.rows(f"SELECT {', '.join(ATTEMPT_COLUMNS)} FROM attempt WHERE status = :status AND mode = :mode "
+                           "ORDER BY trainee_id, finished_at, id", status=FINISHED, mode=mode):
         attempt = dict(zip(ATTEMPT_COLUMNS, row, strict=True))
         attempt["started_at"] = as_datetime(attempt["started_at"])
         attempt["finished_at"] = as_datetime(attempt["finished_at"])
@@ -274,11 +273,12 @@ def cohort_marks(reader: Reader, mode: str, questions: Sequence[tuple[str, str, 
     for start in range(0, len(questions), size):
         chunk = questions[start:start + size]
         if reader.sqlite:
-            table = "VALUES " + ", ".join(["(?, ?, ?)"] * len(chunk))
-            params = [value for question in chunk for value in question]
+            table = "VALUES " + ", ".join(f"(:i{n}, :h{n}, :d{n})" for n in range(len(chunk)))
+            params = {f"{key}{n}": value for n, question in enumerate(chunk)
+                      for key, value in zip("ihd", question, strict=True)}
         else:
-            table = "SELECT * FROM unnest(?::text[], ?::text[], ?::text[])"
-            params = [list(column) for column in zip(*chunk, strict=True)]
+            table = "SELECT * FROM unnest(CAST(:ids AS text[]), CAST(:hashes AS text[]), CAST(:domains AS text[]))"
+            params = dict(zip(("ids", "hashes", "domains"), (list(c) for c in zip(*chunk, strict=True)), strict=True))
         holds = "(i.question_hash = q.hash AND i.correct IS NOT NULL)"
         # One pass over the answers: the marks that hold are summed, the others only counted.
         for attempt, domain, right, answered, others in reader.rows(
@@ -286,7 +286,8 @@ def cohort_marks(reader: Reader, mode: str, questions: Sequence[tuple[str, str, 
                 f"SELECT i.attempt_id, q.domain, sum(CASE WHEN {holds} AND i.correct THEN 1 ELSE 0 END), "
                 f"sum(CASE WHEN {holds} THEN 1 ELSE 0 END), sum(CASE WHEN {holds} THEN 0 ELSE 1 END) "
                 "FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id JOIN q ON q.id = i.question_id "
-                "WHERE a.status = ? AND a.mode = ? GROUP BY i.attempt_id, q.domain", *params, FINISHED, mode):
+                "WHERE a.status = :status AND a.mode = :mode GROUP BY i.attempt_id, q.domain", **params,
+                status=FINISHED, mode=mode):
             if answered:
                 counted.append((attempt, domain, int(right), int(answered)))
             if others:
@@ -299,6 +300,7 @@ def cohort_marks(reader: Reader, mode: str, questions: Sequence[tuple[str, str, 
         again += [(attempt, position, question, digest, as_json(chosen), correct)
                   for attempt, position, question, digest, chosen, correct in reader.rows(
                       "SELECT attempt_id, position, question_id, question_hash, chosen, correct FROM attempt_item "
-                      f"WHERE attempt_id IN ({', '.join('?' * len(chunk))})", *chunk)
+                      f"WHERE attempt_id IN ({', '.join(f':a{n}' for n in range(len(chunk)))})",
+                      **{f"a{n}": attempt for n, attempt in enumerate(chunk)})
                   if question in current and (digest != current[question] or correct is None)]
     return counted, again

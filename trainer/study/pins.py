@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from trainer.messages import QT_TRANSLATE_NOOP, Message, MessageError, message, translate
+
 # The storage layer loads only when a PIN is set or checked: the first-run dialog imports this
 # module before the window shows.
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ FREE_TRIES = 3  # wrong PINs allowed before waits begin
 MAX_WAIT_SECONDS = 300
 
 
-class PinError(ValueError):
+class PinError(MessageError):
     pass
 
 
@@ -30,7 +32,7 @@ class PinError(ValueError):
 class PinResult:
     ok: bool
     wait_seconds: int = 0  # how long before another try is accepted
-    message: str = ""
+    message: Message | None = None
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
@@ -55,7 +57,7 @@ def pin_matches(pin: str, stored: str) -> bool:
 def check_pin_format(pin: str) -> str:
     pin = (pin or "").strip()
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        raise PinError("A PIN is 4 to 12 digits.")
+        raise PinError(message(QT_TRANSLATE_NOOP("messages", "A PIN is 4 to 12 digits.")))
     return pin
 
 
@@ -97,13 +99,14 @@ class PinService:
         with self._sessions.begin() as session:
             row = session.get(self._trainee, trainee_id)
             if row is None:
-                return PinResult(False, 0, "That trainee no longer exists.")
+                return PinResult(False, 0, message(QT_TRANSLATE_NOOP("messages", "That trainee no longer exists.")))
             if not row.pin_hash:
                 return PinResult(True)
             now = self._now()
             if row.pin_locked_until and row.pin_locked_until > now:
                 wait = int((row.pin_locked_until - now).total_seconds()) + 1
-                return PinResult(False, wait, f"Too many wrong tries. Please wait {wait} seconds.")
+                return PinResult(False, wait, message(translate("messages", "Too many wrong tries. Please wait %n second(s).", None, 1),
+                                                      n=wait))
             if pin_matches(pin or "", row.pin_hash):
                 row.pin_failures = 0
                 row.pin_locked_until = None
@@ -112,5 +115,7 @@ class PinService:
             row.pin_failures = (row.pin_failures or 0) + 1
             wait = wait_after(row.pin_failures)
             row.pin_locked_until = now + dt.timedelta(seconds=wait) if wait else None
-            message = "That PIN is not right." + (f" Please wait {wait} seconds before trying again." if wait else "")
-            return PinResult(False, wait, message)
+            if wait:
+                return PinResult(False, wait, message(translate(
+                    "messages", "That PIN is not right. Please wait %n second(s) before trying again.", None, 1), n=wait))
+            return PinResult(False, 0, message(QT_TRANSLATE_NOOP("messages", "That PIN is not right.")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from trainer.messages import QT_TRANSLATE_NOOP, MessageError, message
 from trainer.store import reads
 from trainer.study.records import TraineeInfo
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 MAX_NAME = 120
 
 
-class TraineeError(ValueError):
+class TraineeError(MessageError):
     """A name or profile that cannot be accepted, worded for the user."""
 
 
@@ -28,9 +29,9 @@ def _info(row: Trainee) -> TraineeInfo:
 def clean_name(name: str) -> str:
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise TraineeError("Please enter a name.")
+        raise TraineeError(message(QT_TRANSLATE_NOOP("messages", "Please enter a name.")))
     if len(cleaned) > MAX_NAME:
-        raise TraineeError(f"Please use a name of at most {MAX_NAME} characters.")
+        raise TraineeError(message(QT_TRANSLATE_NOOP("messages", "Please use a name of at most %1 characters."), MAX_NAME))
     return cleaned
 
 
@@ -46,7 +47,7 @@ class TraineeService:
         name = clean_name(name)
         with self._sessions.begin() as session:
             if session.scalar(select(Trainee).where(Trainee.name == name)) is not None:
-                raise TraineeError(f"A trainee called '{name}' already exists.")
+                raise TraineeError(message(QT_TRANSLATE_NOOP("messages", "A trainee called '%1' already exists."), name))
             row = Trainee(name=name, profile_id=profile_id, last_active_at=utcnow())
             session.add(row)
             session.flush()
@@ -80,7 +81,7 @@ class TraineeService:
         with self._sessions.begin() as session:
             row = session.get(Trainee, trainee_id)
             if row is None:
-                raise TraineeError("That trainee no longer exists.")
+                raise TraineeError(message(QT_TRANSLATE_NOOP("messages", "That trainee no longer exists.")))
             if name is not None:
                 row.name = clean_name(name)
             if profile_id is not None:

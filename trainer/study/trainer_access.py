@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from trainer.messages import QT_TRANSLATE_NOOP, message
+
 if TYPE_CHECKING:
     from trainer.study.accounts import AccountInfo, AccountService, SignInResult
 
@@ -50,7 +52,8 @@ class TrainerAccess:
 
         if not (name or "").strip():
             if not self.agency_password_hash:
-                return SignInResult(False, field="name", message="Enter your trainer account name.")
+                return SignInResult(False, field="name", message=message(QT_TRANSLATE_NOOP(
+                    "messages", "Enter your trainer account name.")))
             result = self.accounts.check_agency_password(password, self.agency_password_hash)
             if result.ok:
                 self._who = AGENCY_PASSWORD
@@ -65,8 +68,8 @@ class TrainerAccess:
         from trainer.study.accounts import AccountError
 
         if not self.can_create_first_account():
-            raise AccountError("name", "A trainer account already exists (or your agency manages them): "
-                                       "sign in instead.")
+            raise AccountError("name", message(QT_TRANSLATE_NOOP(
+                "messages", "A trainer account already exists (or your agency manages them): sign in instead.")))
         account = self.accounts.add(name, password, role="trainer", confirm=confirm, created_by=None)
         self._who = account.name
         return account
@@ -76,7 +79,8 @@ class TrainerAccess:
         from trainer.study.accounts import AccountError
 
         if not self.active:
-            raise AccountError("name", "Sign in as a trainer first: only a trainer can add accounts.")
+            raise AccountError("name", message(QT_TRANSLATE_NOOP(
+                "messages", "Sign in as a trainer first: only a trainer can add accounts.")))
         return self.accounts.add(name, password, role=role, confirm=confirm, created_by=self._who)
 
     def sign_out(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from trainer.config import Settings
 from trainer.services import DatabaseDamaged, DatabaseError, Services, open_services
+from trainer.ui.background import run_task
 from trainer.ui.context import AppContext
 from trainer.ui.main_window import MainWindow
 from trainer.ui.theme import apply_theme, new_application, scheme_for
@@ -116,6 +117,10 @@ def start_backup_timer(window, services: Services) -> QTimer:
     return timer
 
 
+def _ignore(_result) -> None:
+    """The preload logs its own trouble; the first real use reports it."""
+
+
 def run_app(settings: Settings, quit_after_show: bool = False) -> int:
     app = QApplication.instance()
     style_chosen = app is None
@@ -153,7 +158,7 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
     QTimer.singleShot(0, resume_garbage_collection)
     window.ask_for_trainee_if_needed()
     if not services.storage_open:
-        QTimer.singleShot(STORAGE_IDLE_MS, services.preload_storage)
+        QTimer.singleShot(STORAGE_IDLE_MS, lambda: run_task(window, services.preload_work(), _ignore, _ignore))
     start_backup_timer(window, services)
     if quit_after_show:
         def report_and_quit():

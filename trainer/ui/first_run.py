@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,19 +14,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from trainer.study.pins import PinError, check_pin_format
-from trainer.study.trainees import TraineeError, clean_name
+from trainer.operations.trainees import join_as_new_trainee
+from trainer.study.pins import PinError
+from trainer.study.trainees import TraineeError
 from trainer.ui.context import AppContext
 from trainer.ui.profile_combo import ProfileCombo
+from trainer.ui.text import say
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.quit_guard import ask_to_quit
 
+if TYPE_CHECKING:
+    from trainer.agency import AgencyConfig
+    from trainer.study.pins import PinService
+    from trainer.study.trainees import TraineeService
+
 
 class FirstRunDialog(QDialog):
-    def __init__(self, context: AppContext, parent=None):
+    def __init__(self, context: AppContext, trainees: Callable[[], TraineeService], pins: Callable[[], PinService],
+                 agency: AgencyConfig, parent=None):
         super().__init__(parent)
         self.confirm_quit = ask_to_quit  # replaced in tests
         self.context = context
+        self.trainees, self.pins = trainees, pins  # open the storage layer: only once the person saves
         self.setWindowTitle(self.tr("Welcome to CPSW Trainer"))
         self.setModal(True)
         intro = QLabel(self.tr("Let's set things up. Your answers stay on this computer "
@@ -32,13 +44,13 @@ class FirstRunDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.name_edit.setPlaceholderText(self.tr("e.g. Jordan Lee"))
-        self.require_pin = context.services.settings.agency.require_pin
+        self.require_pin = agency.require_pin
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setAccessibleName(self.tr("PIN"))
         self.pin_edit.setPlaceholderText(self.tr("4 to 12 digits") if self.require_pin
                                          else self.tr("optional: 4 to 12 digits, for shared computers"))
-        self.profile_combo = ProfileCombo(context.catalog, context.services.settings.agency.default_profile)
+        self.profile_combo = ProfileCombo(context.catalog, agency.default_profile)
         self.error = QLabel()
         set_role(self.error, "error")
         self.error.setWordWrap(True)
@@ -71,24 +83,15 @@ class FirstRunDialog(QDialog):
             super().reject()
 
     def accept(self) -> None:
-        services = self.context.services
-        pin = self.pin_edit.text().strip()
         try:
-            if pin or self.require_pin:
-                check_pin_format(pin)
-            name = clean_name(self.name_edit.text())
-            if services.trainees.find(name) is not None:
-                raise TraineeError(self.tr("Someone called '%1' already uses this app. "
-                                           "Choose your name from the list, or add something to tell you apart.")
-                                   .replace("%1", name))
-            trainee = services.trainees.create(name, self.profile_combo.profile_id())
+            trainee = self.context.perform(join_as_new_trainee(
+                self.trainees(), self.pins(), self.name_edit.text(), self.profile_combo.profile_id(),
+                self.pin_edit.text(), self.require_pin), source=self)
         except (TraineeError, PinError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc.message))
             self.error.show()
             self.name_edit.setFocus()
             return
-        if pin:
-            services.pins.set_pin(trainee.id, pin)
         self.context.set_trainee(trainee)
         super().accept()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from trainer.operations import Change
 from trainer.ui.context import AppContext
 from trainer.ui.lazy_pages import LazyPages
+from trainer.ui.text import fill
 from trainer.ui.theme import style_navigation
 from trainer.ui.widgets.content_problems import ContentProblemsPanel
 
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.pages = LazyPages(context, self.stack, PAGE_KEYS)
         for number, key in enumerate(PAGE_KEYS, start=1):
             self.navigation.addItem(titles[key])
-            self.navigation.item(number - 1).setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+            self.navigation.item(number - 1).setToolTip(fill(self.tr("Ctrl+%1"), number))
             # QShortcut from a parsed sequence: unlike QAction.setShortcut, it does not make
             # PySide build all of Qt's key enums (~30 ms) while the window opens.
             shortcut = QShortcut(QKeySequence.fromString(f"Ctrl+{number}"), self)
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def _update_trainee_label(self) -> None:
         trainee = self.context.trainee
-        self.trainee_label.setText(self.tr("Signed in as %1").replace("%1", trainee.name) if trainee else "")
+        self.trainee_label.setText(fill(self.tr("Signed in as %1"), trainee.name) if trainee else "")
 
     def ask_for_trainee_if_needed(self):
         """First run asks for a name; shared seats always ask who is studying (and the PIN)."""
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         if services.overview.trainees() and (services.shared_seats or self.context.trainee is None):
             from trainer.ui.trainee_picker import TraineePicker
 
-            picker = TraineePicker(self.context, self)
+            picker = TraineePicker(self.context, services.overview, lambda: services.pins, self)
             picker.rejected.connect(self.close)
             picker.new_trainee_requested.connect(self._first_run)
             picker.open()
@@ -196,7 +197,9 @@ class MainWindow(QMainWindow):
     def _first_run(self):
         from trainer.ui.first_run import FirstRunDialog  # needs the storage layer; rarely shown
 
-        dialog = FirstRunDialog(self.context, self)
+        services = self.context.services
+        dialog = FirstRunDialog(self.context, lambda: services.trainees, lambda: services.pins,
+                                services.settings.agency, self)
         # The app cannot work without a trainee: leaving the dialog closes the app.
         dialog.rejected.connect(self.close)
         dialog.open()

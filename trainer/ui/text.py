@@ -1,18 +1,19 @@
-"""Qt-style placeholders for translated text. PySide has no QString.arg, and chained
-str.replace("%1", …) misfires when a value itself holds "%2"; fill replaces them in one pass."""
+"""Words for the person from templates and Messages.
+
+PySide has no QString.arg, and chained str.replace("%1", …) misfires when a value itself
+holds "%2": `fill` (from trainer.messages) replaces them in one pass. `say` words a Message
+from the logic layers in the person's language."""
 
 from __future__ import annotations
 
-import re
+from PySide6.QtCore import QCoreApplication
 
-PLACEHOLDER = re.compile(r"%([1-9])")
+from trainer.messages import CONTEXT, Message, fill
+
+__all__ = ["fill", "say"]
 
 
-def fill(template: str, *values) -> str:
-    """fill("%1 of %2", 3, 4) -> "3 of 4"; a placeholder with no value is left as it is."""
-
-    def value(match: re.Match) -> str:
-        number = int(match.group(1))
-        return str(values[number - 1]) if number <= len(values) else match.group(0)
-
-    return PLACEHOLDER.sub(value, template)
+def say(message: Message) -> str:
+    """The translated sentence, with its values and plural form."""
+    n = -1 if message.n is None else message.n
+    return fill(QCoreApplication.translate(CONTEXT, message.template, None, n), *message.args)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,24 +18,31 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.context import AppContext
+from trainer.ui.text import say
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.quit_guard import ask_to_quit
+
+if TYPE_CHECKING:
+    from trainer.study.overview import Overview
+    from trainer.study.pins import PinService
 
 
 class TraineePicker(QDialog):
     new_trainee_requested = Signal()
 
-    def __init__(self, context: AppContext, parent=None):
+    def __init__(self, context: AppContext, overview: Overview, pins: Callable[[], PinService], parent=None):
         super().__init__(parent)
         self.confirm_quit = ask_to_quit  # replaced in tests
         self.context = context
+        self.overview = overview
+        self.pins = pins  # opens the storage layer: only when a name is chosen
         self.setWindowTitle(self.tr("Who is studying?"))
         self.setModal(True)
         intro = QLabel(self.tr("Choose your name. If you set a PIN, enter it to open your work."))
         intro.setWordWrap(True)
         self.names = QListWidget()
         self.names.setAccessibleName(self.tr("Trainees"))
-        for trainee in context.services.overview.trainees():
+        for trainee in overview.trainees():
             item = QListWidgetItem(trainee.name)
             item.setData(Qt.ItemDataRole.UserRole, trainee.id)
             self.names.addItem(item)
@@ -81,13 +91,13 @@ class TraineePicker(QDialog):
             self.message.setText(self.tr("Choose your name first."))
             return
         trainee_id = item.data(Qt.ItemDataRole.UserRole)
-        result = self.context.services.pins.check(trainee_id, self.pin_edit.text())
+        result = self.pins().check(trainee_id, self.pin_edit.text())
         self.pin_edit.clear()
         if not result.ok:
-            self.message.setText(self.tr(result.message))
+            self.message.setText(say(result.message))
             self.pin_edit.setFocus()
             return
-        self.context.set_trainee(self.context.services.overview.trainee(trainee_id))
+        self.context.set_trainee(self.overview.trainee(trainee_id))
         self.accept()
 
     def _new(self) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
 
-from trainer.ui.context import AppContext
+from trainer.study.trainer_access import TrainerAccess
+from trainer.ui.text import fill
 
 
 class TrainerAccountsBox(QGroupBox):
-    def __init__(self, context: AppContext, parent=None):
+    def __init__(self, access: TrainerAccess, parent=None):
         super().__init__(parent)
-        self.context = context
+        self.access = access
         self.setTitle(self.tr("Trainer and supervisor accounts"))
         self.accounts_list = QListWidget()
         self.accounts_list.setAccessibleName(self.tr("Accounts"))
@@ -32,18 +33,17 @@ class TrainerAccountsBox(QGroupBox):
     def refresh(self) -> None:
         self.accounts_list.clear()
         roles = {"trainer": self.tr("trainer"), "supervisor": self.tr("supervisor")}
-        for account in self.context.services.trainer_access.accounts.list_accounts():
-            self.accounts_list.addItem(self.tr("%1 (%2)").replace("%1", account.name)
-                                       .replace("%2", roles.get(account.role, account.role)))
+        for account in self.access.accounts.list_accounts():
+            self.accounts_list.addItem(fill(self.tr("%1 (%2)"), account.name, roles.get(account.role, account.role)))
 
     def add_account(self) -> None:
         from trainer.ui.trainer_sign_in import ADD_ACCOUNT, TrainerSignInDialog
 
-        self.add_dialog = TrainerSignInDialog(self.context, ADD_ACCOUNT, self)
+        self.add_dialog = TrainerSignInDialog(self.access, ADD_ACCOUNT, self)
         self.add_dialog.accepted.connect(self._added)
         self.add_dialog.open()
 
     def _added(self) -> None:
         account = self.add_dialog.added
-        self.message.setText(self.tr("Added the account %1.").replace("%1", account.name))
+        self.message.setText(fill(self.tr("Added the account %1."), account.name))
         self.refresh()

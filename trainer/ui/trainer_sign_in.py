@@ -16,19 +16,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from trainer.messages import Message
 from trainer.study.accounts import MIN_PASSWORD_LENGTH, AccountError
-from trainer.ui.context import AppContext
+from trainer.study.trainer_access import TrainerAccess
+from trainer.ui.text import fill, say
 from trainer.ui.theme import set_role
 
 SIGN_IN, CREATE_FIRST, ADD_ACCOUNT = "sign_in", "create_first", "add_account"
 
 
 class TrainerSignInDialog(QDialog):
-    def __init__(self, context: AppContext, mode: str = SIGN_IN, parent=None):
+    def __init__(self, access: TrainerAccess, mode: str = SIGN_IN, parent=None):
         super().__init__(parent)
-        self.context = context
         self.mode = mode
-        self.access = context.services.trainer_access
+        self.access = access
         self.setModal(True)
         titles = {SIGN_IN: self.tr("Trainer sign-in"), CREATE_FIRST: self.tr("Create the trainer account"),
                   ADD_ACCOUNT: self.tr("Add an account")}
@@ -61,7 +62,7 @@ class TrainerSignInDialog(QDialog):
         if mode != SIGN_IN:
             rows.append(("confirm", self.tr("Password &again:")))
             self.password_edit.setPlaceholderText(
-                self.tr("at least %1 characters").replace("%1", str(MIN_PASSWORD_LENGTH)))
+                fill(self.tr("at least %1 characters"), MIN_PASSWORD_LENGTH))
         if mode == ADD_ACCOUNT:
             rows.insert(0, ("role", self.tr("&Role:")))
         for key, text in rows:
@@ -110,14 +111,14 @@ class TrainerSignInDialog(QDialog):
             else:
                 self.added = self.access.add_account(name, password, confirm, self.role_combo.currentData())
         except AccountError as exc:
-            self._show_problem(exc.field, str(exc))
+            self._show_problem(exc.field, exc.message)
             return
         self.accept()
 
-    def _show_problem(self, field: str, message: str) -> None:
+    def _show_problem(self, field: str, message: Message) -> None:
         """Say which field was wrong, and put the cursor there."""
         field = field if field in self.fields else "name"
-        self.error.setText(self.tr("%1: %2").replace("%1", self.labels[field]).replace("%2", self.tr(message)))
+        self.error.setText(fill(self.tr("%1: %2"), self.labels[field], say(message)))
         self.error.show()
         if self.mode == SIGN_IN or field == "password":
             self.password_edit.clear()

@@ -362,4 +362,35 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>messages</name>
+        <message numerus="yes">
+            <source>That is not the agency's trainer password. Please wait %n second(s) before trying again.</source>
+            <translation>
+                <numerusform>That is not the agency's trainer password. Please wait %n second before trying again.</numerusform>
+                <numerusform>That is not the agency's trainer password. Please wait %n seconds before trying again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That password is not right. Please wait %n second(s) before trying again.</source>
+            <translation>
+                <numerusform>That password is not right. Please wait %n second before trying again.</numerusform>
+                <numerusform>That password is not right. Please wait %n seconds before trying again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Please wait %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong tries. Please wait %n second.</numerusform>
+                <numerusform>Too many wrong tries. Please wait %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That PIN is not right. Please wait %n second(s) before trying again.</source>
+            <translation>
+                <numerusform>That PIN is not right. Please wait %n second before trying again.</numerusform>
+                <numerusform>That PIN is not right. Please wait %n seconds before trying again.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>
