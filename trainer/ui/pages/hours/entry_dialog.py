@@ -27,9 +27,6 @@ from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 
-SETTINGS = ("Recovery community organization", "Treatment program", "Emergency department", "Justice",
-            "Child welfare", "Other")
-
 
 class EntryDialog(QDialog):
     """Nothing is saved until every problem is fixed; `perform` delivers the save's changes
@@ -63,8 +60,8 @@ class EntryDialog(QDialog):
         self.setting_combo.setEditable(True)
         self.setting_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setting_combo.addItem("")
-        for setting in SETTINGS:
-            self.setting_combo.addItem(self.tr(setting))
+        for setting in self.settings():
+            self.setting_combo.addItem(setting)
         self.activity_edit = QLineEdit()
         self.supervisor_edit = QLineEdit()
         self.notes_edit = QPlainTextEdit()
@@ -122,6 +119,11 @@ class EntryDialog(QDialog):
         self.confirm_long = self._confirm_long
         self._fill(entry)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def settings(self) -> tuple[str, ...]:
+        """Common settings to pick from (free text: the person may type another)."""
+        return (self.tr("Recovery community organization"), self.tr("Treatment program"),
+                self.tr("Emergency department"), self.tr("Justice"), self.tr("Child welfare"), self.tr("Other"))
 
     def _fill(self, entry: HoursEntryInfo | None) -> None:
         if entry is None:
