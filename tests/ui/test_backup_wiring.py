@@ -5,10 +5,14 @@ import ast
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 import trainer.ui.app as app_module
 from tests.ui.conftest import sign_in
+from trainer.operations import Change
+from trainer.operations import backups as backup_ops
+from trainer.operations.backups import DATA
 from trainer.store.db import KEEP_BACKUPS
 
 UI = Path(app_module.__file__).resolve().parent
@@ -39,9 +43,51 @@ def test_settings_lists_what_each_backup_holds_and_restores_the_oldest_of_a_full
     closed = []
     page.confirm = lambda title, text: True
     page.after_restore = lambda: closed.append(True)
-    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    heard = []
+    window.context.on(DATA, lambda: heard.append(True))
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)  # on the background helper
+    qtbot.waitUntil(lambda: bool(closed) or "Nothing" in page.backup_message.text(), timeout=10000)
     assert closed == [True], page.backup_message.text()
     assert _names(settings.database_path) == ["Ana", "T0"]
+    assert heard == [True]  # the restore's Done told every page that shows data
+    assert [t.name for t in services.trainees.all()] == ["Ana", "T0"]  # what the pages now read
+
+
+def test_back_up_now_runs_in_the_background_and_tells_the_pages(qtbot, open_window, settings):
+    window = open_window(settings)
+    sign_in(window, "Ana")
+    page = window.pages["settings"]
+    window.show_page("settings")
+    heard = []
+    window.context.on(Change.BACKUPS, lambda: heard.append(True))
+    before = page.backup_list.count()
+    qtbot.mouseClick(page.backup_now, Qt.MouseButton.LeftButton)
+    assert not page.backup_now.isEnabled()  # while it runs
+    qtbot.waitUntil(lambda: page.backup_task is None, timeout=10000)
+    assert "Backed up to" in page.backup_message.text() and heard == [True]
+    assert page.backup_list.count() == before + 1 and page.backup_now.isEnabled()
+
+
+def test_a_cancelled_backup_or_restore_keeps_nothing_and_changes_nothing(settings, tmp_path):
+    from trainer.operations.progress import Cancelled
+    from trainer.services import open_services
+
+    services = open_services(settings)
+    services.trainees.create("Ana", None)
+    first = backup_ops.back_up_now(services.backups).value
+
+    def cancel(done, total):
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        backup_ops.back_up_now(services.backups, cancel)
+    assert [b.path for b in services.backups.list()] == [first]
+    services.trainees.create("Bo", None)
+    with pytest.raises(Cancelled):
+        backup_ops.restore_backup(services.backups, first, cancel)
+    assert sorted(t.name for t in services.trainees.all()) == ["Ana", "Bo"]
+    assert not list(settings.database_path.parent.glob("*.restoring"))
+    services.close()
 
 
 def test_a_timer_asks_whether_a_backup_is_due(qtbot, qapp, monkeypatch):

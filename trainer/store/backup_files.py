@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,8 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^trainer-(\d{8}-\d{6}-\d{6})-(.+)\.sqlite3$")
 # What a backup holds, as shown in the list to restore from.
 COUNTED_TABLES = (("trainees", "trainee"), ("hours_entries", "hours_entry"), ("attempts", "attempt"))
+PAGES_PER_STEP = 256  # database pages copied between two progress calls (1 MB with 4 KB pages)
+Progress = Callable[[int, int], None]  # (pages copied, pages in all); may raise to stop the copy
 
 
 @dataclass(frozen=True)
@@ -56,21 +59,27 @@ def backup_files(folder: Path) -> list[BackupFile]:
     return sorted(files, key=lambda f: (f.taken_at, f.path.name), reverse=True)
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy with SQLite's online backup API (it includes what is still in the WAL)."""
+def copy_database(source: Path, target: Path, progress: Progress | None = None) -> None:
+    """A consistent copy with SQLite's online backup API (it includes what is still in the WAL).
+    `progress` hears of every step; an exception it raises stops the copy and goes to the caller."""
     with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(sqlite3.connect(target)) as dest:
-        src.backup(dest)
+        if progress is None:
+            src.backup(dest)
+        else:
+            src.backup(dest, pages=PAGES_PER_STEP,
+                       progress=lambda _status, remaining, total: progress(total - remaining, total))
         # A copy is one self-contained file: reading it later leaves no -wal or -shm beside it.
         dest.execute("PRAGMA journal_mode=DELETE")
     target.chmod(0o600)
 
 
-def write_backup(source: Path, folder: Path, reason: str, now: dt.datetime | None = None) -> Path:
+def write_backup(source: Path, folder: Path, reason: str, now: dt.datetime | None = None,
+                 progress: Progress | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
     target = folder / f"trainer-{stamp}-{reason}.sqlite3"
     try:
-        copy_database(source, target)
+        copy_database(source, target, progress)
     except BaseException:
         target.unlink(missing_ok=True)  # no half-written backup left to be mistaken for a good one
         raise

@@ -12,7 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.store.backup_files import BackupContents, backup_files, read_contents, write_backup
+from trainer.store.backup_files import (
+    BackupContents,
+    Progress,
+    backup_files,
+    read_contents,
+    write_backup,
+)
 from trainer.store.backup_policy import backup_due, prune
 from trainer.store.db import KEEP_BACKUPS, Database
 from trainer.store.recovery import RestoreError, move_aside, newest_good_backup, restore
@@ -70,14 +76,16 @@ class BackupService:
         return newest_good_backup(self.backup_dir)
 
     # ---- taking backups -------------------------------------------------------------
-    def back_up(self, reason: str = "manual") -> Path | None:
+    def back_up(self, reason: str = "manual", progress: Progress | None = None) -> Path | None:
+        """A backup now (None where there is nothing to back up). `progress(done, total)` follows
+        the copy and may stop it by raising; then no backup is kept."""
         if not self.available or not self.database_path.exists():
             return None
         database = self._database()
         if database is not None:
-            target = database.backup(reason=reason)
+            target = database.backup(reason=reason, progress=progress)
         else:
-            target = write_backup(self.database_path, self.backup_dir, reason)
+            target = write_backup(self.database_path, self.backup_dir, reason, progress=progress)
             prune(self.backup_dir, self.keep, protect=[target])
         self._last_backup = self._clock()
         return target
@@ -97,10 +105,11 @@ class BackupService:
         return self.back_up(reason=reason) if self.available and self.changed() else None
 
     # ---- restoring ------------------------------------------------------------------
-    def restore(self, backup: Path) -> RestoreResult:
+    def restore(self, backup: Path, progress: Progress | None = None) -> RestoreResult:
         """Replace the data with `backup` (the current data is kept first); when it cannot,
         nothing is changed and the result says why. The open database, if any, is closed
-        first: the caller reopens it (the window closes)."""
+        first and brought up to the current schema after, so what is read next is the
+        restored data. `progress` follows the copy of the backup (see recovery.restore)."""
         if not self.available:
             return RestoreResult(backup, BackupContents(), problem=(
                 "Restore works on the embedded SQLite database only; "
@@ -113,10 +122,11 @@ class BackupService:
         if database is not None:
             database.dispose()  # no connection may write into the file being replaced
         try:
-            kept = restore(self.database_path, backup, self.backup_dir, self.keep)
+            kept = restore(self.database_path, backup, self.backup_dir, self.keep, progress)
         except RestoreError as exc:
             return RestoreResult(backup, contents, problem=str(exc))
         if database is not None:
+            database.open()  # an older backup is migrated now, before anything reads it
             database.changes_at_backup = database.changes  # the restored data is a backup already
         return RestoreResult(backup, contents, kept)
 

@@ -205,16 +205,19 @@ class Database:
             return None
         return self.backup_dir or self.path.parent / "backups"
 
-    def backup(self, reason: str = "manual", out: Path | None = None) -> Path | None:
-        """Copy a SQLite database with the online backup API; prune by the backup policy."""
+    def backup(self, reason: str = "manual", out: Path | None = None, progress=None) -> Path | None:
+        """Copy a SQLite database with the online backup API; prune by the backup policy.
+        `progress(done, total)` may stop the copy by raising: then no backup is kept or counted."""
         if self.path is None or not self.path.exists():
             return None
-        self.changes_at_backup = self.changes
+        changes = self.changes  # what this backup holds; writes during the copy are in the next one
         if out is not None:
-            copy_database(self.path, out)
-            return out
-        target = write_backup(self.path, self.backup_folder, reason)
-        prune(self.backup_folder, self.keep_backups, protect=[target])
+            copy_database(self.path, out, progress)
+            target = out
+        else:
+            target = write_backup(self.path, self.backup_folder, reason, progress=progress)
+            prune(self.backup_folder, self.keep_backups, protect=[target])
+        self.changes_at_backup = changes
         return target
 
     def _count_change(self, _conn, _cursor, statement, _parameters, _context, _executemany) -> None:

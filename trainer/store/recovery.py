@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from trainer.store.backup_files import (
+    Progress,
     backup_files,
     copy_database,
     read_contents,
@@ -88,8 +89,11 @@ def _out_of_room(exc: Exception) -> bool:
         word in text for word in ("full", "unable to open", "readonly", "read-only", "disk i/o"))
 
 
-def restore(database_path: Path, backup: Path, backup_dir: Path, keep: int = KEEP_BACKUPS) -> Path | None:
-    """Replace the database with `backup`; returns where the replaced file was kept."""
+def restore(database_path: Path, backup: Path, backup_dir: Path, keep: int = KEEP_BACKUPS,
+            progress: Progress | None = None) -> Path | None:
+    """Replace the database with `backup`; returns where the replaced file was kept.
+    `progress` follows the copy of the backup, the long part; what it raises (Cancel) stops
+    the restore before anything is replaced."""
     wanted = read_contents(backup)
     if not wanted.usable:
         raise RestoreError(wanted.problem)
@@ -98,10 +102,13 @@ def restore(database_path: Path, backup: Path, backup_dir: Path, keep: int = KEE
     staging = database_path.with_name(database_path.name + ".restoring")
     staging.unlink(missing_ok=True)
     try:
-        copy_database(backup, staging)
+        copy_database(backup, staging, progress)
     except (OSError, sqlite3.Error) as exc:
         staging.unlink(missing_ok=True)
         raise RestoreError(f"{backup} could not be copied ({exc}).") from None
+    except BaseException:
+        staging.unlink(missing_ok=True)  # stopped: nothing was replaced, nothing is left behind
+        raise
     if read_contents(staging) != wanted:
         staging.unlink(missing_ok=True)
         raise RestoreError(f"The copy of {backup} does not match it; the disk may be full or failing.")

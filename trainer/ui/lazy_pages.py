@@ -32,7 +32,8 @@ def page_factories() -> dict[str, Callable]:
 
     def settings(context):
         from trainer.ui.pages.settings import SettingsPage
-        return SettingsPage(context)
+        services = context.services
+        return SettingsPage(context, backups=services.backups, data_dir=services.settings.data_dir)
 
     def cohort(context):
         from trainer.study.cohort import CohortService

@@ -1,4 +1,5 @@
-"""When the database file is damaged: explain, then restore a backup or start fresh."""
+"""When the database file is damaged: explain, then restore a backup or start fresh (the
+operations in trainer.operations.backups do it; this only asks)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from trainer.config import Settings
+from trainer.operations.backups import restore_backup, start_fresh
 from trainer.services import backup_service
+from trainer.ui.text import fill
 
 RESTORE, FRESH, QUIT = "restore", "fresh", "quit"
 
@@ -21,7 +24,7 @@ def ask_with_buttons(problem: str, backup_name: str | None) -> str:
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("Your data file is damaged"), problem)
     box.setInformativeText(
         _tr("The damaged file will be kept (renamed), never overwritten. ")
-        + (_tr("The newest good backup is %1.").replace("%1", backup_name) if backup_name
+        + (fill(_tr("The newest good backup is %1."), backup_name) if backup_name
            else _tr("No good backup was found.")))
     buttons = {}
     if backup_name:
@@ -47,10 +50,10 @@ def recover(settings: Settings, problem: str,
     backup = backups.newest_good()
     choice = choose(problem, backup.name if backup else None)
     if choice == RESTORE and backup is not None:
-        result = backups.restore(backup)  # the damaged file is renamed aside, never overwritten
+        result = restore_backup(backups, backup).value  # the damaged file is renamed aside, never overwritten
         if not result.ok:
             tell(result.problem)
             return QUIT
     elif choice == FRESH:
-        backups.set_aside_damaged()
+        start_fresh(backups)  # no window yet: nobody to tell what changed
     return choice

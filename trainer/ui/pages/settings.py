@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.operations import Change
+from trainer.operations import backups as backup_ops
+from trainer.operations import preferences as preference_ops
 from trainer.study.trainees import TraineeError
+from trainer.ui.background import run_task
 from trainer.ui.context import AppContext
 from trainer.ui.profile_combo import ProfileCombo
 from trainer.ui.text import fill
@@ -32,9 +35,12 @@ from trainer.ui.widgets.scroll import fill_with_scrolled
 
 
 class SettingsPage(QWidget):
-    def __init__(self, context: AppContext, parent=None):
+    def __init__(self, context: AppContext, backups, data_dir: Path, parent=None):
         super().__init__(parent)
         self.context = context
+        self.backups = backups  # the one backup and restore service
+        self.data_dir = data_dir
+        self.backup_task = None  # a backup or restore running in the background
         self.setAccessibleName(self.tr("Settings"))
         heading = QLabel(self.tr("Settings"))
         set_role(heading, "title")
@@ -127,7 +133,7 @@ class SettingsPage(QWidget):
 
     def refresh_backups(self) -> None:
         self.backup_list.clear()
-        backups = self.context.services.backups
+        backups = self.backups
         if not backups.available:
             self.backup_list.addItem(self.tr("The agency database is backed up by the agency (pg_dump)."))
             self.backup_now.setEnabled(False)
@@ -144,16 +150,46 @@ class SettingsPage(QWidget):
         when = QLocale().toString(QDateTime(backup.taken_at), QLocale.FormatType.ShortFormat)
         held = backup.contents
         if not held.usable:
-            return self.tr("%1 (%2): damaged, cannot be restored").replace("%1", when).replace("%2", backup.reason)
+            return fill(self.tr("%1 (%2): damaged, cannot be restored"), when, backup.reason)
         return (fill(self.tr("%1 (%2):"), when, backup.reason) + " "
                 + ", ".join((self.tr("%n trainee(s)", "", held.trainees),
                              self.tr("%n hours entry(s)", "", held.hours_entries),
                              self.tr("%n attempt(s)", "", held.attempts))))
 
+    # Backup and restore run on the background helper (a large database takes a while).
+    def _start(self, work, on_success, label: str) -> None:
+        self.backup_now.setEnabled(False)
+        self.restore_button.setEnabled(False)
+
+        def finish(callback):
+            def call(*value):
+                self.backup_task = None
+                self.backup_now.setEnabled(True)
+                self.refresh_backups()
+                if callback is not None:
+                    callback(*value)
+            return call
+
+        self.backup_task = run_task(self, work, finish(on_success), finish(self._backup_failed),
+                                    on_cancelled=finish(self._backup_cancelled), label=label, cancellable=True)
+
+    def _backup_failed(self, error: Exception) -> None:
+        self.backup_message.setText(fill(self.tr("That did not work: %1. Nothing was changed."), error))
+
+    def _backup_cancelled(self) -> None:
+        self.backup_message.setText(self.tr("Stopped. Nothing was changed."))
+
     def make_backup(self) -> None:
-        path = self.context.services.backups.back_up(reason="manual")
-        self.backup_message.setText(self.tr("Backed up to %1.").replace("%1", str(path)))
-        self.refresh_backups()
+        if self.backup_task is not None:
+            return
+
+        def made(done) -> None:
+            path = self.context.perform(done, source=self)
+            self.backup_message.setText(fill(self.tr("Backed up to %1."), path) if path is not None
+                                        else self.tr("There is nothing to back up yet."))
+
+        self._start(lambda progress: backup_ops.back_up_now(self.backups, progress), made,
+                    self.tr("Backing up your data…"))
 
     def restore_selected(self) -> None:
         item = self.backup_list.currentItem()
@@ -161,35 +197,39 @@ class SettingsPage(QWidget):
             self.backup_message.setText(self.tr("Choose a backup in the list first."))
             return
         backup = Path(item.data(Qt.ItemDataRole.UserRole))
-        question = self.tr("Replace your current data with the backup %1? Your current data is kept as "
-                           "another backup first. CPSW Trainer will close; open it again to continue.") \
-            .replace("%1", backup.name)
-        if not self.confirm(self.tr("Restore a backup?"), question):
+        question = fill(self.tr("Replace your current data with the backup %1? Your current data is kept as "
+                                "another backup first. CPSW Trainer will close; open it again to continue."),
+                        backup.name)
+        if self.backup_task is not None or not self.confirm(self.tr("Restore a backup?"), question):
             return
-        result = self.context.services.backups.restore(backup)
-        if not result.ok:
-            self.backup_message.setText(result.problem + " " + self.tr("Nothing was changed."))
-            return
-        self.backup_message.setText(self.tr("Restored. Please open CPSW Trainer again."))
-        self.after_restore()
+
+        def restored(done) -> None:
+            result = self.context.perform(done, source=self)  # every page shows the restored data
+            if not result.ok:
+                self.backup_message.setText(fill(self.tr("%1 Nothing was changed."), result.problem))
+                return
+            self.backup_message.setText(self.tr("Restored. Please open CPSW Trainer again."))
+            self.after_restore()
+
+        self._start(lambda progress: backup_ops.restore_backup(self.backups, backup, progress), restored,
+                    self.tr("Restoring the backup…"))
 
     def refresh(self) -> None:
         trainee = self.context.trainee
         self.name_edit.setText(trainee.name if trainee else "")
         self.profile_combo.select(trainee.profile_id if trainee else None)
-        scale = self.context.services.preferences.get("font_scale", 1.0)
+        scale = self.context.preferences.get("font_scale", 1.0)
         index = self.scale_combo.findData(scale)
         self.scale_combo.blockSignals(True)
         self.scale_combo.setCurrentIndex(index if index >= 0 else 0)
         self.scale_combo.blockSignals(False)
-        choice = self.context.services.preferences.get("colour_scheme", "system")
+        choice = self.context.preferences.get("colour_scheme", "system")
         self.colours_combo.blockSignals(True)
         self.colours_combo.setCurrentIndex(max(0, self.colours_combo.findData(choice)))
         self.colours_combo.blockSignals(False)
         self._refresh_trainer_mode()
         self.refresh_backups()
-        settings = self.context.services.settings
-        self.paths.setText(self.tr("Your data folder: %1").replace("%1", str(settings.data_dir)))
+        self.paths.setText(fill(self.tr("Your data folder: %1"), self.data_dir))
 
     def save(self) -> None:
         trainee = self.context.trainee
@@ -209,8 +249,8 @@ class SettingsPage(QWidget):
         if access.active:
             self.trainer_button.setText(self.tr("&Leave trainer mode"))
             self.trainer_button.setAccessibleName(self.tr("Leave trainer mode"))
-            self.trainer_status.setText(self.tr("Trainer mode: signed in as %1 until you leave or close the app.")
-                                        .replace("%1", access.signed_in_as))
+            self.trainer_status.setText(fill(self.tr("Trainer mode: signed in as %1 until you leave or close the app."),
+                                             access.signed_in_as))
             self.accounts_box.refresh()
         else:
             self.trainer_button.setText(self.tr("&Trainer sign-in…"))
@@ -221,8 +261,7 @@ class SettingsPage(QWidget):
     def _trainer_button_clicked(self) -> None:
         access = self.context.services.trainer_access
         if access.active:
-            access.sign_out()
-            self._trainer_access_changed()
+            self.context.perform(preference_ops.leave_trainer_mode(access), source=self)
             return
         from trainer.ui.trainer_sign_in import CREATE_FIRST, SIGN_IN, TrainerSignInDialog
 
@@ -232,20 +271,19 @@ class SettingsPage(QWidget):
         self.sign_in_dialog.open()
 
     def _trainer_access_changed(self) -> None:
-        # The window shows or hides the trainer pages when preferences change.
-        self.context.announce(Change.PREFERENCES)
+        # The window shows the trainer pages when preferences change.
+        self.context.perform(preference_ops.trainer_signed_in(self.context.services.trainer_access), source=self)
 
     def _colours_changed(self) -> None:
         choice = self.colours_combo.currentData()
-        self.context.services.preferences.set("colour_scheme", choice)
         app = QApplication.instance()
         if app is not None:
             set_scheme(app, scheme_for(choice, app))
+        self.context.perform(preference_ops.set_colours(self.context.preferences, choice), source=self)
 
     def _scale_changed(self) -> None:
         scale = self.scale_combo.currentData()
-        self.context.services.preferences.set("font_scale", scale)
         app = QApplication.instance()
         if app is not None:
-            set_font_scale(app, scale)
-        self.context.announce(Change.PREFERENCES)
+            set_font_scale(app, scale)  # before the pages hear of it: they size to the new font
+        self.context.perform(preference_ops.set_text_size(self.context.preferences, scale), source=self)
