@@ -65,7 +65,7 @@ class SettingsPage(QWidget):
         self.trainer_status.setWordWrap(True)
         self.trainer_status.setAccessibleName(self.tr("Trainer mode"))
         self.sign_in_dialog = None
-        self.accounts_box = TrainerAccountsBox(context)
+        self.accounts_box = TrainerAccountsBox(context.services.trainer_access)
         self.save_button = QPushButton(self.tr("&Save changes"))
         set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save)
@@ -266,7 +266,7 @@ class SettingsPage(QWidget):
         from trainer.ui.trainer_sign_in import CREATE_FIRST, SIGN_IN, TrainerSignInDialog
 
         mode = CREATE_FIRST if access.can_create_first_account() else SIGN_IN
-        self.sign_in_dialog = TrainerSignInDialog(self.context, mode, self)
+        self.sign_in_dialog = TrainerSignInDialog(self.context.services.trainer_access, mode, self)
         self.sign_in_dialog.accepted.connect(self._trainer_access_changed)
         self.sign_in_dialog.open()
 
