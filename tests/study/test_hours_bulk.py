@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from trainer.store.models import HoursEntry, HoursHistory
 from trainer.operations.progress import Cancelled
+from trainer.store.models import HoursEntry, HoursHistory
 from trainer.study.hours import Code, EntryData, HoursError, HoursFilter
 from trainer.study.hours_bulk import CHUNK
 from trainer.study.hours_csv import COLUMNS, HoursImportRefused, import_csv, preview_import
