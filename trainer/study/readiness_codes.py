@@ -1,12 +1,17 @@
 """What readiness returns instead of sentences: requirement and next-step codes with their
 figures. The Dashboard words them with tr() and Qt plurals; the PDF report in English
 (trainer/reports/wording.py). Content words (module titles, domain names, a board's note)
-are carried as they are."""
+are carried as they are.
+
+The records are NamedTuples, as the other start-path records: the Dashboard imports this
+before the window shows, and frozen dataclasses take twice as long to define. Annotations are
+evaluated (no `from __future__ import annotations`): given as strings, NamedTuple would
+compile each one at start-up."""
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 EXAMS_NEEDED = 3
 PRACTISE_QUESTIONS = 20
@@ -30,8 +35,7 @@ class RequirementKind(enum.Enum):
     ATTESTATION = "attestation"  # a self-attested item (`subject` is its label)
 
 
-@dataclass(frozen=True)
-class Requirement:
+class Requirement(NamedTuple):
     """One requirement and how far along it is, as figures to word."""
 
     key: str  # "training", "training:<domain>", "experience", "supervision", "attestation:<id>", "modules", "exam"
@@ -61,8 +65,7 @@ class Requirement:
 # ---- next steps: each a code with its figures and the page (and item) that does it
 
 
-@dataclass(frozen=True)
-class StudyWeakDomain:
+class StudyWeakDomain(NamedTuple):
     """A domain below the pass mark: reread its module (if there is one), then practise."""
 
     domain: str
@@ -82,8 +85,7 @@ class StudyWeakDomain:
         return self.module_id or self.domain
 
 
-@dataclass(frozen=True)
-class TakeExam:
+class TakeExam(NamedTuple):
     """Take another simulation: `at_pass` of the last `needed` are at or above the mark."""
 
     at_pass: int
@@ -93,8 +95,7 @@ class TakeExam:
     argument = "exam"
 
 
-@dataclass(frozen=True)
-class ReadModule:
+class ReadModule(NamedTuple):
     """Read a core module, or finish one begun (`started`)."""
 
     module_id: str
@@ -107,8 +108,7 @@ class ReadModule:
         return self.module_id
 
 
-@dataclass(frozen=True)
-class LogHours:
+class LogHours(NamedTuple):
     """Log the hours still missing for a requirement."""
 
     key: str
@@ -123,8 +123,7 @@ class LogHours:
         return self.key
 
 
-@dataclass(frozen=True)
-class Attest:
+class Attest(NamedTuple):
     """Record when a self-attested item was met."""
 
     item_id: str
