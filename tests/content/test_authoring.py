@@ -123,3 +123,22 @@ def test_saving_is_an_operation_that_reads_the_curriculum_again(small_content):
     done = content_ops.save_module(authoring.module_path(small_content, "listening"), module, new=True)
     assert done.changes == Change.CONTENT and done.value.catalog is None  # the command line: no reload
     assert "listening" in load_catalog(small_content).modules
+
+
+def test_errors_are_messages_the_interface_can_translate(small_content, tmp_path):
+    from trainer.content import importing
+    from trainer.content.formats.gift import import_gift
+
+    broken = small_content / "quizzes" / "broken.yaml"
+    broken.write_text("id: [unclosed\n", encoding="utf-8")
+    with pytest.raises(authoring.AuthoringError) as failed:
+        authoring.load_bank(broken)
+    assert failed.value.message.template.startswith("%1: the question bank is not valid YAML")
+    assert failed.value.message.args[0].startswith(str(broken))  # the file (and line) as a value
+    with pytest.raises(importing.ImportError_) as failed:
+        importing.read_source(tmp_path / "bank.doc")
+    assert failed.value.message.args == ("bank.doc",) and "format is not known" in str(failed.value)
+    bank, _ = import_gift("::q::Is it? {T}\n", str(tmp_path / "boundaries-basics.gift"), default_domain="advocacy")
+    with pytest.raises(importing.ImportError_) as failed:
+        importing.save_imported(bank, small_content)
+    assert failed.value.message.args == ("boundaries-basics", "boundaries-basics.yaml")

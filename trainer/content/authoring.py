@@ -18,12 +18,28 @@ from trainer.content.parse_module import split_front_matter
 from trainer.content.schema import ContentError
 from trainer.content.yamlnodes import YamlProblem, line_of, load_yaml
 from trainer.files import write_text_atomic
+from trainer.messages import QT_TRANSLATE_NOOP, MessageError, message
 
 MODULES_DIR, BANKS_DIR = "modules", "quizzes"
+FRONT_MATTER, BANK = "front matter", "question bank"  # what _load_mapping reads
+NOT_YAML = {
+    FRONT_MATTER: QT_TRANSLATE_NOOP("messages", "%1: the front matter is not valid YAML; fix it in a text "
+                                                "editor or check it with 'cpsw-trainer validate'"),
+    BANK: QT_TRANSLATE_NOOP("messages", "%1: the question bank is not valid YAML; fix it in a text editor "
+                                        "or check it with 'cpsw-trainer validate'"),
+}
+NOT_A_MAPPING = {
+    FRONT_MATTER: QT_TRANSLATE_NOOP("messages", "%1: the front matter must be a mapping of 'key: value' lines"),
+    BANK: QT_TRANSLATE_NOOP("messages", "%1: the question bank must be a mapping of 'key: value' lines"),
+}
 
 
-class AuthoringError(ValueError):
-    """A file the editors cannot open or write; the message says where and why."""
+class AuthoringError(MessageError):
+    """A file the editors cannot open or write; `message` says where and why."""
+
+
+def _failed(template: str, *args) -> AuthoringError:
+    return AuthoringError(message(template, *args))
 
 
 # ---- drafts ---------------------------------------------------------------------------
@@ -142,11 +158,10 @@ def _load_mapping(text: str, path: Path, what: str) -> dict:
         data = yaml.load(text, Loader=yaml.CSafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        raise AuthoringError(f"{path}{line}: the {what} is not valid YAML; fix it in a text editor "
-                             "or check it with 'cpsw-trainer validate'") from None
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise _failed(NOT_YAML[what], where) from None
     if not isinstance(data, dict):
-        raise AuthoringError(f"{path}: the {what} must be a mapping of 'key: value' lines")
+        raise _failed(NOT_A_MAPPING[what], path)
     return data
 
 
@@ -154,7 +169,7 @@ def _read(path: Path) -> str:
     try:
         return Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise AuthoringError(f"{path}: cannot be read ({exc})") from None
+        raise _failed(QT_TRANSLATE_NOOP("messages", "%1: cannot be read (%2)"), path, exc) from None
 
 
 def _texts(value) -> list[str]:
@@ -175,9 +190,10 @@ def load_module(path: Path) -> ModuleDraft:
     text = _read(path)
     parts = split_front_matter(text)
     if parts is None:
-        raise AuthoringError(f"{path}:1: a module must start with YAML front matter between '---' lines")
+        raise _failed(QT_TRANSLATE_NOOP("messages", "%1:1: a module must start with YAML front matter "
+                                                    "between '---' lines"), path)
     front, body, _ = parts
-    raw = _load_mapping(front, path, "front matter")
+    raw = _load_mapping(front, path, FRONT_MATTER)
     return ModuleDraft(
         id=_str(raw.get("id")), title=_str(raw.get("title")), domain=_str(raw.get("domain")),
         competencies=_texts(raw.get("competencies")), minutes=_int(raw.get("minutes"), 10),
@@ -188,7 +204,7 @@ def load_module(path: Path) -> ModuleDraft:
 
 
 def load_bank(path: Path) -> BankDraft:
-    raw = _load_mapping(_read(path), path, "question bank")
+    raw = _load_mapping(_read(path), path, BANK)
     questions = [_question_draft(q) for q in raw.get("questions") or () if isinstance(q, dict)]
     return BankDraft(id=_str(raw.get("id")), title=_str(raw.get("title")),
                      module=_str(raw.get("module")), questions=questions, raw=raw)
@@ -276,5 +292,6 @@ def foreign_question_ids(draft: BankDraft, catalog, path: str) -> list[ContentEr
 def save(path: Path, text: str, *, new: bool) -> None:
     """Write atomically; a new item never overwrites an existing file."""
     if new and Path(path).exists():
-        raise AuthoringError(f"{path}: a file with this id already exists; choose another id")
+        raise _failed(QT_TRANSLATE_NOOP("messages", "%1: a file with this id already exists; choose another id"),
+                      path)
     write_text_atomic(Path(path), text)

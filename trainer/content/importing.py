@@ -11,24 +11,27 @@ from trainer.content.formats.bank_yaml import dump_bank
 from trainer.content.formats.gift import import_gift
 from trainer.content.schema import ContentError, QuestionBank
 from trainer.files import write_text_atomic
+from trainer.messages import QT_TRANSLATE_NOOP, MessageError, message
 
 _CATEGORY = re.compile(r"^\s*\$CATEGORY:\s*(.+?)\s*$", re.M)
 
 
-class ImportError_(ValueError):  # noqa: N801 - avoid shadowing the builtin ImportError
-    pass
+class ImportError_(MessageError):  # noqa: N801 - avoid shadowing the builtin ImportError
+    """A file that cannot be imported; `message` says why."""
 
 
 def read_source(path: Path) -> tuple[str, str]:
     """(format, text) of a GIFT or Aiken file, or ImportError_ saying what is wrong."""
     fmt = guess_format(path.name)
     if fmt is None:
-        raise ImportError_(f"{path.name}: the format is not known from its extension; use .gift for GIFT "
-                           "or .txt for Aiken.")
+        raise ImportError_(message(QT_TRANSLATE_NOOP(
+            "messages", "%1: the format is not known from its extension; use .gift for GIFT or .txt for "
+                        "Aiken."), path.name))
     try:
         return fmt, path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ImportError_(f"{path.name} cannot be read as UTF-8 text ({exc}).") from None
+        raise ImportError_(message(QT_TRANSLATE_NOOP("messages", "%1 cannot be read as UTF-8 text (%2)."),
+                                   path.name, exc)) from None
 
 
 def categories_in(text: str, fmt: str) -> list[str]:
@@ -50,7 +53,8 @@ def save_imported(bank: QuestionBank, root: Path) -> Path:
     """Write the bank as content/quizzes/<id>.yaml, never over an existing file."""
     target = Path(root) / "quizzes" / f"{bank.id}.yaml"
     if target.exists():
-        raise ImportError_(f"A bank called '{bank.id}' already exists ({target.name}). Rename the file you "
-                           "are importing, or delete the old bank first.")
+        raise ImportError_(message(QT_TRANSLATE_NOOP(
+            "messages", "A bank called '%1' already exists (%2). Rename the file you are importing, or "
+                        "delete the old bank first."), bank.id, target.name))
     write_text_atomic(target, dump_bank(bank))
     return target

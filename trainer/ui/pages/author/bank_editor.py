@@ -31,6 +31,7 @@ from trainer.ui.pages.author.common import (
     debounce,
     frozen_id_hint,
     narrow_combo,
+    reason,
 )
 from trainer.ui.pages.author.models import (
     COL_DIFFICULTY,
@@ -377,7 +378,7 @@ class BankEditor(QWidget):
         try:
             write(path, self.draft, new)
         except (authoring.AuthoringError, OSError) as exc:
-            return False, fill(self.tr("Not saved: %1"), exc)
+            return False, fill(self.tr("Not saved: %1"), reason(exc))
         self.load(authoring.load_bank(path), path)
         self.select_row(row)
         return True, fill(self.tr("Saved %1."), path)

@@ -8,11 +8,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit
 
+from trainer.messages import MessageError
+from trainer.ui.text import say
+
 DEBOUNCE_MS = 300
 # The page's save operation, as an editor calls it: write(path, draft, new). It raises
 # AuthoringError or OSError when the file cannot be written.
 Write = Callable[[Path, object, bool], None]
 TARGET_ROLE = Qt.ItemDataRole.UserRole
+
+
+def reason(error: Exception) -> str:
+    """Why something failed, in the person's language when the logic worded it as a Message
+    (an OSError's text comes from the system)."""
+    return say(error.message) if isinstance(error, MessageError) else str(error)
 
 
 def debounce(parent, slot) -> QTimer:

@@ -31,6 +31,7 @@ from trainer.ui.pages.author.common import (
     debounce,
     frozen_id_hint,
     narrow_combo,
+    reason,
 )
 from trainer.ui.text import fill
 from trainer.ui.widgets.reader_browser import ReaderBrowser
@@ -284,6 +285,6 @@ class ModuleEditor(QWidget):
         try:
             write(path, self.draft, new)
         except (authoring.AuthoringError, OSError) as exc:
-            return False, fill(self.tr("Not saved: %1"), exc)
+            return False, fill(self.tr("Not saved: %1"), reason(exc))
         self.load(authoring.load_module(path), path)
         return True, fill(self.tr("Saved %1."), path)

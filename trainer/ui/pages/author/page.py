@@ -27,6 +27,7 @@ from trainer.operations import content as content_ops
 from trainer.ui.background import run_task
 from trainer.ui.context import AppContext
 from trainer.ui.pages.author.bank_editor import BankEditor
+from trainer.ui.pages.author.common import reason
 from trainer.ui.pages.author.editor_tab import EditorTab
 from trainer.ui.pages.author.import_dialog import CategoryMapDialog
 from trainer.ui.pages.author.module_editor import ModuleEditor
@@ -161,7 +162,7 @@ class AuthorPage(QWidget):
         try:
             fmt, text = importing.read_source(path)
         except importing.ImportError_ as exc:
-            self.inform(self.tr("Cannot import"), str(exc))
+            self.inform(self.tr("Cannot import"), reason(exc))
             return
         answer = self.map_categories(importing.categories_in(text, fmt), path.name)
         if answer is None:
@@ -198,7 +199,7 @@ class AuthorPage(QWidget):
 
     def _import_failed(self, error: Exception) -> None:
         self.import_button.setEnabled(True)
-        self.inform(self.tr("Cannot import"), str(error))
+        self.inform(self.tr("Cannot import"), reason(error))
 
     def _import_cancelled(self) -> None:
         self.import_button.setEnabled(True)
@@ -257,7 +258,7 @@ class AuthorPage(QWidget):
             draft = authoring.load_module(path) if tab.kind == "module" else authoring.load_bank(path)
         except authoring.AuthoringError as exc:
             tab.fill_files(tab.editor.path)
-            self.inform(self.tr("Cannot open"), str(exc))
+            self.inform(self.tr("Cannot open"), reason(exc))
             return
         tab.editor.load(draft, path)
         tab.fill_files(path)
