@@ -104,6 +104,7 @@ def test_settings_backups_and_restore(qtbot, open_window, settings):
     page = window.pages["settings"]
     window.show_page("settings")
     qtbot.mouseClick(page.backup_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.backup_task is None, timeout=10000)  # on the background helper
     assert "Backed up to" in page.backup_message.text()
     manual = [page.backup_list.item(i).text() for i in range(page.backup_list.count()) if "manual" in
               page.backup_list.item(i).text()]
@@ -115,6 +116,7 @@ def test_settings_backups_and_restore(qtbot, open_window, settings):
     page.confirm = lambda title, text: asked.append(text) or True
     page.after_restore = lambda: closed.append(True)
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.backup_task is None, timeout=10000)
     assert asked and "kept as another backup" in asked[0] and closed == [True]
     with sqlite3.connect(settings.database_path) as raw:
         assert [r[0] for r in raw.execute("SELECT name FROM trainee")] == ["Before"]

@@ -18,6 +18,7 @@ from trainer.services import DatabaseDamaged, DatabaseError, Services, open_serv
 from trainer.ui.background import run_task
 from trainer.ui.context import AppContext
 from trainer.ui.main_window import MainWindow
+from trainer.ui.text import fill
 from trainer.ui.theme import apply_theme, new_application, scheme_for
 
 log = logging.getLogger(__name__)
@@ -62,8 +63,7 @@ def cannot_open_message(settings: Settings, error: BaseException) -> str:
                            "(or free some disk space), then start CPSW Trainer again.")
     else:
         detail = str(error)
-    return tr("app", "CPSW Trainer could not open its data in %1.\n\n%2") \
-        .replace("%1", str(settings.data_dir)).replace("%2", detail)
+    return fill(tr("app", "CPSW Trainer could not open its data in %1.\n\n%2"), settings.data_dir, detail)
 
 
 def warn(title: str, text: str) -> None:

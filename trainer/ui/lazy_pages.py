@@ -33,7 +33,8 @@ def page_factories() -> dict[str, Callable]:
     def settings(context):
         from trainer.ui.pages.settings import SettingsPage
         services = context.services
-        return SettingsPage(context, backups=services.backups, data_dir=services.settings.data_dir)
+        return SettingsPage(context, backups=services.backups, trainer_access=services.trainer_access,
+                            trainees=lambda: services.trainees, data_dir=services.settings.data_dir)
 
     def cohort(context):
         from trainer.study.cohort import CohortService

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
@@ -24,21 +25,26 @@ from PySide6.QtWidgets import (
 from trainer.operations import Change
 from trainer.operations import backups as backup_ops
 from trainer.operations import preferences as preference_ops
-from trainer.study.trainees import TraineeError
+from trainer.operations.trainees import update_trainee
+from trainer.study.trainees import TraineeError, TraineeService
+from trainer.study.trainer_access import TrainerAccess
 from trainer.ui.background import run_task
 from trainer.ui.context import AppContext
 from trainer.ui.profile_combo import ProfileCombo
-from trainer.ui.text import fill
+from trainer.ui.text import fill, say
 from trainer.ui.theme import FONT_SCALES, scheme_for, set_font_scale, set_role, set_scheme
 from trainer.ui.trainer_accounts import TrainerAccountsBox
 from trainer.ui.widgets.scroll import fill_with_scrolled
 
 
 class SettingsPage(QWidget):
-    def __init__(self, context: AppContext, backups, data_dir: Path, parent=None):
+    def __init__(self, context: AppContext, backups, trainer_access: TrainerAccess,
+                 trainees: Callable[[], TraineeService], data_dir: Path, parent=None):
         super().__init__(parent)
         self.context = context
         self.backups = backups  # the one backup and restore service
+        self.trainer_access = trainer_access
+        self.trainees = trainees  # opened on the first save: showing Settings needs no database
         self.data_dir = data_dir
         self.backup_task = None  # a backup or restore running in the background
         self.setAccessibleName(self.tr("Settings"))
@@ -65,7 +71,7 @@ class SettingsPage(QWidget):
         self.trainer_status.setWordWrap(True)
         self.trainer_status.setAccessibleName(self.tr("Trainer mode"))
         self.sign_in_dialog = None
-        self.accounts_box = TrainerAccountsBox(context.services.trainer_access)
+        self.accounts_box = TrainerAccountsBox(trainer_access)
         self.save_button = QPushButton(self.tr("&Save changes"))
         set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save)
@@ -236,16 +242,16 @@ class SettingsPage(QWidget):
         if trainee is None:
             return
         try:
-            updated = self.context.services.trainees.update(
-                trainee.id, name=self.name_edit.text(), profile_id=self.profile_combo.profile_id())
+            done = update_trainee(self.trainees(), trainee.id, name=self.name_edit.text(),
+                                  profile_id=self.profile_combo.profile_id())
         except TraineeError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(say(exc.message))
             return
-        self.context.set_trainee(updated)
+        self.context.set_trainee(done.value)  # the context's trainee first, then every page hears (TRAINEE)
         self.message.setText(self.tr("Saved."))
 
     def _refresh_trainer_mode(self) -> None:
-        access = self.context.services.trainer_access
+        access = self.trainer_access
         if access.active:
             self.trainer_button.setText(self.tr("&Leave trainer mode"))
             self.trainer_button.setAccessibleName(self.tr("Leave trainer mode"))
@@ -259,20 +265,20 @@ class SettingsPage(QWidget):
         self.accounts_box.setVisible(access.active)
 
     def _trainer_button_clicked(self) -> None:
-        access = self.context.services.trainer_access
+        access = self.trainer_access
         if access.active:
             self.context.perform(preference_ops.leave_trainer_mode(access), source=self)
             return
         from trainer.ui.trainer_sign_in import CREATE_FIRST, SIGN_IN, TrainerSignInDialog
 
         mode = CREATE_FIRST if access.can_create_first_account() else SIGN_IN
-        self.sign_in_dialog = TrainerSignInDialog(self.context.services.trainer_access, mode, self)
+        self.sign_in_dialog = TrainerSignInDialog(self.trainer_access, mode, self)
         self.sign_in_dialog.accepted.connect(self._trainer_access_changed)
         self.sign_in_dialog.open()
 
     def _trainer_access_changed(self) -> None:
         # The window shows the trainer pages when preferences change.
-        self.context.perform(preference_ops.trainer_signed_in(self.context.services.trainer_access), source=self)
+        self.context.perform(preference_ops.trainer_signed_in(self.trainer_access), source=self)
 
     def _colours_changed(self) -> None:
         choice = self.colours_combo.currentData()
