@@ -126,4 +126,4 @@ def test_the_list_shows_when_and_what_each_backup_holds(settings):
     assert [(b.contents.trainees, b.contents.hours_entries, b.contents.attempts) for b in listed[:2]] == \
         [(2, 3, 0), (1, 0, 0)]
     assert listed[0].taken_at >= listed[1].taken_at and listed[0].reason == "manual"
-    assert not listed[-1].contents.usable and "not a CPSW Trainer database" in listed[-1].contents.problem
+    assert not listed[-1].contents.usable and "not a CPSW Trainer database" in str(listed[-1].contents.problem)

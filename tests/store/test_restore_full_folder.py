@@ -162,6 +162,6 @@ def test_when_the_current_data_cannot_be_kept_nothing_is_replaced(error, full_fo
 
     monkeypatch.setattr(recovery, "write_backup", full_disk)
     result = backup_service(settings).restore(settings.backup_dir / names[0])
-    assert not result.ok and "Free some disk space" in result.problem
+    assert not result.ok and "Free some disk space" in str(result.problem)
     assert _dump(settings.database_path) == before
     assert not list(settings.data_dir.glob("*.restoring")) and not list(settings.data_dir.glob("*.damaged-*"))

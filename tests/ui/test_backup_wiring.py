@@ -114,3 +114,23 @@ def test_backup_pages_do_not_reach_into_the_store():
         modules = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
         modules |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         assert not any(m.startswith("trainer.store") for m in modules), path
+
+
+def test_a_restore_that_cannot_be_done_says_why_and_changes_nothing(qtbot, open_window, settings):
+    window = open_window(settings)
+    sign_in(window, "Ana")
+    services = window.context.services
+    backup = services.backups.back_up(reason="manual")
+    page = window.pages["settings"]
+    window.show_page("settings")
+    page.backup_list.setCurrentRow(0)
+    backup.write_bytes(b"not a database any more")  # spoilt after it was listed
+    page.confirm = lambda title, text: True
+    page.after_restore = lambda: pytest.fail("the window must stay open")
+    heard = []
+    window.context.on(DATA, lambda: heard.append(True))
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.backup_task is None, timeout=10000)
+    text = page.backup_message.text()
+    assert "is not a CPSW Trainer database" in text and text.endswith("Nothing was changed."), text
+    assert heard == [] and _names(settings.database_path) == ["Ana"]

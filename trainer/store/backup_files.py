@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, Message, message
+
 BACKUP_GLOB = "trainer-*.sqlite3"
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^trainer-(\d{8}-\d{6}-\d{6})-(.+)\.sqlite3$")
@@ -32,12 +34,12 @@ class BackupFile:
 
 @dataclass(frozen=True)
 class BackupContents:
-    """A backup's counts, or the reason it cannot be restored."""
+    """A backup's counts, or the reason it cannot be restored (a Message: the UI words it)."""
 
     trainees: int = 0
     hours_entries: int = 0
     attempts: int = 0
-    problem: str | None = None
+    problem: Message | None = None
 
     @property
     def usable(self) -> bool:
@@ -89,23 +91,26 @@ def write_backup(source: Path, folder: Path, reason: str, now: dt.datetime | Non
 def read_contents(path: Path) -> BackupContents:
     """Check a backup (PRAGMA quick_check, a schema version) and count what it holds."""
     if not path.is_file():
-        return BackupContents(problem=f"{path} does not exist.")
+        return BackupContents(problem=message(QT_TRANSLATE_NOOP(CONTEXT, "%1 does not exist."), path))
     try:
         with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
             result = raw.execute("PRAGMA quick_check").fetchone()
             if not result or result[0] != "ok":
-                return BackupContents(problem=f"{path} is damaged ({result[0] if result else 'no answer'}).")
+                return BackupContents(problem=message(QT_TRANSLATE_NOOP(CONTEXT, "%1 is damaged (%2)."), path,
+                                                      result[0] if result else "no answer"))
             try:
                 version = raw.execute("SELECT version_num FROM alembic_version").fetchone()
             except sqlite3.DatabaseError:
                 version = None
             if not version:
-                return BackupContents(problem=f"{path} is not a CPSW Trainer database (no schema version).")
+                return BackupContents(problem=message(QT_TRANSLATE_NOOP(
+                    CONTEXT, "%1 is not a CPSW Trainer database (no schema version)."), path))
             counts = {}
             for field, table in COUNTED_TABLES:
                 counts[field] = raw.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
     except sqlite3.DatabaseError as exc:
-        return BackupContents(problem=f"{path} is not a CPSW Trainer database ({exc}).")
+        return BackupContents(problem=message(QT_TRANSLATE_NOOP(
+            CONTEXT, "%1 is not a CPSW Trainer database (%2)."), path, exc))
     return BackupContents(**counts)
 
 

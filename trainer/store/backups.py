@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, Message, message
 from trainer.store.backup_files import (
     BackupContents,
     Progress,
@@ -38,12 +39,12 @@ class BackupSummary:
 
 @dataclass(frozen=True)
 class RestoreResult:
-    """What a restore did, or why it did nothing (`problem`, in plain words)."""
+    """What a restore did, or why it did nothing (`problem`, a Message the UI words)."""
 
     restored: Path
     contents: BackupContents
     kept: Path | None = None  # where the replaced data was kept (a backup, or the damaged file renamed)
-    problem: str | None = None
+    problem: Message | None = None
 
     @property
     def ok(self) -> bool:
@@ -111,9 +112,9 @@ class BackupService:
         first and brought up to the current schema after, so what is read next is the
         restored data. `progress` follows the copy of the backup (see recovery.restore)."""
         if not self.available:
-            return RestoreResult(backup, BackupContents(), problem=(
-                "Restore works on the embedded SQLite database only; "
-                "restore a PostgreSQL database with pg_restore."))
+            return RestoreResult(backup, BackupContents(), problem=message(QT_TRANSLATE_NOOP(
+                CONTEXT, "Restore works on the embedded SQLite database only; "
+                         "restore a PostgreSQL database with pg_restore.")))
         contents = read_contents(backup)
         if not contents.usable:
             return RestoreResult(backup, contents, problem=contents.problem)
@@ -124,7 +125,7 @@ class BackupService:
         try:
             kept = restore(self.database_path, backup, self.backup_dir, self.keep, progress)
         except RestoreError as exc:
-            return RestoreResult(backup, contents, problem=str(exc))
+            return RestoreResult(backup, contents, problem=exc.message)
         if database is not None:
             database.open()  # an older backup is migrated now, before anything reads it
             database.changes_at_backup = database.changes  # the restored data is a backup already

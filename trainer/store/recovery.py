@@ -13,6 +13,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, Message, message
 from trainer.store.backup_files import (
     Progress,
     backup_files,
@@ -27,7 +28,11 @@ from trainer.store.sqlite_file import DatabaseDamaged, check_integrity
 
 
 class RestoreError(DatabaseError):
-    pass
+    """Why a restore did nothing: `message` is the Message (the UI words it); str() is its English."""
+
+    def __init__(self, problem: Message):
+        super().__init__(problem.english())
+        self.message = problem
 
 
 def list_backups(backup_dir: Path) -> list[Path]:
@@ -73,12 +78,14 @@ def keep_current(database_path: Path, backup_dir: Path, keep: int = KEEP_BACKUPS
         kept = write_backup(database_path, backup_dir, "pre-restore")
     except (DatabaseDamaged, sqlite3.DatabaseError) as exc:
         if _out_of_room(exc):
-            raise RestoreError(f"The current data could not be kept as a backup in {backup_dir} ({exc}). "
-                               "Free some disk space, then try again.") from None
+            raise RestoreError(message(QT_TRANSLATE_NOOP(
+                CONTEXT, "The current data could not be kept as a backup in %1 (%2). Free some disk space, "
+                         "then try again."), backup_dir, exc)) from None
         return move_aside(database_path)  # damaged: kept under another name, never copied over
     except OSError as exc:
-        raise RestoreError(f"The current data could not be kept as a backup in {backup_dir} ({exc}). "
-                           "Free some disk space (or check the folder's permissions), then try again.") from None
+        raise RestoreError(message(QT_TRANSLATE_NOOP(
+            CONTEXT, "The current data could not be kept as a backup in %1 (%2). Free some disk space (or check "
+                     "the folder's permissions), then try again."), backup_dir, exc)) from None
     prune(backup_dir, keep, protect=(kept, *protect))
     return kept
 
@@ -105,13 +112,14 @@ def restore(database_path: Path, backup: Path, backup_dir: Path, keep: int = KEE
         copy_database(backup, staging, progress)
     except (OSError, sqlite3.Error) as exc:
         staging.unlink(missing_ok=True)
-        raise RestoreError(f"{backup} could not be copied ({exc}).") from None
+        raise RestoreError(message(QT_TRANSLATE_NOOP(CONTEXT, "%1 could not be copied (%2)."), backup, exc)) from None
     except BaseException:
         staging.unlink(missing_ok=True)  # stopped: nothing was replaced, nothing is left behind
         raise
     if read_contents(staging) != wanted:
         staging.unlink(missing_ok=True)
-        raise RestoreError(f"The copy of {backup} does not match it; the disk may be full or failing.")
+        raise RestoreError(message(QT_TRANSLATE_NOOP(
+            CONTEXT, "The copy of %1 does not match it; the disk may be full or failing."), backup))
     try:
         kept = keep_current(database_path, backup_dir, keep, protect=(backup,))
     except RestoreError:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from trainer.config import Settings
 from trainer.operations.backups import restore_backup, start_fresh
 from trainer.services import backup_service
-from trainer.ui.text import fill
+from trainer.ui.text import fill, say
 
 RESTORE, FRESH, QUIT = "restore", "fresh", "quit"
 
@@ -52,7 +52,7 @@ def recover(settings: Settings, problem: str,
     if choice == RESTORE and backup is not None:
         result = restore_backup(backups, backup).value  # the damaged file is renamed aside, never overwritten
         if not result.ok:
-            tell(result.problem)
+            tell(say(result.problem))
             return QUIT
     elif choice == FRESH:
         start_fresh(backups)  # no window yet: nobody to tell what changed

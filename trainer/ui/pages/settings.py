@@ -212,7 +212,7 @@ class SettingsPage(QWidget):
         def restored(done) -> None:
             result = self.context.perform(done, source=self)  # every page shows the restored data
             if not result.ok:
-                self.backup_message.setText(fill(self.tr("%1 Nothing was changed."), result.problem))
+                self.backup_message.setText(fill(self.tr("%1 Nothing was changed."), say(result.problem)))
                 return
             self.backup_message.setText(self.tr("Restored. Please open CPSW Trainer again."))
             self.after_restore()
