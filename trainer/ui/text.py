@@ -1,6 +1,6 @@
 """Words for the person from templates and Messages.
 
-PySide has no QString.arg, and chained str.replace("%1", …) misfires when a value itself
+PySide has no QString.arg, and chained replacing of each placeholder misfires when a value itself
 holds "%2": `fill` (from trainer.messages) replaces them in one pass. `say` words a Message
 from the logic layers in the person's language."""
 
