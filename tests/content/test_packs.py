@@ -302,3 +302,19 @@ def test_export_reports_progress_and_a_cancel_leaves_no_file(settings, tmp_path)
         export_pack(source, out, "local", 1, only_under=tmp_path / "src", progress=stop_at_the_end)
     assert not out.exists() and list(tmp_path.glob(".local.zip.*")) == []
     assert steps == [(n, 4) for n in range(5)]  # two files read, two written, then the rename
+
+
+def test_a_refusal_is_a_message_with_its_details(settings, tmp_path):
+    """The headline is a Message the interface translates; the details name files and lines."""
+    make_pack(settings, tmp_path / "src", tmp_path / "local.zip", 1)
+    with zipfile.ZipFile(tmp_path / "local.zip") as archive:
+        entries = {name: archive.read(name) for name in archive.namelist()}
+    entries["modules/local-resources.md"] += b"\nChanged after export.\n"
+    with pytest.raises(PackError) as refused:
+        install(settings, _zip(tmp_path / "tampered.zip", entries))
+    assert refused.value.message.template == "%1: the files do not match the manifest"
+    assert refused.value.message.args == (str(tmp_path / "tampered.zip"),)
+    assert len(refused.value.problems) == 1 and "modules/local-resources.md" in refused.value.problems[0]
+    with pytest.raises(PackError) as refused:
+        export_pack(load_catalog(settings.content_dir), tmp_path / "x.zip", "Not Kebab", 1)
+    assert refused.value.message.args == ("Not Kebab",) and "'Not Kebab'" in str(refused.value)

@@ -53,7 +53,8 @@ def _ids(text: str | None) -> list[str]:
 def _export(args, settings) -> int:
     source_dir = Path(args.source).resolve() if args.source else settings.content_dir
     if not source_dir.is_dir():
-        return _fail(PackError(f"content folder not found: {source_dir}"))
+        print(f"error: content folder not found: {source_dir}", file=sys.stderr)
+        return 1
     overlay = not (source_dir / "domains.yaml").is_file()
     if overlay:  # a folder of pack content only: read it with the app's domains and competencies
         catalog = extend_catalog(load_catalog(settings.content_dir), [source_dir])

@@ -14,6 +14,8 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
+from trainer.messages import QT_TRANSLATE_NOOP, Message, MessageError, message
+
 MANIFEST = "manifest.yaml"
 FORMAT = 1
 MAX_ENTRIES = 5_000
@@ -32,12 +34,18 @@ Progress = Callable[[int, int], None]
 _DAMAGED_HINT = "the file is damaged or incomplete; copy or download it again"
 
 
-class PackError(Exception):
-    """The pack cannot be exported or installed; `problems` lists every reason."""
+class PackError(MessageError):
+    """The pack cannot be exported or installed: `message` says so (a Message the interface
+    translates); `problems` lists every reason in detail, one file and line each (in English,
+    like the content problems a trainer reads)."""
 
-    def __init__(self, message: str, problems: list[str] | None = None):
+    def __init__(self, message: Message, problems: list[str] | None = None):
         super().__init__(message)
         self.problems = problems or []
+
+
+def pack_error(template: str, *args, problems: list[str] | None = None) -> PackError:
+    return PackError(message(template, *args), problems)
 
 
 @dataclass(frozen=True)
@@ -71,9 +79,9 @@ def parse_manifest(text: str, where: str) -> Manifest:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise PackError(f"{where}: the manifest is not valid YAML ({exc})") from None
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: the manifest is not valid YAML (%2)"), where, exc) from None
     if not isinstance(data, dict):
-        raise PackError(f"{where}: the manifest must be a mapping")
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: the manifest must be a mapping"), where)
     problems = []
     pack_id, title, version = data.get("id"), data.get("title"), data.get("version")
     if not isinstance(pack_id, str) or not _PACK_ID.match(pack_id):
@@ -101,7 +109,7 @@ def parse_manifest(text: str, where: str) -> Manifest:
             raw = {}
         hashes[key] = {str(k): v for k, v in raw.items()}
     if problems:
-        raise PackError(f"{where}: the manifest is not valid", problems)
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: the manifest is not valid"), where, problems=problems)
     return Manifest(pack_id, title.strip(), version, str(data.get("created", "")), files,
                     hashes["modules"], hashes["questions"])
 
@@ -116,12 +124,14 @@ def read_pack(zip_path: Path, progress: Progress | None = None) -> tuple[Manifes
     try:
         archive = zipfile.ZipFile(zip_path)
     except DAMAGED as exc:
-        raise PackError(f"{where}: cannot be opened as a zip file ({_reason(exc)}); it may be "
-                        f"cut short or not a pack at all: copy or download it again") from None
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: cannot be opened as a zip file (%2); it may be "
+                                                       "cut short or not a pack at all: copy or download it again"),
+                         where, _reason(exc)) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise PackError(f"{where}: has {len(infos)} entries; a pack may have at most {MAX_ENTRIES}")
+            raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: has %2 entries; a pack may have at most %3"),
+                             where, len(infos), MAX_ENTRIES)
         problems, files, total = [], {}, 0
         for number, info in enumerate(infos):
             if progress is not None:
@@ -138,8 +148,9 @@ def read_pack(zip_path: Path, progress: Progress | None = None) -> tuple[Manifes
                 continue
             total += info.file_size
             if info.file_size > MAX_FILE_BYTES or total > MAX_TOTAL_BYTES:
-                raise PackError(f"{where}: entry '{name}' makes the pack too large (at most "
-                                f"{MAX_FILE_BYTES // 2**20} MB a file, {MAX_TOTAL_BYTES // 2**20} MB in all)")
+                raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: entry '%2' makes the pack too large (at most "
+                                                               "%3 MB a file, %4 MB in all)"),
+                                 where, name, MAX_FILE_BYTES // 2**20, MAX_TOTAL_BYTES // 2**20)
             try:
                 with archive.open(info) as handle:
                     data = handle.read(MAX_FILE_BYTES + 1)  # never trust the declared size
@@ -148,16 +159,19 @@ def read_pack(zip_path: Path, progress: Progress | None = None) -> tuple[Manifes
                                 f"{_DAMAGED_HINT}")
                 continue
             if len(data) > MAX_FILE_BYTES:
-                raise PackError(f"{where}: entry '{name}' is larger than {MAX_FILE_BYTES // 2**20} MB")
+                raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: entry '%2' is larger than %3 MB"),
+                                 where, name, MAX_FILE_BYTES // 2**20)
             if len(data) != info.file_size:  # zipfile checks the CRC only when the sizes agree
                 problems.append(f"{where}: entry '{name}' says it holds {info.file_size} bytes but "
                                 f"holds {len(data)}; {_DAMAGED_HINT}")
                 continue
             files[name] = data
     if problems:
-        raise PackError(f"{where}: the zip has unsafe or damaged entries", problems)
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: the zip has unsafe or damaged entries"), where,
+                         problems=problems)
     if MANIFEST not in files:
-        raise PackError(f"{where}: there is no {MANIFEST}; export packs with 'cpsw-trainer pack export'")
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: there is no %2; export packs with "
+                                                       "'cpsw-trainer pack export'"), where, MANIFEST)
     manifest = parse_manifest(files.pop(MANIFEST).decode("utf-8", "replace"), f"{where}:{MANIFEST}")
     for name in sorted(set(files) | set(manifest.files)):
         if name not in manifest.files:
@@ -168,7 +182,8 @@ def read_pack(zip_path: Path, progress: Progress | None = None) -> tuple[Manifes
             problems.append(f"{where}: '{name}' does not match its SHA-256 in the manifest "
                             "(the file was changed or damaged after export)")
     if problems:
-        raise PackError(f"{where}: the files do not match the manifest", problems)
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: the files do not match the manifest"), where,
+                         problems=problems)
     return manifest, files
 
 
@@ -195,10 +210,12 @@ def _peek_manifest(zip_path: Path) -> Manifest:
             with archive.open(MANIFEST) as handle:
                 text = handle.read(MAX_FILE_BYTES).decode("utf-8", "replace")
     except KeyError:
-        raise PackError(f"{zip_path}: not a content pack (there is no {MANIFEST})") from None
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: not a content pack (there is no %2)"),
+                         zip_path, MANIFEST) from None
     except DAMAGED as exc:
-        raise PackError(f"{zip_path}: not a readable content pack ({_reason(exc)}); "
-                        f"{_DAMAGED_HINT}") from None
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: not a readable content pack (%2); the file is "
+                                                       "damaged or incomplete; copy or download it again"),
+                         zip_path, _reason(exc)) from None
     return parse_manifest(text, f"{zip_path}:{MANIFEST}")
 
 

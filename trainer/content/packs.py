@@ -26,10 +26,12 @@ from trainer.content.pack_archive import (
     Progress,
     _peek_manifest,
     _sha256,
+    pack_error,
     parse_manifest,
     read_pack,
 )
 from trainer.content.schema import Catalog, ContentError
+from trainer.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -65,17 +67,20 @@ def export_pack(source: Catalog, out: Path, pack_id: str, version: int, title: s
     """
     step = progress or _quiet
     if not _PACK_ID.match(pack_id):
-        raise PackError(f"the pack id must be kebab-case (lowercase letters, digits, hyphens): '{pack_id}'")
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "the pack id must be kebab-case (lowercase letters, "
+                                                       "digits, hyphens): '%1'"), pack_id)
     if version < 1:
-        raise PackError(f"the pack version must be 1 or more, got {version}")
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "the pack version must be 1 or more, got %1"), version)
     chosen = _choose_files(source, modules, banks, only_under)
     if not chosen:
-        raise PackError("nothing to export: no modules, banks or profiles were chosen or found")
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "nothing to export: no modules, banks or profiles were "
+                                                       "chosen or found"))
     paths = {str(p) for p in chosen.values()}
     under = str(only_under) + os.sep if only_under else None  # a file there that failed to load
     bad = [str(e) for e in source.errors if e.path in paths or (under and e.path.startswith(under))]
     if bad:
-        raise PackError("the chosen content has problems; fix them, then export again", bad)
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "the chosen content has problems; fix them, then export "
+                                                       "again"), problems=bad)
     module_hashes = {m.id: m.content_hash for m in source.modules.values() if m.path in paths}
     question_hashes = {q.id: q.content_hash for q in source.questions.values() if q.path in paths}
     total = len(chosen) * 2
@@ -111,7 +116,7 @@ def _choose_files(source: Catalog, modules, banks, only_under: Path | None) -> d
         problems += [f"no {kind} '{ident}' in the content (known: {', '.join(sorted(known)) or 'none'})"
                      for ident in wanted or () if ident not in known]
     if problems:
-        raise PackError("some chosen ids do not exist", problems)
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "some chosen ids do not exist"), problems=problems)
     files: list[Path] = []
     if modules or banks:
         for ident in modules or ():
@@ -153,7 +158,7 @@ def _installed_manifest(root: Path) -> Manifest:
     try:
         text = (root / MANIFEST).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(f"{root / MANIFEST}: cannot be read ({exc})") from None
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: cannot be read (%2)"), root / MANIFEST, exc) from None
     return parse_manifest(text, str(root / MANIFEST))
 
 
@@ -206,29 +211,35 @@ def _check_staged(zip_path: Path, stage: Path, manifest: Manifest, previous: Man
     problems = [f"{zip_path.name}/{e.path[len(prefix):]}:{e.line}: {e.message}"
                 for e in catalog.errors if e.path.startswith(prefix)]
     if problems:
-        raise PackError(f"{zip_path}: the pack's content has problems", problems)
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: the pack's content has problems"), zip_path,
+                         problems=problems)
     modules = {m.id: m.content_hash for m in catalog.modules.values() if m.path.startswith(prefix)}
     questions = {q.id: q.content_hash for q in catalog.questions.values() if q.path.startswith(prefix)}
     if modules != manifest.modules or questions != manifest.questions:
-        raise PackError(f"{zip_path}: the manifest's module and question hashes do not match the "
-                        "files; export the pack again with 'cpsw-trainer pack export'")
+        raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: the manifest's module and question hashes do not "
+                                                       "match the files; export the pack again with "
+                                                       "'cpsw-trainer pack export'"), zip_path)
     if previous is None:
         return ()
     old_ids = {**_labelled("module", previous.modules), **_labelled("question", previous.questions)}
     new_ids = {**_labelled("module", modules), **_labelled("question", questions)}
     changed = sorted(k for k, h in new_ids.items() if k in old_ids and old_ids[k] != h)
     if manifest.version <= previous.version:
-        installed = f"version {previous.version} is installed"
         if changed:
-            raise PackError(
-                f"{zip_path}: pack '{manifest.id}' version {manifest.version} would change the meaning "
-                f"of {', '.join(changed)} without a version bump ({installed}); export it again with "
-                f"--version {previous.version + 1} or higher")
+            raise pack_error(QT_TRANSLATE_NOOP(
+                "messages", "%1: pack '%2' version %3 would change the meaning of %4 without a version bump "
+                            "(version %5 is installed); export it again with --version %6 or higher"),
+                zip_path, manifest.id, manifest.version, ", ".join(changed), previous.version,
+                previous.version + 1)
         if manifest.version < previous.version:
-            raise PackError(f"{zip_path}: pack '{manifest.id}' version {manifest.version} is older "
-                            f"than the installed one ({installed}); nothing was changed")
-        raise PackError(f"{zip_path}: pack '{manifest.id}' has different files but the same version "
-                        f"({installed}); export it again with --version {previous.version + 1}")
+            raise pack_error(QT_TRANSLATE_NOOP(
+                "messages", "%1: pack '%2' version %3 is older than the installed one (version %4 is "
+                            "installed); nothing was changed"),
+                zip_path, manifest.id, manifest.version, previous.version)
+        raise pack_error(QT_TRANSLATE_NOOP(
+            "messages", "%1: pack '%2' has different files but the same version (version %3 is installed); "
+                        "export it again with --version %4"),
+            zip_path, manifest.id, previous.version, previous.version + 1)
     return tuple(sorted(k for k in old_ids if k not in new_ids))
 
 

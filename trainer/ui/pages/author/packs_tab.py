@@ -26,6 +26,7 @@ from trainer.content.packs import PackError, export_pack, installed_packs
 from trainer.operations import Done
 from trainer.operations import content as content_ops
 from trainer.ui.background import run_task
+from trainer.ui.pages.author.common import reason
 from trainer.ui.text import fill
 from trainer.ui.widgets.content_text import plain_label
 
@@ -161,9 +162,9 @@ class PacksTab(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self._busy(False)
-        self.status.setText(str(error))
+        self.status.setText(reason(error))
         self._show_problems(error.problems if isinstance(error, PackError) else [])
-        self.inform(self.tr("Not done"), str(error))
+        self.inform(self.tr("Not done"), reason(error))
 
     def _cancelled(self) -> None:
         self._busy(False)
