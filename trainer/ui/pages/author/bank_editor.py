@@ -329,11 +329,11 @@ class BankEditor(QWidget):
         for index, question in enumerate(draft.questions):
             if question.section and self.section_titles and question.section not in self.section_titles:
                 line = lines[index] if index < len(lines) else 1
-                errors.append(ContentError(str(path), line, f"section '{question.section}' is not a "
-                                                            f"'## ' heading of module '{draft.module}'"))
+                errors.append(ContentError(str(path), line, fill(
+                    self.tr("section '%1' is not a '## ' heading of module '%2'"), question.section, draft.module)))
         if self.path is None and path.exists():
-            errors.append(ContentError(str(path), 1, f"a bank with id '{draft.id}' already exists; "
-                                                     "choose another id"))
+            errors.append(ContentError(str(path), 1, fill(
+                self.tr("a bank with id '%1' already exists; choose another id"), draft.id)))
         self.problems = sorted(errors, key=lambda e: e.line)
         rows, problem_rows = [], set()
         for error in self.problems:

@@ -232,7 +232,8 @@ class ModuleEditor(QWidget):
             errors.append(ContentError(str(path), 2, fill(self.tr("a module with id '%1' already exists; "
                                                                    "choose another id"), self.draft.id)))
         if self.draft.quiz and not authoring.bank_path(self.root, self.draft.quiz).is_file():
-            errors.append(ContentError(str(path), 2, f"quiz '{self.draft.quiz}' names no question bank"))
+            errors.append(ContentError(str(path), 2, fill(self.tr("quiz '%1' names no question bank"),
+                                                          self.draft.quiz)))
         self.problems = sorted(errors, key=lambda e: e.line)
         body_line = (split_front_matter(text) or ("", "", 1))[2]
         self.problems_list.set_problems([(f"{e.line}: {e.message}", e.line - body_line) for e in self.problems])
