@@ -171,13 +171,14 @@ class ReportsPage(QWidget):
         kind = self.kind_combo.currentData()
         full_log = kind == READINESS and self.full_log_check.isChecked()
         agency, logo = self.agency.agency_name, str(self.agency.logo) if self.agency.logo else None
+        reports = self.reports  # the work reads nothing of the widget
         self.busy = True
         self.progress.show()
         self.status.setText(self.tr("Making the report…"))
         self.make_button.setEnabled(False)
 
         def work(progress):
-            return issue_report(self.reports, trainee.id, kind=kind, agency=agency, logo_path=logo,
+            return issue_report(reports, trainee.id, kind=kind, agency=agency, logo_path=logo,
                                 full_log=full_log, progress=progress)
 
         run_task(self, work, self._made, self._not_made, on_cancelled=self._cancelled,

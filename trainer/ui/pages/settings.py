@@ -194,7 +194,8 @@ class SettingsPage(QWidget):
             self.backup_message.setText(fill(self.tr("Backed up to %1."), path) if path is not None
                                         else self.tr("There is nothing to back up yet."))
 
-        self._start(lambda progress: backup_ops.back_up_now(self.backups, progress), made,
+        backups = self.backups  # the work reads nothing of the widget
+        self._start(lambda progress: backup_ops.back_up_now(backups, progress), made,
                     self.tr("Backing up your data…"))
 
     def restore_selected(self) -> None:
@@ -217,7 +218,8 @@ class SettingsPage(QWidget):
             self.backup_message.setText(self.tr("Restored. Please open CPSW Trainer again."))
             self.after_restore()
 
-        self._start(lambda progress: backup_ops.restore_backup(self.backups, backup, progress), restored,
+        backups = self.backups
+        self._start(lambda progress: backup_ops.restore_backup(backups, backup, progress), restored,
                     self.tr("Restoring the backup…"))
 
     def refresh(self) -> None:
