@@ -348,3 +348,69 @@ class NoteAttempt(Base):
         CheckConstraint("format in ('DAP', 'SOAP', 'BIRP')", name="format_known"),
         Index("ix_note_attempt_trainee_exercise", "trainee_id", "exercise_id"),
     )
+
+
+class Certification(Base):
+    """A credential a trainee earned: which profile, its number, when, and when it expires.
+    Each renewal updates the expiry; earlier credentials stay as history."""
+
+    __tablename__ = "certification"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
+    profile_id: Mapped[str] = mapped_column(String(80))
+    number: Mapped[str | None] = mapped_column(String(80))
+    certified_on: Mapped[dt.date] = mapped_column(Date)
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_certification_trainee_certified", "trainee_id", "certified_on"),)
+
+
+class CeEntry(Base):
+    """One continuing-education course (or self-study, or hours as a trainer) for renewal."""
+
+    __tablename__ = "ce_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    hours: Mapped[Decimal] = mapped_column(Numeric(5, 2))
+    title: Mapped[str] = mapped_column(String(300))
+    provider: Mapped[str | None] = mapped_column(String(200))
+    provider_number: Mapped[str | None] = mapped_column(String(80))
+    topics: Mapped[list] = mapped_column(JSON)  # topic ids, e.g. ["ethics"]
+    online: Mapped[bool] = mapped_column(default=False)
+    kind: Mapped[str] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("hours > 0", name="hours_positive"),
+        CheckConstraint("kind in ('course', 'self-study', 'trainer')", name="kind_known"),
+        Index("ix_ce_entry_trainee_date", "trainee_id", "date"),
+    )
+
+
+class Attachment(Base):
+    """A certificate, letter or transcript kept for what it proves. The file lives in the data
+    folder's attachments directory under its SHA-256; the name here is only shown."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
+    owner_kind: Mapped[str] = mapped_column(String(20))
+    owner_key: Mapped[str] = mapped_column(String(120))  # the entry's id, or the attestation's id
+    name: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("owner_kind in ('ce', 'hours', 'attestation', 'certification')", name="owner_kind_known"),
+        Index("ix_attachment_owner", "owner_kind", "owner_key"),
+        Index("ix_attachment_trainee", "trainee_id"),
+        Index("ix_attachment_sha256", "sha256"),
+    )
