@@ -112,6 +112,13 @@ class Services:
         return AttestationService(self.database.sessions)
 
     @cached_property
+    def conversations(self):
+        """Role-play runs, drill ratings and note attempts (the Conversations page)."""
+        from trainer.study.conversation_records import ConversationRecords
+
+        return ConversationRecords(self.database.sessions)
+
+    @cached_property
     def pins(self):
         from trainer.study.pins import PinService
 

@@ -23,6 +23,7 @@ class Change(enum.Flag):
     PREFERENCES = enum.auto()   # text size, colours, trainer mode
     REPORTS = enum.auto()       # issued reports
     BACKUPS = enum.auto()       # backups made or restored
+    CONVERSATIONS = enum.auto()  # role-play runs, reflection-drill ratings, note attempts
 
 
 @dataclass(frozen=True)
