@@ -140,7 +140,11 @@ class RenewalDocument(NamedTuple):
     as_of: dt.date | None
 
 
-RENEWAL_CAPS = {"online_percent": "of the CE hours may come from online courses, at most"}
+RENEWAL_CAPS = {  # each a percentage of the cycle's CE hours (trainer.study.renewal applies them)
+    "online_percent": "of the CE hours may come from online courses, at most",
+    "self_study_percent": "of the CE hours may come from self-study, at most",
+    "trainer_percent": "of the CE hours may be credit for teaching a course, at most",
+}
 
 
 class RenewalRules(NamedTuple):
