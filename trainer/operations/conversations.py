@@ -19,6 +19,10 @@ if TYPE_CHECKING:
         NoteAttemptInfo,
         SavedRun,
     )
+    from trainer.study.drill_records import DrillRatingInfo as DrillRecordInfo
+    from trainer.study.drill_records import DrillRecords
+    from trainer.study.note_records import NoteAttemptInfo as NoteRecordInfo
+    from trainer.study.note_records import NoteRecords
 
 
 def start_run(records: ConversationRecords, trainee_id: int, scenario: Scenario, mode: ConversationMode,
@@ -57,3 +61,22 @@ def save_drill_rating(records: ConversationRecords, trainee_id: int, drill: Refl
 def save_note_attempt(records: ConversationRecords, trainee_id: int, exercise: NoteExercise, note_format: str,
                       text: str, ticked: Iterable[str]) -> Done[NoteAttemptInfo]:
     return Done(records.save_note_attempt(trainee_id, exercise, note_format, text, ticked), Change.CONVERSATIONS)
+
+
+# ---- reflection drills and progress notes (the Conversations page's drill and note tabs) ----
+def rate_drill(drills: DrillRecords, trainee_id: int, drill: ReflectionDrill, reflection: str,
+               ticked: Iterable[str]) -> Done[DrillRecordInfo]:
+    """Keep the trainee's typed reflection and their self-rating against the drill's checklist."""
+    return Done(drills.rate(trainee_id, drill, reflection, ticked), Change.CONVERSATIONS)
+
+
+def save_note_draft(notes: NoteRecords, trainee_id: int, exercise: NoteExercise, note_format: str,
+                    text: str) -> Done[NoteRecordInfo]:
+    """Keep the note as written so far (the tab saves it a moment after each edit)."""
+    return Done(notes.save_draft(trainee_id, exercise, note_format, text), Change.CONVERSATIONS)
+
+
+def check_note(notes: NoteRecords, trainee_id: int, exercise: NoteExercise, note_format: str, text: str,
+               ticked: Iterable[str]) -> Done[NoteRecordInfo]:
+    """The trainee's check of their note against the billable-note rubric, kept with its score."""
+    return Done(notes.check(trainee_id, exercise, note_format, text, ticked), Change.CONVERSATIONS)
