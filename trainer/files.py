@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
 def write_bytes_atomic(path: Path, payload: bytes) -> None:
     """Write to a temp file beside `path`, then rename it into place: a crash or a full
     disk leaves either the old file or the new one, never half of one."""
+    import tempfile  # ~3 ms (it loads shutil and random): only when something is written
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

@@ -12,7 +12,7 @@ literal: write `QT_TRANSLATE_NOOP("messages", "...")`, never a name for it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CONTEXT = "messages"  # the translation context of every Message
 
@@ -59,8 +59,7 @@ def english_forms(source: str) -> tuple[str, str]:
     return singular, plural
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(NamedTuple):
     template: str
     args: tuple = ()
     n: int | None = None  # the count for `%n`, when the sentence has one

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -26,9 +25,9 @@ class Change(enum.Flag):
     CONVERSATIONS = enum.auto()  # role-play runs, reflection-drill ratings, note attempts
 
 
-@dataclass(frozen=True)
-class Done(Generic[T]):
-    """An operation's result and what it changed."""
+class Done(NamedTuple, Generic[T]):
+    """An operation's result and what it changed. (A NamedTuple like the other records the
+    window starts with: dataclasses cost an import and more time to define.)"""
 
     value: T
     changes: Change = Change.NONE

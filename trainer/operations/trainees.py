@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from trainer.messages import QT_TRANSLATE_NOOP, message
 from trainer.operations.changes import Change, Done
-from trainer.study.pins import check_pin_format
 from trainer.study.records import TraineeInfo
 from trainer.study.trainees import TraineeError, clean_name
 
@@ -19,6 +18,8 @@ def join_as_new_trainee(trainees, pins, name: str, profile_id: str | None, pin: 
                         pin_required: bool = False) -> Done[TraineeInfo]:
     """A person adds themselves on first run (or from the sign-in list): their name, their
     certification and, on a shared computer, a PIN. Nothing is saved unless all of it is right."""
+    from trainer.study.pins import check_pin_format  # hashlib and OpenSSL: only for a new trainee
+
     pin = (pin or "").strip()
     if pin or pin_required:
         check_pin_format(pin)
