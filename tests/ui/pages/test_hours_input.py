@@ -3,7 +3,7 @@ long entries confirmed, and what is ticked on Hours shows on the Dashboard at on
 
 from PySide6.QtCore import Qt
 
-from tests.test_cli_hours import sample_problems
+from tests.commands.test_hours import sample_problems
 from tests.ui.conftest import sign_in
 from trainer.study.hours_problems import Code, HoursProblem
 from trainer.ui.pages.hours.wording import HoursWording
