@@ -112,6 +112,24 @@ class Services:
         return AttestationService(self.database.sessions)
 
     @cached_property
+    def attachments(self):
+        from trainer.study.attachments import AttachmentService
+
+        return AttachmentService(self.database.sessions, self.settings.data_dir)
+
+    @cached_property
+    def ce_log(self):
+        from trainer.study.ce_log import CeLogService
+
+        return CeLogService(self.database.sessions, self.attachments)
+
+    @cached_property
+    def certifications(self):
+        from trainer.study.certification import CertificationService
+
+        return CertificationService(self.database.sessions)
+
+    @cached_property
     def conversations(self):
         """Role-play runs, drill ratings and note attempts (the Conversations page)."""
         from trainer.study.conversation_records import ConversationRecords
@@ -219,7 +237,7 @@ def backup_service(settings: Settings, database=lambda: None, release=lambda: No
     from trainer.store.backups import BackupService
 
     return BackupService(settings.database_path, settings.backup_dir, settings.agency.keep_backups,
-                         database=database, release=release)
+                         database=database, release=release, data_folder=settings.data_dir)
 
 
 def setup_logging(settings: Settings) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, Message, message
+from trainer.store.attachment_files import back_up_attachments, restore_attachments
 from trainer.store.backup_files import (
     BackupContents,
     Progress,
@@ -55,8 +56,9 @@ class BackupService:
     def __init__(self, database_path: Path | None, backup_dir: Path, keep: int | None = None,
                  database: Callable[[], Database | None] = lambda: None,
                  clock: Callable[[], float] | None = None,
-                 release: Callable[[], None] = lambda: None):
+                 release: Callable[[], None] = lambda: None, data_folder: Path | None = None):
         self.database_path = database_path
+        self.data_folder = data_folder  # its attachments go with every backup (one shared copy each)
         self.backup_dir = backup_dir
         self.keep = keep or KEEP_BACKUPS
         self._database = database  # the open database, if it is open (its writes are counted)
@@ -88,6 +90,8 @@ class BackupService:
         else:
             target = write_backup(self.database_path, self.backup_dir, reason, progress=progress)
             prune(self.backup_dir, self.keep, protect=[target])
+        if self.data_folder is not None:
+            back_up_attachments(self.data_folder, self.backup_dir)
         self._last_backup = self._clock()
         return target
 
@@ -126,6 +130,8 @@ class BackupService:
             kept = restore(self.database_path, backup, self.backup_dir, self.keep, progress)
         except RestoreError as exc:
             return RestoreResult(backup, contents, problem=exc.message)
+        if self.data_folder is not None:  # the files the restored data refers to (none is ever replaced)
+            restore_attachments(self.backup_dir, self.data_folder)
         if database is not None:
             database.open()  # an older backup is migrated now, before anything reads it
             database.changes_at_backup = database.changes  # the restored data is a backup already
