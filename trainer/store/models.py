@@ -414,3 +414,43 @@ class Attachment(Base):
         Index("ix_attachment_trainee", "trainee_id"),
         Index("ix_attachment_sha256", "sha256"),
     )
+
+
+class HoursSignature(Base):
+    """A supervisor's signature over every field of an hours entry (trainer/study/signoff.py):
+    the certificate it was made with, the signature and the digest of the fields it covers.
+    Kept when a later signature supersedes it: the rows are the entry's signing history."""
+
+    __tablename__ = "hours_signature"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
+    entry_id: Mapped[int] = mapped_column(ForeignKey("hours_entry.id", ondelete="CASCADE"))
+    signer_name: Mapped[str] = mapped_column(String(200))
+    certificate: Mapped[str] = mapped_column(Text)  # PEM
+    signature: Mapped[str] = mapped_column(Text)  # base64
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    fields_digest: Mapped[str] = mapped_column(String(64))  # SHA-256 hex of the canonical fields
+
+    __table_args__ = (
+        Index("ix_hours_signature_trainee", "trainee_id"),
+        Index("ix_hours_signature_entry", "entry_id"),
+    )
+
+
+class HoursChangeRequest(Base):
+    """A trainee's request to change a signed entry: only a supervisor's new signature over the
+    proposed values applies it."""
+
+    __tablename__ = "hours_change_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
+    entry_id: Mapped[int] = mapped_column(ForeignKey("hours_entry.id", ondelete="CASCADE"))
+    proposed: Mapped[dict] = mapped_column(JSON)  # the entry's fields as they should be
+    reason: Mapped[str | None] = mapped_column(Text)
+    requested_by: Mapped[str | None] = mapped_column(String(120))
+    requested_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_hours_change_request_entry", "entry_id"),)
