@@ -12,6 +12,7 @@ Example (see build/agency.example.toml):
     keep_backups = 10
     trainer_password_hash = "scrypt$16384$8$1$..."   # from `cpsw-trainer agency hash-password`
     require_trainer_login = true
+    trust_ca = "/etc/cpsw-trainer/ca.pem"   # the agency authority's certificate (crl.pem beside it)
 
 Every key is optional. A bad key or value raises AgencyConfigError naming the key.
 """
@@ -46,6 +47,7 @@ class AgencyConfig(NamedTuple):
     keep_backups: int = 10
     trainer_password_hash: str | None = None  # salted scrypt, never the password itself
     require_trainer_login: bool = False
+    trust_ca: Path | None = None  # the certificate authority whose signatures count; None: trust nobody
     path: Path | None = None  # where it was read from; None means built-in defaults
     extra: dict = {}  # a shared empty default: never changed in place
 
@@ -86,7 +88,7 @@ def parse_agency_config(path: Path) -> AgencyConfig:
         raise AgencyConfigError(path, None, f"cannot be read ({exc})") from None
     known = {"agency_name", "logo", "default_profile", "database_url", "lock_authoring",
              "content_packs", "require_pin", "keep_backups",
-             "trainer_password_hash", "require_trainer_login"}
+             "trainer_password_hash", "require_trainer_login", "trust_ca"}
     for key in data:
         if key not in known:
             raise AgencyConfigError(path, key, f"unknown key (known keys: {', '.join(sorted(known))})")
@@ -120,6 +122,7 @@ def parse_agency_config(path: Path) -> AgencyConfig:
     if url and not (url.startswith("sqlite:///") or url.startswith("postgresql")):
         raise AgencyConfigError(path, "database_url", "must start with sqlite:/// or postgresql+psycopg://")
     profile = text("default_profile")
+    trust = text("trust_ca")
     packs_raw = data.get("content_packs", [])
     if not isinstance(packs_raw, list) or not all(isinstance(p, str) and p.strip() for p in packs_raw):
         raise AgencyConfigError(path, "content_packs", "must be a list of file paths in quotes")
@@ -133,6 +136,7 @@ def parse_agency_config(path: Path) -> AgencyConfig:
     return AgencyConfig(
         trainer_password_hash=trainer_password_hash(path, text("trainer_password_hash")),
         require_trainer_login=flag("require_trainer_login"),
+        trust_ca=file_path("trust_ca", trust) if trust else None,
         keep_backups=keep, agency_name=text("agency_name") or DEFAULT_NAME, logo=logo_path, default_profile=profile,
         database_url=url, lock_authoring=flag("lock_authoring"), content_packs=packs,
         require_pin=flag("require_pin"), path=path,
