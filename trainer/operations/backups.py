@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # Everything read from the database: after a restore, every page that shows data refreshes.
 DATA = (Change.TRAINEE | Change.PROGRESS | Change.ATTEMPTS | Change.REVIEW | Change.HOURS
-        | Change.ATTESTATIONS | Change.REPORTS | Change.BACKUPS)
+        | Change.ATTESTATIONS | Change.REPORTS | Change.BACKUPS | Change.RENEWAL)
 
 
 def back_up_now(backups: BackupService, progress: Progress = no_progress) -> Done[Path | None]:

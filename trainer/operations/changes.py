@@ -23,6 +23,7 @@ class Change(enum.Flag):
     REPORTS = enum.auto()       # issued reports
     BACKUPS = enum.auto()       # backups made or restored
     CONVERSATIONS = enum.auto()  # role-play runs, reflection-drill ratings, note attempts
+    RENEWAL = enum.auto()       # certification records, the CE log and its attachments
 
 
 class Done(NamedTuple, Generic[T]):

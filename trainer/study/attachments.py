@@ -92,6 +92,16 @@ def read_payload(source: Path | bytes) -> bytes:
     return payload
 
 
+def checked_payload(source: Path | bytes) -> tuple[bytes, str]:
+    """The content and its type, or AttachmentError: not a file, too large, not PDF, PNG or JPEG."""
+    payload = read_payload(source)
+    media_type = media_type_of(payload)
+    if media_type is None:
+        raise AttachmentError(message(QT_TRANSLATE_NOOP(
+            CONTEXT, "Only PDF, PNG and JPEG files can be attached, and this file is none of them.")))
+    return payload, media_type
+
+
 class AttachmentService:
     def __init__(self, sessions: sessionmaker[Session], data_folder: Path):
         self._sessions = sessions
@@ -99,11 +109,7 @@ class AttachmentService:
 
     def add(self, trainee_id: int, owner_kind: str, owner_key: str | int, source: Path | bytes,
             name: str | None = None) -> AttachmentInfo:
-        payload = read_payload(source)
-        media_type = media_type_of(payload)
-        if media_type is None:
-            raise AttachmentError(message(QT_TRANSLATE_NOOP(
-                CONTEXT, "Only PDF, PNG and JPEG files can be attached, and this file is none of them.")))
+        payload, media_type = checked_payload(source)
         shown = safe_name(name if name is not None else getattr(source, "name", ""), media_type)
         sha256 = hashlib.sha256(payload).hexdigest()
         key = str(owner_key)
