@@ -37,6 +37,8 @@ apt_install libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfr
     libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
 
 if [ "${1:-}" = "--with-postgres" ]; then
+    # The start budget test counts instructions with valgrind (the clock varies with the machine's load).
+    apt_install valgrind
     # The storage tests run against a real PostgreSQL server that they start themselves.
     if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
         apt_install postgresql
