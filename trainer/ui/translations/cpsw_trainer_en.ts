@@ -66,6 +66,86 @@
         </message>
     </context>
     <context>
+        <name>ConversationWording</name>
+        <message numerus="yes">
+            <source>%n reflection(s) and no questions</source>
+            <translation>
+                <numerusform>%n reflection and no questions</numerusform>
+                <numerusform>%n reflections and no questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reflection(s)</source>
+            <translation>
+                <numerusform>%n reflection</numerusform>
+                <numerusform>%n reflections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1% of %n reflection(s)</source>
+            <translation>
+                <numerusform>%1% of %n reflection</numerusform>
+                <numerusform>%1% of %n reflections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1% of %n question(s)</source>
+            <translation>
+                <numerusform>%1% of %n question</numerusform>
+                <numerusform>%1% of %n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n MI-adherent response(s): affirming, or asking permission before giving information.</source>
+            <translation>
+                <numerusform>%n MI-adherent response: affirming, or asking permission before giving information.</numerusform>
+                <numerusform>%n MI-adherent responses: affirming, or asking permission before giving information.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n MI-non-adherent response(s): advice without permission, confronting, warning or the righting reflex.</source>
+            <translation>
+                <numerusform>%n MI-non-adherent response: advice without permission, confronting, warning or the righting reflex.</numerusform>
+                <numerusform>%n MI-non-adherent responses: advice without permission, confronting, warning or the righting reflex.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The person answered with change talk %n time(s).</source>
+            <translation>
+                <numerusform>The person answered with change talk %n time.</numerusform>
+                <numerusform>The person answered with change talk %n times.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The person answered with sustain talk %n time(s).</source>
+            <translation>
+                <numerusform>The person answered with sustain talk %n time.</numerusform>
+                <numerusform>The person answered with sustain talk %n times.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n time(s)</source>
+            <translation>
+                <numerusform>%1: %n time</numerusform>
+                <numerusform>%1: %n times</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) made.</source>
+            <translation>
+                <numerusform>%n decision made.</numerusform>
+                <numerusform>%n decisions made.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message numerus="yes">
             <source>Readiness counts an exam simulation only when most of its questions are new to you (not answered in the last %n day(s)).</source>
@@ -93,6 +173,23 @@
             <translation>
                 <numerusform>(down %n point)</numerusform>
                 <numerusform>(down %n points)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillsTab</name>
+        <message numerus="yes">
+            <source>%1 (rated %n time(s))</source>
+            <translation>
+                <numerusform>%1 (rated %n time)</numerusform>
+                <numerusform>%1 (rated %n times)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: %1 of %n checklist item(s) ticked.</source>
+            <translation>
+                <numerusform>Saved: %1 of %n checklist item ticked.</numerusform>
+                <numerusform>Saved: %1 of %n checklist items ticked.</numerusform>
             </translation>
         </message>
     </context>
@@ -223,6 +320,16 @@
         </message>
     </context>
     <context>
+        <name>NoteCheck</name>
+        <message numerus="yes">
+            <source>Saved: your note has %1 of the %n item(s) a billable note needs.</source>
+            <translation>
+                <numerusform>Saved: your note has %1 of the %n item a billable note needs.</numerusform>
+                <numerusform>Saved: your note has %1 of the %n items a billable note needs.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PacksTab</name>
         <message numerus="yes">
             <source>%n module(s)</source>
@@ -339,6 +446,16 @@
         </message>
     </context>
     <context>
+        <name>ScenarioTab</name>
+        <message numerus="yes">
+            <source>%1 · %2 mode · %3 · %n decision(s)</source>
+            <translation>
+                <numerusform>%1 · %2 mode · %3 · %n decision</numerusform>
+                <numerusform>%1 · %2 mode · %3 · %n decisions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message numerus="yes">
             <source>%n trainee(s)</source>
@@ -390,6 +507,13 @@
             <translation>
                 <numerusform>That PIN is not right. Please wait %n second before trying again.</numerusform>
                 <numerusform>That PIN is not right. Please wait %n seconds before trying again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your certification expires in %n day(s), on %1.</source>
+            <translation>
+                <numerusform>Your certification expires in %n day, on %1.</numerusform>
+                <numerusform>Your certification expires in %n days, on %1.</numerusform>
             </translation>
         </message>
     </context>
