@@ -5,7 +5,7 @@ Every path the app uses is resolved here and nowhere else, so overrides
 """
 
 # Annotations are evaluated here (no `from __future__ import annotations`): given as strings,
-# typing.NamedTuple would compile each field's annotation at start-up.
+# typing.NamedTuple would compile each field's annotation at start-up (~2 ms).
 import json
 import os
 import sys
