@@ -14,4 +14,5 @@ COMMANDS: tuple[str, ...] = (
     "pack",
     "soak",
     "account",
+    "ce",
 )
