@@ -19,12 +19,20 @@ def refill(widget: QListWidget, entries: list[tuple[str, str]], keep: str | None
         widget.clear()
         for key, text in entries:
             item = QListWidgetItem(text)
+            item.setToolTip(text)  # a narrow list cuts long titles short
             item.setData(ID_ROLE, key)
             widget.addItem(item)
             if key == keep:
                 widget.setCurrentItem(item)
     finally:
         widget.blockSignals(False)
+
+
+def side_by_side(split, list_width: int = 300) -> None:
+    """The list of drills or exercises beside the work: wide enough for most titles."""
+    split.setChildrenCollapsible(False)
+    split.setStretchFactor(1, 3)
+    split.setSizes([list_width, 3 * list_width])
 
 
 def current_id(widget: QListWidget) -> str | None:

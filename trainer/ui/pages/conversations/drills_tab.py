@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -23,7 +24,7 @@ from trainer.content.scenario_schema import ReflectionDrill
 from trainer.operations import conversations as ops
 from trainer.study.drill_records import DrillRatingInfo, DrillRecordError, DrillRecords
 from trainer.ui.context import AppContext
-from trainer.ui.pages.conversations.drills_lists import current_id, refill, when
+from trainer.ui.pages.conversations.drills_lists import current_id, refill, side_by_side, when
 from trainer.ui.pages.conversations.drills_wording import DrillWording
 from trainer.ui.text import fill, say
 from trainer.ui.theme import set_role
@@ -75,7 +76,6 @@ class DrillsTab(QWidget):
         self.again_button = QPushButton(self.tr("&Try this drill again"))
         self.again_button.clicked.connect(self.try_again)
         self._checklist_layout = checklist_layout
-        checklist_layout.addWidget(self.save_button)
         self.status = plain_label("")
         self.status.setWordWrap(True)
         self.history_label = QLabel(self.tr("Your earlier reflections on this drill"))
@@ -84,7 +84,7 @@ class DrillsTab(QWidget):
         self.history.setWordWrap(True)
 
         buttons = QHBoxLayout()
-        for button in (self.reveal_button, self.save_button, self.again_button):
+        for button in (self.reveal_button, self.again_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         work = QWidget()
@@ -98,7 +98,7 @@ class DrillsTab(QWidget):
         split = QSplitter()
         split.addWidget(self.drill_list)
         split.addWidget(scrolled(work, frame=False))
-        split.setStretchFactor(1, 3)
+        side_by_side(split)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
         outer.addWidget(split)
@@ -163,7 +163,7 @@ class DrillsTab(QWidget):
             box.setAccessibleDescription(self.wording.hint(code))
             self._checklist_layout.addWidget(box)
             self.checks[code] = box
-        self._checklist_layout.addWidget(self.save_button)
+        self._checklist_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._show_history()
         self._update_buttons()
 

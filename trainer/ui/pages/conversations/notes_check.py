@@ -4,6 +4,7 @@ so the trainee rates their own note first)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from trainer.content.scenario_schema import NoteExercise
@@ -65,7 +66,7 @@ class NoteCheck(QWidget):
             box.setAccessibleDescription(hint)
             self.boxes_layout.addWidget(box)
             self.boxes[code] = box
-        self.boxes_layout.addWidget(self.save_button)
+        self.boxes_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.save_button.setEnabled(True)
         self.show()
 

@@ -27,7 +27,7 @@ from trainer.operations import conversations as ops
 from trainer.study.note_records import NoteAttemptInfo, NoteRecords
 from trainer.ui.background import run_task
 from trainer.ui.context import AppContext
-from trainer.ui.pages.conversations.drills_lists import current_id, refill, when
+from trainer.ui.pages.conversations.drills_lists import current_id, refill, side_by_side, when
 from trainer.ui.pages.conversations.notes_check import NoteCheck
 from trainer.ui.pages.conversations.notes_wording import NoteWording
 from trainer.ui.text import fill
@@ -125,7 +125,7 @@ class NotesTab(QWidget):
         split = QSplitter()
         split.addWidget(self.exercise_list)
         split.addWidget(scrolled(work, frame=False))
-        split.setStretchFactor(1, 3)
+        side_by_side(split)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
         outer.addWidget(split)
