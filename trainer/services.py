@@ -131,10 +131,24 @@ class Services:
 
     @cached_property
     def conversations(self):
-        """Role-play runs, drill ratings and note attempts (the Conversations page)."""
+        """Role-play runs, written a choice at a time (the Conversations page)."""
         from trainer.study.conversation_records import ConversationRecords
 
         return ConversationRecords(self.database.sessions)
+
+    @cached_property
+    def drills(self):
+        """Reflection-drill self-ratings (the Conversations page's drills tab, the Cohort)."""
+        from trainer.study.drill_records import DrillRecords
+
+        return DrillRecords(self.database.sessions)
+
+    @cached_property
+    def notes(self):
+        """Progress-note drafts and checks (the Conversations page's notes tab)."""
+        from trainer.study.note_records import NoteRecords
+
+        return NoteRecords(self.database.sessions)
 
     @cached_property
     def pins(self):
@@ -206,12 +220,6 @@ class Services:
         threads importing one package tree at once can meet half-initialised modules."""
         if self._preload_started.is_set() and threading.current_thread() is threading.main_thread():
             self._preload_done.wait(PRELOAD_WAIT_SECONDS)
-
-    @property
-    def shared_seats(self) -> bool:
-        """Several people may use this data: a shared database, an agency rule, or several trainees."""
-        return (self.settings.database_path is None or self.settings.agency.require_pin
-                or len(self.overview.trainees()) > 1)
 
     def _close_quick(self) -> None:
         quick, self._quick = self._quick, None

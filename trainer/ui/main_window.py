@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.operations import Change
+from trainer.study.seats import must_choose_trainee
 from trainer.ui.context import AppContext
 from trainer.ui.lazy_pages import LazyPages
 from trainer.ui.text import fill
@@ -182,7 +183,8 @@ class MainWindow(QMainWindow):
         services = self.context.services
         # Someone must choose who is studying when seats are shared, or when trainees exist
         # but none is remembered here (e.g. after `cpsw-trainer demo` or an agency import).
-        if services.overview.trainees() and (services.shared_seats or self.context.trainee is None):
+        if must_choose_trainee(len(services.overview.trainees()), self.context.trainee is not None,
+                               services.settings.database_path is None, services.settings.agency.require_pin):
             from trainer.ui.trainee_picker import TraineePicker
 
             picker = TraineePicker(self.context, services.overview, lambda: services.pins, self)
