@@ -43,6 +43,13 @@ def small_content(tmp_path) -> Path:
 
 
 @pytest.fixture
+def bilingual_content(small_content) -> Path:
+    """The small curriculum with Spanish beside it (content/es/), one module left in English only."""
+    shutil.copytree(FIXTURES / "es_small", small_content / "es")
+    return small_content
+
+
+@pytest.fixture
 def settings(data_dir, small_content) -> Settings:
     return resolve_settings(data_dir=data_dir, content_dir=small_content, environ={})
 

@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check content; one 'path:line: message' per problem")
     validate.add_argument("content", nargs="?", help="content folder (default: the bundled content)")
+    validate.add_argument("--languages", help="the languages every text must have, e.g. en,es "
+                          "(default: those the app requires today)")
 
     commands.add_parser("self-test", help="offscreen check that content, database and every page work")
     for module in command_modules():
@@ -98,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_command(args, settings) -> int:
     if args.command == "validate":
-        return cmd_validate(Path(args.content) if args.content else settings.content_dir)
+        return cmd_validate(Path(args.content) if args.content else settings.content_dir,
+                            tuple(args.languages.split(",")) if args.languages else None)
     if args.command == "self-test":
         return cmd_self_test(settings)
     for module in command_modules():
@@ -127,12 +130,16 @@ def import_window_logic() -> None:
     import trainer.study.trainer_access  # noqa: F401
 
 
-def cmd_validate(content_dir: Path) -> int:
+def cmd_validate(content_dir: Path, languages: tuple[str, ...] | None = None) -> int:
+    """`languages`: those every module and question must have (a missing Spanish text is a
+    problem with "es"); by default the ones trainer.content.translation_checks requires."""
     from trainer.content.checks import quality_problems
     from trainer.content.loader import load_catalog
+    from trainer.content.translation_checks import REQUIRED_LANGUAGES
 
     catalog = load_catalog(content_dir)
-    problems = catalog.errors + (quality_problems(catalog, content_dir) if content_dir.is_dir() else [])
+    languages = languages or REQUIRED_LANGUAGES
+    problems = catalog.errors + (quality_problems(catalog, content_dir, languages) if content_dir.is_dir() else [])
     for error in problems:
         print(error)
     summary = (

@@ -21,9 +21,12 @@ from trainer.content.schema import Catalog
 log = logging.getLogger(__name__)
 # The folders whose files make up a catalog, and the file endings that count in each.
 SOURCES = (("", ".yaml"), ("modules", ".md"), ("quizzes", ".yaml"), ("certifications", ".yaml"),
-           ("scenarios", ".yaml"), ("drills", ".yaml"), ("notes", ".yaml"))
+           ("scenarios", ".yaml"), ("drills", ".yaml"), ("notes", ".yaml"),
+           # the Spanish beside the English (trainer.content.parse_translation)
+           ("es", ".yaml"), ("es/modules", ".md"), ("es/quizzes", ".yaml"), ("es/certifications", ".yaml"),
+           ("es/glossary", ".yaml"))
 KEEP = 3
-CATALOG_SHAPE = "2"  # bump when Catalog gains or changes a field
+CATALOG_SHAPE = "3"  # bump when Catalog gains or changes a field
 
 
 def fingerprint(root: Path) -> str:

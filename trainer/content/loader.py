@@ -28,6 +28,7 @@ def load_catalog(root: str | Path, extra_roots: Iterable[str | Path] = ()) -> Ca
     catalog.competencies = _load_competencies(root / "competencies.yaml", errors)
     module_lines = _load_content(catalog, root)
     _check_links(catalog, module_lines, catalog.modules, catalog.banks)
+    _load_translations(catalog, root)
     return extend_catalog(catalog, extra_roots) if extra_roots else catalog
 
 
@@ -54,7 +55,21 @@ def extend_catalog(base: Catalog, roots: Iterable[str | Path]) -> Catalog:
         new_modules = {k: v for k, v in catalog.modules.items() if k not in old_modules}
         new_banks = {k: v for k, v in catalog.banks.items() if k not in old_banks}
         _check_links(catalog, module_lines, new_modules, new_banks)
+        _load_translations(catalog, root)
     return catalog
+
+
+def _load_translations(catalog: Catalog, root: Path) -> None:
+    """The words of `root`'s translation folders (content/es/...) onto `catalog`; a pack's
+    are added to those already loaded."""
+    from trainer.content.parse_translation import load_translation
+    from trainer.content.translations import LANGUAGES
+
+    for lang in LANGUAGES[1:]:
+        if (root / lang).is_dir():
+            found = load_translation(catalog, root / lang, lang)
+            earlier = catalog.translations.get(lang)
+            catalog.translations[lang] = earlier.merged(found) if earlier else found
 
 
 def _load_content(catalog: Catalog, root: Path) -> dict[str, tuple[str, int]]:

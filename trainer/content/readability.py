@@ -1,4 +1,5 @@
-"""Reading level of content, measured with textstat's Flesch-Kincaid grade."""
+"""Reading level of content: textstat's Flesch-Kincaid grade for English, its Fernández-Huerta
+reading ease for Spanish."""
 
 from __future__ import annotations
 
@@ -32,6 +33,18 @@ def prose_of_module(text: str) -> str:
 
 def module_grade(text: str) -> float:
     return float(textstat.flesch_kincaid_grade(prose_of_module(text)))
+
+
+SPANISH_MIN_EASE = 70.0  # Fernández-Huerta: 70-80 reads "fairly easy", about grade 6
+
+
+def spanish_module_ease(text: str) -> float:
+    """A Spanish module's reading ease (higher is easier), on its prose as for the grade."""
+    from textstat.textstat import textstatistics
+
+    spanish = textstatistics()  # its own instance: set_lang on the shared one would change the English grade
+    spanish.set_lang("es")
+    return float(spanish.fernandez_huerta(prose_of_module(text)))
 
 
 def prose_of_bank(text: str) -> str:

@@ -193,7 +193,8 @@ class Catalog:
                  competencies: dict[str, Competency] | None = None, modules: dict[str, Module] | None = None,
                  banks: dict[str, QuestionBank] | None = None, questions: dict[str, Question] | None = None,
                  profiles: dict[str, CertificationProfile] | None = None, errors: list[ContentError] | None = None,
-                 scenarios: dict | None = None, drills: dict | None = None, notes: dict | None = None):
+                 scenarios: dict | None = None, drills: dict | None = None, notes: dict | None = None,
+                 translations: dict | None = None):
         self.root = root
         self.domains = {} if domains is None else domains
         self.competencies = {} if competencies is None else competencies
@@ -207,6 +208,9 @@ class Catalog:
         self.scenarios = {} if scenarios is None else scenarios
         self.drills = {} if drills is None else drills
         self.notes = {} if notes is None else notes
+        # The same curriculum's words in other languages (trainer.content.translations):
+        # language code → Translation; English is the objects above.
+        self.translations = {} if translations is None else translations
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Catalog) and vars(self) == vars(other)
@@ -221,7 +225,7 @@ class Catalog:
         """A copy whose collections can be extended without changing this one."""
         return Catalog(self.root, dict(self.domains), dict(self.competencies), dict(self.modules),
                        dict(self.banks), dict(self.questions), dict(self.profiles), list(self.errors),
-                       dict(self.scenarios), dict(self.drills), dict(self.notes))
+                       dict(self.scenarios), dict(self.drills), dict(self.notes), dict(self.translations))
 
     def modules_in_domain(self, domain_id: str) -> list[Module]:
         found = [m for m in self.modules.values() if m.domain == domain_id]
