@@ -176,11 +176,25 @@ class Services:
         from trainer.reports import ReportService
         from trainer.study.issued_reports import IssuedReportService
         from trainer.study.readiness import ReadinessService
+        from trainer.study.signoff_records import valid_mapping
 
         return ReportService(catalog=lambda: self.catalog, trainees=self.trainees, hours=self.hours,
-                             readiness=ReadinessService(lambda: self.catalog, self.overview),
+                             readiness=ReadinessService(lambda: self.catalog, self.overview,
+                                                        verified=self.signoff.verified_totals),
                              issued=IssuedReportService(self.database.sessions),
-                             reports_dir=self.settings.data_dir / "reports")
+                             reports_dir=self.settings.data_dir / "reports",
+                             signed=lambda trainee_id: valid_mapping(self.signoff.checks(trainee_id)))
+
+    @cached_property
+    def signoff(self):
+        """Supervisors' signatures over hours entries, checked against the authorities this install
+        trusts (the agency file's `trust_ca`; nobody when stand-alone)."""
+        from trainer.signing.trust import trust_of_agency
+        from trainer.study.signoff import Checker
+        from trainer.study.signoff_records import SignoffService
+
+        return SignoffService(self.database.sessions, self.hours,
+                              Checker(lambda: trust_of_agency(self.settings.agency)))
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[reads.Reader]:

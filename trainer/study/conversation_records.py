@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from trainer.study.conversations import (
     ConversationRun,
+    Level,
     RunRecord,
     RunRecorded,
     Step,
     replay,
     score_drill,
     score_note,
+    summarise_steps,
 )
 
 if TYPE_CHECKING:
@@ -240,6 +242,20 @@ class ConversationRecords:
             query = query.where(NoteAttempt.exercise_id == exercise_id)
         with self._sessions() as session:
             return [_note_info(row) for row in session.scalars(query)]
+
+
+def best_run(runs: Iterable[SavedRun]) -> SavedRun | None:
+    """The completed run with the most measures at good, then at fair, then the most
+    MI-adherent less non-adherent responses; the latest of equals."""
+    def rank(saved: SavedRun):
+        summary = summarise_steps(saved.record.steps)
+        levels = [m.level for m in (summary.reflection_to_question, summary.percent_complex_reflections,
+                                    summary.percent_open_questions)]
+        return (levels.count(Level.GOOD), levels.count(Level.FAIR), summary.mi_adherent - summary.mi_non_adherent,
+                saved.record.finished_at, saved.id)
+
+    completed = [run for run in runs if run.completed]
+    return max(completed, key=rank) if completed else None
 
 
 def resumed(scenario: Scenario, saved: SavedRun) -> ConversationRun | None:

@@ -16,6 +16,12 @@ def page_factories() -> dict[str, Callable]:
         services = context.services
         return PracticePage(context, attempts=services.attempts, review=services.review, overview=services.overview)
 
+    def conversations(context):
+        from trainer.ui.pages.conversations import ConversationsPage
+        services = context.services
+        return ConversationsPage(context, records=lambda: services.conversations, drills=lambda: services.drills,
+                                 notes=lambda: services.notes)
+
     def hours(context):
         from trainer.ui.pages.hours import HoursPage
         return HoursPage(context, hours=context.services.hours, attestations=context.services.attestations)
@@ -51,8 +57,8 @@ def page_factories() -> dict[str, Callable]:
         services = context.services
         return ModulesPage(context, progress=lambda: services.progress)
 
-    return {"dashboard": dashboard, "modules": modules, "practice": practice, "hours": hours,
-            "reports": reports, "author": author, "settings": settings, "cohort": cohort}
+    return {"dashboard": dashboard, "modules": modules, "practice": practice, "conversations": conversations,
+            "hours": hours, "reports": reports, "author": author, "settings": settings, "cohort": cohort}
 
 
 class LazyPages(Mapping):

@@ -22,7 +22,8 @@ from trainer.ui.text import fill
 from trainer.ui.theme import style_navigation
 from trainer.ui.widgets.content_problems import ContentProblemsPanel
 
-PAGE_KEYS = ("dashboard", "modules", "practice", "hours", "reports", "author", "settings", "cohort")
+PAGE_KEYS = ("dashboard", "modules", "practice", "conversations", "hours", "reports", "author", "settings",
+             "cohort")
 TRAINER_PAGES = ("author", "cohort")  # listed in the navigation only in trainer mode
 
 
@@ -34,7 +35,8 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         titles = {
             "dashboard": self.tr("Dashboard"), "modules": self.tr("Modules"),
-            "practice": self.tr("Practice"), "hours": self.tr("Hours"),
+            "practice": self.tr("Practice"), "conversations": self.tr("Conversations"),
+            "hours": self.tr("Hours"),
             "reports": self.tr("Reports"), "author": self.tr("Author"),
             "settings": self.tr("Settings"), "cohort": self.tr("Cohort"),
         }
