@@ -153,12 +153,18 @@ def test_a_restore_reaches_every_page_that_shows_data(window):
     assert {"dashboard", "modules", "practice", "hours", "reports", "settings"} <= who
 
 
-def test_content_changes_reach_the_pages_that_show_the_curriculum(window):
-    done_changes = Change.CONTENT
-    window.refreshed.clear()
-    window.context.announce(done_changes)  # what a content operation's Done carries (tested in the author tests)
-    assert {"dashboard", "modules", "practice", "author"} <= set(window.refreshed)
-    assert not set(window.refreshed) & {"reports", "settings"}
+def test_content_changes_reach_the_pages_that_show_the_curriculum(window, tmp_path):
+    from trainer.operations import content as content_ops
+
+    source = tmp_path / "bank.txt"
+    source.write_text("Which stage comes after contemplation?\nA. Preparation\nB. Maintenance\n"
+                      "C. Precontemplation\nANSWER: A\n", encoding="utf-8")
+    done = content_ops.import_bank(source, tmp_path / "content", {}, "recovery-wellness",
+                                   reload=lambda: window.context.catalog)
+    assert done.changes == Change.CONTENT and done.value.path.is_file()
+    window.context.set_catalog(done.value.catalog)
+    who = refreshed_by(window, done)
+    assert {"dashboard", "modules", "practice", "author"} <= who and not who & {"reports", "settings"}
 
 
 def test_no_page_announces_a_change_by_hand():
