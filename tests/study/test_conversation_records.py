@@ -1,6 +1,6 @@
 """The conversation records in the database (SQLite and PostgreSQL): each choice is written as
 it is made, so a run cut off by a crash reopens where it stopped; finished runs keep their
-codes; drill ratings and note attempts are kept with their scores."""
+codes."""
 
 import datetime as dt
 
@@ -8,13 +8,10 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from tests.content.test_scenarios import BASE, load_with
-from tests.content.test_scenarios_exercises import DRILL, NOTE, load
 from trainer.operations import Change
 from trainer.operations.conversations import (
     choose,
     leave_run,
-    save_drill_rating,
-    save_note_attempt,
     start_run,
 )
 from trainer.store.db import open_database
@@ -140,22 +137,3 @@ def test_whole_runs_are_kept_as_the_history_protocol_says(setup, scenario):
     [kept] = records.runs(trainee_id, "practice-talk")
     assert kept.steps == run.steps and kept.ending_id == "end-flat" and kept.started_at == T0
     assert records.runs(trainee_id, "other-scenario") == []
-
-
-def test_drill_ratings_and_note_attempts_are_kept_with_their_scores(setup, small_content):
-    records, trainee_id, _ = setup
-    load(small_content, "drills", "drill-practice.yaml", DRILL)
-    catalog, _ = load(small_content, "notes", "note-practice.yaml", NOTE)
-    drill, exercise = catalog.drills["drill-practice"], catalog.notes["note-practice"]
-    rated = save_drill_rating(records, trainee_id, drill, "You feel stuck.", ["no-advice", "no-hidden-question"])
-    assert rated.changes == Change.CONVERSATIONS
-    assert rated.value.ticked == ("no-hidden-question", "no-advice")  # the checklist's order
-    assert rated.value.score_percent == pytest.approx(66.67)
-    assert [r.reflection for r in records.drill_ratings(trainee_id)] == ["You feel stuck."]
-    assert records.drill_ratings(None, drill.id)[0].id == rated.value.id
-    with pytest.raises(ValueError):
-        save_drill_rating(records, trainee_id, drill, "x", ["not-an-item"])
-    note = save_note_attempt(records, trainee_id, exercise, "SOAP", "S: ...", exercise.rubric).value
-    assert note.score_percent == 100.0 and note.format == "SOAP"
-    assert records.note_attempts(trainee_id, exercise.id) == [note]
-    assert records.note_attempts(trainee_id + 1) == []

@@ -1,6 +1,6 @@
 """Conversation practice writes: starting a role-play, each choice (written as it is made),
-leaving a run to start again, a reflection-drill self-rating, a progress-note attempt.
-Each returns Done(…, Change.CONVERSATIONS)."""
+leaving a run to start again, a reflection-drill self-rating, a progress-note draft and
+check. Each returns Done(…, Change.CONVERSATIONS)."""
 
 from __future__ import annotations
 
@@ -12,13 +12,7 @@ from trainer.study.conversations import ConversationRun, Outcome, Step
 
 if TYPE_CHECKING:
     from trainer.content.scenario_schema import NoteExercise, ReflectionDrill, Scenario
-    from trainer.study.conversation_records import (
-        ConversationMode,
-        ConversationRecords,
-        DrillRatingInfo,
-        NoteAttemptInfo,
-        SavedRun,
-    )
+    from trainer.study.conversation_records import ConversationMode, ConversationRecords, SavedRun
     from trainer.study.drill_records import DrillRatingInfo as DrillRecordInfo
     from trainer.study.drill_records import DrillRecords
     from trainer.study.note_records import NoteAttemptInfo as NoteRecordInfo
@@ -51,16 +45,6 @@ def leave_run(records: ConversationRecords, run_id: int) -> Done[None]:
     """Close an unfinished run without an ending."""
     records.leave(run_id)
     return Done(None, Change.CONVERSATIONS)
-
-
-def save_drill_rating(records: ConversationRecords, trainee_id: int, drill: ReflectionDrill, reflection: str,
-                      ticked: Iterable[str]) -> Done[DrillRatingInfo]:
-    return Done(records.save_drill_rating(trainee_id, drill, reflection, ticked), Change.CONVERSATIONS)
-
-
-def save_note_attempt(records: ConversationRecords, trainee_id: int, exercise: NoteExercise, note_format: str,
-                      text: str, ticked: Iterable[str]) -> Done[NoteAttemptInfo]:
-    return Done(records.save_note_attempt(trainee_id, exercise, note_format, text, ticked), Change.CONVERSATIONS)
 
 
 # ---- reflection drills and progress notes (the Conversations page's drill and note tabs) ----

@@ -1,6 +1,6 @@
-"""The database-backed records of conversation practice: role-play runs written one choice at
-a time (a crash loses nothing; an unfinished run is resumed or left), reflection-drill
-self-ratings and progress-note attempts.
+"""The database-backed record of role-play runs, written one choice at a time (a crash loses
+nothing; an unfinished run is resumed or left). Reflection-drill ratings and progress notes
+are kept by drill_records.py and note_records.py.
 
 ConversationRecords is a ConversationHistory (trainer/study/conversations.py). It opens a
 session per call, so it may be used from the background helper's threads too.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -21,15 +20,13 @@ from trainer.study.conversations import (
     RunRecorded,
     Step,
     replay,
-    score_drill,
-    score_note,
     summarise_steps,
 )
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-    from trainer.content.scenario_schema import NoteExercise, ReflectionDrill, Scenario
+    from trainer.content.scenario_schema import Scenario
     from trainer.store.models import ConversationRun as RunRow
 
 
@@ -55,29 +52,6 @@ class SavedRun(NamedTuple):
         return self.record.ending_id is not None
 
 
-class DrillRatingInfo(NamedTuple):
-    id: int
-    trainee_id: int
-    drill_id: str
-    drill_hash: str
-    reflection: str
-    ticked: tuple[str, ...]
-    score_percent: float
-    rated_at: dt.datetime
-
-
-class NoteAttemptInfo(NamedTuple):
-    id: int
-    trainee_id: int
-    exercise_id: str
-    exercise_hash: str
-    format: str
-    text: str
-    ticked: tuple[str, ...]
-    score_percent: float
-    written_at: dt.datetime
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
@@ -87,10 +61,6 @@ def _saved(row: RunRow) -> SavedRun:
     record = RunRecord(row.trainee_id, row.scenario_id, row.scenario_version, row.scenario_hash, steps,
                        row.ending_id, row.started_at, row.finished_at)
     return SavedRun(row.id, ConversationMode(row.mode), record)
-
-
-def _percent(value: float) -> Decimal:
-    return Decimal(str(round(value, 2)))
 
 
 class ConversationRecords:
@@ -186,63 +156,6 @@ class ConversationRecords:
     def runs(self, trainee_id: int, scenario_id: str | None = None) -> list[RunRecord]:
         return [saved.record for saved in self.saved_runs(trainee_id, scenario_id)]
 
-    # ---- reflection drills and progress notes ------------------------------------------
-    def save_drill_rating(self, trainee_id: int, drill: ReflectionDrill, reflection: str, ticked: Iterable[str],
-                          now: dt.datetime | None = None) -> DrillRatingInfo:
-        """The typed reflection and the trainee's ticks (ValueError for an item not on the checklist)."""
-        from trainer.store.models import DrillRating
-
-        score = score_drill(drill, ticked)
-        with self._sessions.begin() as session:
-            row = DrillRating(trainee_id=trainee_id, drill_id=drill.id, drill_hash=drill.content_hash,
-                              reflection=reflection, ticked=list(score.met), score_percent=_percent(score.percent),
-                              rated_at=now or _now())
-            session.add(row)
-            session.flush()
-            return _drill_info(row)
-
-    def drill_ratings(self, trainee_id: int | None = None, drill_id: str | None = None) -> list[DrillRatingInfo]:
-        """Oldest first; everyone's when `trainee_id` is None (the Cohort page)."""
-        from sqlalchemy import select
-
-        from trainer.store.models import DrillRating
-
-        query = select(DrillRating).order_by(DrillRating.rated_at, DrillRating.id)
-        if trainee_id is not None:
-            query = query.where(DrillRating.trainee_id == trainee_id)
-        if drill_id is not None:
-            query = query.where(DrillRating.drill_id == drill_id)
-        with self._sessions() as session:
-            return [_drill_info(row) for row in session.scalars(query)]
-
-    def save_note_attempt(self, trainee_id: int, exercise: NoteExercise, note_format: str, text: str,
-                          ticked: Iterable[str], now: dt.datetime | None = None) -> NoteAttemptInfo:
-        """The note as written and the trainee's check of it against the rubric."""
-        from trainer.store.models import NoteAttempt
-
-        score = score_note(exercise, ticked)
-        with self._sessions.begin() as session:
-            row = NoteAttempt(trainee_id=trainee_id, exercise_id=exercise.id, exercise_hash=exercise.content_hash,
-                              format=note_format, text=text, ticked=list(score.met),
-                              score_percent=_percent(score.percent), written_at=now or _now())
-            session.add(row)
-            session.flush()
-            return _note_info(row)
-
-    def note_attempts(self, trainee_id: int | None = None, exercise_id: str | None = None) -> list[NoteAttemptInfo]:
-        """Oldest first; everyone's when `trainee_id` is None."""
-        from sqlalchemy import select
-
-        from trainer.store.models import NoteAttempt
-
-        query = select(NoteAttempt).order_by(NoteAttempt.written_at, NoteAttempt.id)
-        if trainee_id is not None:
-            query = query.where(NoteAttempt.trainee_id == trainee_id)
-        if exercise_id is not None:
-            query = query.where(NoteAttempt.exercise_id == exercise_id)
-        with self._sessions() as session:
-            return [_note_info(row) for row in session.scalars(query)]
-
 
 def best_run(runs: Iterable[SavedRun]) -> SavedRun | None:
     """The completed run with the most measures at good, then at fair, then the most
@@ -267,13 +180,3 @@ def resumed(scenario: Scenario, saved: SavedRun) -> ConversationRun | None:
         return None
     path = [(step.node_id, step.next_id) for step in run.steps]
     return run if path == [(step.node_id, step.next_id) for step in saved.record.steps] else None
-
-
-def _drill_info(row) -> DrillRatingInfo:
-    return DrillRatingInfo(row.id, row.trainee_id, row.drill_id, row.drill_hash, row.reflection, tuple(row.ticked),
-                           float(row.score_percent), row.rated_at)
-
-
-def _note_info(row) -> NoteAttemptInfo:
-    return NoteAttemptInfo(row.id, row.trainee_id, row.exercise_id, row.exercise_hash, row.format, row.text,
-                           tuple(row.ticked), float(row.score_percent), row.written_at)
