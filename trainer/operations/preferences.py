@@ -1,4 +1,4 @@
-"""This seat's preferences: text size, colours, and trainer mode (for this session only)."""
+"""This seat's preferences: language, text size, colours, and trainer mode (for this session only)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,12 @@ from trainer.operations.changes import Change, Done
 if TYPE_CHECKING:
     from trainer.config import LocalPreferences
     from trainer.study.trainer_access import TrainerAccess
+
+
+def set_language(preferences: LocalPreferences, language: str) -> Done[str]:
+    """The interface's language ("en", "es"), kept for the next start; the window rewords itself."""
+    preferences.set("language", language)
+    return Done(language, Change.PREFERENCES)
 
 
 def set_text_size(preferences: LocalPreferences, scale: float) -> Done[float]:

@@ -17,6 +17,7 @@ from trainer.config import Settings
 from trainer.services import DatabaseDamaged, DatabaseError, Services, open_services
 from trainer.ui.background import run_task
 from trainer.ui.context import AppContext
+from trainer.ui.i18n import chosen_language
 from trainer.ui.main_window import MainWindow
 from trainer.ui.text import fill
 from trainer.ui.theme import apply_theme, new_application, scheme_for
@@ -44,26 +45,27 @@ def storage_errors() -> tuple[type[BaseException], ...]:
 
 
 def friendly_message(error: BaseException) -> tuple[str, str]:
-    tr = QApplication.translate
+    translate = QApplication.translate  # by this name, lupdate finds the messages
     if storage_trouble(error):
-        return (tr("app", "Your change could not be saved"),
-                tr("app", "The data folder is read-only or the disk is full. Everything you saved before "
-                          "is safe; only this last change was not saved. Free some disk space (or ask for "
-                          "write access to the data folder), then try again."))
-    return (tr("app", "Something went wrong"),
-            tr("app", "Something unexpected happened. Your saved work is safe. "
-                      "Details were written to the log file in your data folder."))
+        return (translate("app", "Your change could not be saved"),
+                translate("app", "The data folder is read-only or the disk is full. Everything you saved "
+                                 "before is safe; only this last change was not saved. Free some disk space "
+                                 "(or ask for write access to the data folder), then try again."))
+    return (translate("app", "Something went wrong"),
+            translate("app", "Something unexpected happened. Your saved work is safe. "
+                             "Details were written to the log file in your data folder."))
 
 
 def cannot_open_message(settings: Settings, error: BaseException) -> str:
-    tr = QApplication.translate
+    translate = QApplication.translate  # by this name, lupdate finds the messages
     if storage_trouble(error):
-        detail = tr("app", "The data folder is read-only or the disk is full, so nothing could be saved "
-                           "there. Nothing has been changed or lost. Ask for write access to the folder "
-                           "(or free some disk space), then start CPSW Trainer again.")
+        detail = translate("app", "The data folder is read-only or the disk is full, so nothing could be "
+                                  "saved there. Nothing has been changed or lost. Ask for write access to "
+                                  "the folder (or free some disk space), then start CPSW Trainer again.")
     else:
         detail = str(error)
-    return fill(tr("app", "CPSW Trainer could not open its data in %1.\n\n%2"), settings.data_dir, detail)
+    return fill(translate("app", "CPSW Trainer could not open its data in %1.\n\n%2"),
+                settings.data_dir, detail)
 
 
 def warn(title: str, text: str) -> None:
@@ -150,7 +152,8 @@ def run_app(settings: Settings, quit_after_show: bool = False) -> int:
         QMessageBox.critical(None, app.translate("app", "Cannot open your data"), message)
         return 2
     apply_theme(app, services.preferences.get("font_scale", 1.0), style_chosen,
-                scheme_for(services.preferences.get("colour_scheme"), app))
+                scheme_for(services.preferences.get("colour_scheme"), app),
+                chosen_language(services.preferences))
     install_excepthook()
     window = create_window(services)
     window.show()

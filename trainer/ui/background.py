@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from trainer.operations.progress import Cancelled
 
@@ -128,7 +128,8 @@ class _ProgressDialog:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
-        dialog = QProgressDialog(self.label, self.owner.tr("Cancel") if self.cancellable else "", 0, 0, self.owner)
+        cancel = QCoreApplication.translate("Background", "Cancel") if self.cancellable else ""
+        dialog = QProgressDialog(self.label, cancel, 0, 0, self.owner)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

@@ -95,12 +95,12 @@ def new_application(argv: list[str]) -> QApplication:
 
 
 def apply_theme(app: QApplication, scale: float = 1.0, style_chosen: bool = False,
-                scheme: str = "light") -> None:
+                scheme: str = "light", language: str = "en") -> None:
     """`style_chosen`: the app was made by new_application, so its style is already set.
     The translations come with the look: every path that opens a window passes here."""
     from trainer.ui.i18n import install_translations
 
-    install_translations(app)
+    install_translations(app, language)
     if not style_chosen:
         app.setStyle(STYLE)
     scheme_for(None, app)  # note the system's scheme before the palette is replaced

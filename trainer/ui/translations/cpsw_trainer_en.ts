@@ -177,6 +177,16 @@
         </message>
     </context>
     <context>
+        <name>DrillColumn</name>
+        <message numerus="yes">
+            <source>%n rating(s), %1%</source>
+            <translation>
+                <numerusform>%n rating, %1%</numerusform>
+                <numerusform>%n ratings, %1%</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DrillsTab</name>
         <message numerus="yes">
             <source>%1 (rated %n time(s))</source>
@@ -207,6 +217,16 @@
             <translation>
                 <numerusform>Flagged for review: %n question.</numerusform>
                 <numerusform>Flagged for review: %n questions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryView</name>
+        <message numerus="yes">
+            <source>%n term(s)</source>
+            <translation>
+                <numerusform>%n term</numerusform>
+                <numerusform>%n terms</numerusform>
             </translation>
         </message>
     </context>
@@ -514,6 +534,13 @@
             <translation>
                 <numerusform>Your certification expires in %n day, on %1.</numerusform>
                 <numerusform>Your certification expires in %n days, on %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No signature was kept: %n of them cannot be accepted.</source>
+            <translation>
+                <numerusform>No signature was kept: %n of them cannot be accepted.</numerusform>
+                <numerusform>No signature was kept: %n of them cannot be accepted.</numerusform>
             </translation>
         </message>
     </context>
