@@ -81,3 +81,21 @@ def test_cohort_summaries_count_each_item(db):
     assert ana_summary.last_rated_at == dt.datetime(2026, 11, 5)
     assert summaries[bo.id].ticked == {MEANING: 0, NO_QUESTION: 0, NO_ADVICE: 1}
     assert records.summary(ana.id) == ana_summary and records.summary(cy.id) is None
+
+
+def test_cohort_rows_carry_each_trainees_self_ratings(db):
+    from tests.conftest import SMALL_CONTENT
+    from trainer.content.loader import load_catalog
+    from trainer.study.cohort import CohortService
+
+    trainees = TraineeService(db.sessions)
+    ana, bo = trainees.create("Ana", None), trainees.create("Bo", None)
+    records = DrillRecords(db.sessions)
+    records.rate(ana.id, drill(), "One.", [MEANING], at=dt.datetime(2026, 11, 1))
+    newest = records.rate(ana.id, drill("drill-b"), "Two.", DRILL_CHECKLIST, at=dt.datetime(2026, 11, 2))
+    catalog = load_catalog(SMALL_CONTENT)
+    cohort = CohortService(lambda: catalog, lambda: db)
+    rows = {row.name: row for row in cohort.rows()}
+    assert rows["Ana"].drills == records.summary(ana.id) and rows["Ana"].drills.ratings == 2
+    assert rows["Bo"].drills is None
+    assert cohort.drill_ratings(ana.id)[0] == newest and cohort.drill_ratings(bo.id) == []

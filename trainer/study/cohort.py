@@ -14,6 +14,12 @@ from sqlalchemy import func, select
 from trainer.content.schema import Catalog
 from trainer.store import reads
 from trainer.store.models import Attempt, HoursEntry, SectionRead
+from trainer.study.drill_records import (
+    DrillRatingInfo,
+    DrillRecords,
+    DrillSummary,
+    cohort_drill_summaries,
+)
 from trainer.study.marking import EXAM
 from trainer.study.readiness import (
     ExamResult,
@@ -52,6 +58,7 @@ class CohortRow:
     hours: dict[str, float]
     last_exam: float | None
     last_activity: dt.datetime | None
+    drills: DrillSummary | None = None  # reflection-drill self-ratings; None: never rated one
 
 
 def _by_trainee(rows) -> dict[int, list[tuple]]:
@@ -110,6 +117,7 @@ class CohortService:
                 last_attempt = reads.cohort_last_attempt(r)
                 attempts = reads.cohort_finished_attempts(r, EXAM)
                 counted, again = exams_read.result() if exams_read is not None else reads.cohort_marks(r, EXAM, current)
+                drills = cohort_drill_summaries(session)
         # The database marked the items of unchanged questions; the others are marked here.
         tallies: dict[int, dict[str, list[int]]] = {a["id"]: {} for a in attempts}
         for attempt, domain, right, answered in counted:
@@ -146,8 +154,13 @@ class CohortService:
             result.append(CohortRow(
                 trainee_id, name, profile.name if profile else "", verdict, ready, met, total,
                 {kind: float(getattr(totals, kind)) for kind in ("training", "experience", "supervision")},
-                own_exams[-1].percent if own_exams else None, max(moments) if moments else None))
+                own_exams[-1].percent if own_exams else None, max(moments) if moments else None,
+                drills.get(trainee_id)))
         return result
+
+    def drill_ratings(self, trainee_id: int) -> list[DrillRatingInfo]:
+        """A trainee's reflection-drill self-ratings, newest first (what they typed, what they ticked)."""
+        return DrillRecords(self._database().sessions).history(trainee_id)
 
     def _exam_marks(self, current: list[tuple[str, str, str]]) -> tuple[list, list]:
         """reads.cohort_marks on a connection of its own (for the helper thread)."""

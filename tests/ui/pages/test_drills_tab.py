@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.conftest import BUNDLED_CONTENT
+from trainer.content.scenario_schema import DRILL_CHECKLIST
 from trainer.operations import Change
+from trainer.operations import conversations as ops
 from trainer.services import open_services
 from trainer.study.drill_records import DrillRecords
 from trainer.ui.context import AppContext
@@ -122,3 +124,44 @@ def test_a_blank_reflection_cannot_be_rated(qtbot, opened):
     tab.reveal()  # even if asked: nothing to reveal for
     assert tab.models_box.isHidden()
     assert records.history(tab.context.trainee.id) == []
+
+
+def test_a_trainer_sees_the_self_ratings_in_cohort(qtbot, qapp, open_window, settings):
+    from tests.ui.trainer_login import sign_in_trainer
+    from trainer.ui.pages.cohort import DRILLS_COLUMN
+
+    install_translations(qapp)
+    (settings.content_dir / "drills").mkdir()
+    shutil.copy(BUNDLED_CONTENT / "drills" / f"{DRILLS[0]}.yaml", settings.content_dir / "drills")
+    window = open_window(settings)
+    services = window.context.services
+    ana, bo = services.trainees.create("Ana", "test-board"), services.trainees.create("Bo", "test-board")
+    drill = window.context.catalog.drills[DRILLS[0]]
+    records = DrillRecords(services.database.sessions)
+    records.rate(ana.id, drill, "You feel judged at work.", ["reflects-meaning-or-feeling", "no-advice"])
+    records.rate(ana.id, drill, "Work and drinking are separate for you.", DRILL_CHECKLIST)
+    window.context.set_trainee(ana)
+    window.show_page("settings")
+    sign_in_trainer(window)
+    window.show_page("cohort")
+    page = window.pages["cohort"]
+    assert page.model.headerData(DRILLS_COLUMN, Qt.Orientation.Horizontal) == "Drill self-ratings"
+    names = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    ana_cell = page.proxy.index(names.index("Ana"), DRILLS_COLUMN)
+    assert ana_cell.data() == "2 ratings, 83%"
+    assert "no question: 1 of 2" in ana_cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert page.proxy.index(names.index("Bo"), DRILLS_COLUMN).data() == ""
+
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.proxy.index(names.index("Ana"), 0))
+    panel = page.drill_panel
+    assert panel.title() == "Reflection-drill self-ratings: Ana" and panel.list.count() == 2
+    newest = panel.list.item(0).text()
+    assert "The boss is on his back" in newest and "100%" in newest and "Work and drinking" in newest
+    qtbot.keyClick(page.table, Qt.Key.Key_Down if names.index("Bo") > names.index("Ana") else Qt.Key.Key_Up)
+    assert panel.title() == "Reflection-drill self-ratings: Bo" and panel.list.isHidden()
+    assert "has not rated" in panel.empty.text()
+
+    records.rate(bo.id, drill, "Bo's reflection.", [])
+    window.context.perform(ops.rate_drill(records, bo.id, drill, "Bo again.", ["no-advice"]))
+    assert panel.list.count() == 2 and "Bo again." in panel.list.item(0).text()  # the page follows the change

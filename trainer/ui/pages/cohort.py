@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,12 +22,14 @@ from trainer.operations import Change
 from trainer.study.cohort import CohortRow, CohortService, Verdict, cohort_csv
 from trainer.study.safe_csv import write_private_text
 from trainer.ui.context import AppContext
+from trainer.ui.pages.conversations.drills_cohort import DrillColumn, DrillRatingsPanel
 from trainer.ui.readiness_text import ReadinessWording
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.list_model import RowListModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+DRILLS_COLUMN = 8
 
 
 class CohortModel(RowListModel):
@@ -34,9 +37,10 @@ class CohortModel(RowListModel):
         super().__init__(parent)
         self.rows: list[CohortRow] = []
         self.wording = ReadinessWording(self)
+        self.drills = DrillColumn(self)
         self.headers = [self.tr("Trainee"), self.tr("Certification"), self.tr("Readiness"), self.tr("Training h"),
                         self.tr("Experience h"), self.tr("Supervision h"), self.tr("Last exam"),
-                        self.tr("Last activity")]
+                        self.tr("Last activity"), self.drills.header()]
 
     def set_rows(self, rows: list[CohortRow]) -> None:
         self.beginResetModel()
@@ -68,6 +72,7 @@ class CohortModel(RowListModel):
              -1 if row.last_exam is None else row.last_exam),
             (row.last_activity.strftime("%Y-%m-%d") if row.last_activity else "",
              row.last_activity.isoformat() if row.last_activity else ""),
+            (self.drills.cell(row.drills), -1.0 if row.drills is None else row.drills.mean_percent),
         ]
         if role == Qt.ItemDataRole.DisplayRole:
             return values[column][0]
@@ -75,6 +80,8 @@ class CohortModel(RowListModel):
             return values[column][1]
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return self.verdict_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column == DRILLS_COLUMN:
+            return self.drills.tooltip(row.drills)
         if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= column <= 6:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -116,6 +123,10 @@ class CohortPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_drills())
+        # A trainer reads the chosen trainee's own reflections and what they ticked for them.
+        self.drill_panel = DrillRatingsPanel(cohort.drill_ratings, self._drill_title)
         self.status = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
@@ -126,10 +137,16 @@ class CohortPage(QWidget):
         for widget in (heading, intro):
             layout.addWidget(widget)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.drill_panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.status)
         self._loaded = False
-        context.on(Change.TRAINEE | Change.HOURS | Change.ATTEMPTS | Change.PROGRESS | Change.ATTESTATIONS, self._stale, self)
+        context.on(Change.TRAINEE | Change.HOURS | Change.ATTEMPTS | Change.PROGRESS | Change.ATTESTATIONS
+                   | Change.CONVERSATIONS, self._stale, self)
 
     def focus_target(self):
         return self.filter_edit
@@ -145,10 +162,32 @@ class CohortPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        chosen = self._chosen_row()
         rows = self.service.rows()
         self.model.set_rows(rows)
+        self._choose(chosen.trainee_id if chosen else None)
         self._loaded = True
         self.status.setText(self.tr("%n trainee(s).", "", len(rows)))
+        self._show_drills()
+
+    def _drill_title(self, drill_id: str) -> str:
+        drill = self.context.catalog.drills.get(drill_id)
+        return drill.title if drill is not None else drill_id  # a drill since removed keeps its id
+
+    def _chosen_row(self) -> CohortRow | None:
+        index = self.table.currentIndex()
+        return self.model.rows[self.proxy.mapToSource(index).row()] if index.isValid() else None
+
+    def _choose(self, trainee_id: int | None) -> None:
+        """The same trainee stays chosen when the rows are read again."""
+        for number, row in enumerate(self.model.rows):
+            if row.trainee_id == trainee_id:
+                self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(number, 0)))
+                return
+
+    def _show_drills(self) -> None:
+        row = self._chosen_row()
+        self.drill_panel.show_trainee(row.trainee_id if row else None, row.name if row else "")
 
     def export_csv(self) -> None:
         target = self.choose_csv_path()
