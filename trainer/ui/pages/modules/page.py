@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from trainer.content.translations import glossary
 from trainer.operations import Change
 from trainer.operations import reading as ops
+from trainer.ui.content_language import shown_catalog
 from trainer.ui.context import AppContext
+from trainer.ui.pages.modules.glossary import GlossaryView
 from trainer.ui.pages.modules.module_list import MODULE_ID_ROLE, ModuleListModel, ModuleTree
 from trainer.ui.pages.modules.reader import ModuleReader
 from trainer.ui.theme import set_role
@@ -40,9 +43,16 @@ class ModulesPage(QWidget):
         self.tree.setModel(self.model)
         self.tree.open_module.connect(self.open_module)
 
+        self.glossary_button = QPushButton(self.tr("&Glossary"))
+        self.glossary_button.setAccessibleName(self.tr("Glossary of key exam terms in Spanish and English"))
+        self.glossary_button.clicked.connect(self.show_glossary)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.glossary_button)
+
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
-        list_layout.addWidget(heading)
+        list_layout.addLayout(top)
         list_layout.addWidget(hint)
         list_layout.addWidget(self.empty)
         list_layout.addWidget(self.tree, 1)
@@ -55,23 +65,30 @@ class ModulesPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.reader)
+        self.glossary = GlossaryView()
+        self.glossary.back_requested.connect(self.show_list)
+        self.stack.addWidget(self.glossary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.stack)
 
-        context.on(Change.PROGRESS | Change.TRAINEE | Change.CONTENT | Change.BACKUPS, self.refresh, self)
+        # PREFERENCES: the language may have changed; the modules then show in it.
+        context.on(Change.PROGRESS | Change.TRAINEE | Change.CONTENT | Change.BACKUPS | Change.PREFERENCES,
+                   self.refresh, self)
         self.refresh()
 
     def focus_target(self):
         """What has focus when the page is opened: Enter then opens the selected module."""
         if self.stack.currentWidget() is self.reader:
             return self.reader.next_button
+        if self.stack.currentWidget() is self.glossary:
+            return self.glossary.filter
         if not self.tree.currentIndex().isValid():
             self.tree.select_first_module()
         return self.tree
 
     def refresh(self) -> None:
-        catalog = self.context.catalog
+        catalog = shown_catalog(self.context)
         trainee = self.context.trainee
         statuses = self._progress().all_status(trainee.id, catalog.modules.values()) if trainee else {}
         current = self.tree.currentIndex().data(MODULE_ID_ROLE)
@@ -81,9 +98,13 @@ class ModulesPage(QWidget):
         self.tree.setVisible(bool(catalog.modules))
         if not (current and self.tree.select_module(current)):
             self.tree.select_first_module()
+        self.glossary_button.setVisible(bool(glossary(catalog, "es")))
+        shown = self.reader.module
+        if shown is not None and catalog.modules.get(shown.id, shown) != shown:  # another language
+            self.reader.reopen(catalog.modules[shown.id])
 
     def open_module(self, module_id: str, section_key: str | None = None) -> None:
-        module = self.context.catalog.modules.get(module_id)
+        module = shown_catalog(self.context).modules.get(module_id)
         trainee = self.context.trainee
         if module is None or trainee is None:
             return
@@ -92,6 +113,11 @@ class ModulesPage(QWidget):
             section_key = status.last_section
         self.reader.open(module, status, section_key)
         self.stack.setCurrentWidget(self.reader)
+
+    def show_glossary(self) -> None:
+        self.glossary.show_terms(glossary(self.context.catalog, "es"))
+        self.stack.setCurrentWidget(self.glossary)
+        self.glossary.filter.setFocus()
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)

@@ -10,6 +10,7 @@ from trainer.study.attempts import EXAM, FINISHED, AttemptError, AttemptService
 from trainer.study.overview import Overview
 from trainer.study.practice_sources import MIXED, questions_for
 from trainer.study.review import ReviewService
+from trainer.ui.content_language import shown_catalog
 from trainer.ui.context import AppContext
 from trainer.ui.pages.practice.history import exams_only, score_chart
 from trainer.ui.pages.practice.home import PracticeHome
@@ -53,8 +54,9 @@ class PracticePage(QWidget):
         self.results.back_requested.connect(self.show_home)
         context.on(Change.TRAINEE, self.close_expired, self)  # first: the refresh below then shows the result
         # Not after its own writes (every answer is one): it refreshes itself on coming home.
-        context.on(Change.TRAINEE | Change.CONTENT | Change.ATTEMPTS | Change.REVIEW | Change.BACKUPS, self.refresh, self,
-                   skip_own=True)
+        # PREFERENCES: the language may have changed; questions then show in it (the next one shown).
+        context.on(Change.TRAINEE | Change.CONTENT | Change.ATTEMPTS | Change.REVIEW | Change.BACKUPS
+                   | Change.PREFERENCES, self.refresh, self, skip_own=True)
         self.close_expired()
         self.refresh()
 
@@ -85,8 +87,10 @@ class PracticePage(QWidget):
 
     def refresh(self) -> None:
         trainee = self.context.trainee
-        catalog = self.context.catalog
-        self.runner.catalog = self.results.catalog = catalog  # the curriculum may have been read again
+        # The curriculum may have been read again, or the language changed; only the words differ
+        # between languages, so attempts are drawn and scored the same (on the English catalog).
+        catalog = shown_catalog(self.context)
+        self.runner.catalog = self.results.catalog = catalog
         sources = [(MIXED, self.tr("Mixed: every module"))]
         sources += [(f"domain:{d.id}", fill(self.tr("Domain: %1"), d.name)) for d in catalog.domains.values()]
         sources += [(f"bank:{b.id}", fill(self.tr("Module: %1"), b.title))
@@ -95,6 +99,7 @@ class PracticePage(QWidget):
                     for c in catalog.competencies.values()]
         self.home.set_sources(sources)
         profile = self.context.profile()
+        profile = catalog.profiles.get(profile.id, profile) if profile else None
         if profile is None:
             self.home.exam_label.setText(self.tr("Choose your certification in Settings to sit its exam simulation."))
             self.home.exam_button.setEnabled(False)
@@ -179,7 +184,7 @@ class PracticePage(QWidget):
         check = self.attempts.check_exam(trainee.id, profile)
         size = None
         if not check.plan.complete:
-            short = ", ".join(fill(self.tr("%1 (%2 of %3)"), self.context.catalog.domains[s.domain].name,
+            short = ", ".join(fill(self.tr("%1 (%2 of %3)"), shown_catalog(self.context).domains[s.domain].name,
                                    s.available, s.needed)
                               for s in check.plan.shortages)
             question = fill(self.tr("The question bank is too small for the full %1-question exam in: %2.\n\n"
@@ -244,8 +249,9 @@ class PracticePage(QWidget):
             self._perform(ops.rate_review(self.review, trainee.id, question_id, rating))
 
     def _reread(self, bank_id: str, section_title: str) -> None:
-        bank = self.context.catalog.banks.get(bank_id)
-        module = self.context.catalog.modules.get(bank.module) if bank and bank.module else None
+        catalog = self.runner.catalog  # the question's language: its section is named as in the reader
+        bank = catalog.banks.get(bank_id)
+        module = catalog.modules.get(bank.module) if bank and bank.module else None
         if module is None:
             return
         section = next((s for s in module.sections if s.title == section_title), None)
