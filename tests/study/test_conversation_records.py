@@ -137,3 +137,28 @@ def test_whole_runs_are_kept_as_the_history_protocol_says(setup, scenario):
     [kept] = records.runs(trainee_id, "practice-talk")
     assert kept.steps == run.steps and kept.ending_id == "end-flat" and kept.started_at == T0
     assert records.runs(trainee_id, "other-scenario") == []
+
+
+def test_the_dashboard_read_finds_the_latest_run_taken_to_an_ending(setup, scenario):
+    """The plain-SQL read the Dashboard's skills card uses agrees with the records."""
+    import contextlib
+
+    from trainer.store import reads
+    from trainer.study.overview import Overview
+
+    records, trainee_id, database = setup
+
+    @contextlib.contextmanager
+    def reader():
+        with database.sessions() as session:
+            yield reads.session_reader(session)
+
+    overview = Overview(reader)
+    assert overview.latest_conversation(trainee_id) is None
+    records.record(replay(scenario, [2, 1]).record(trainee_id, T0, T0 + dt.timedelta(minutes=3)))
+    records.record(replay(scenario, [1, 1]).record(trainee_id, T0, T0 + dt.timedelta(minutes=9)))
+    unfinished = records.start(trainee_id, scenario, ConversationMode.PRACTICE)
+    records.add_step(unfinished.id, 0, replay(scenario, [0]).steps[0])
+    scenario_id, finished_at, steps = overview.latest_conversation(trainee_id)
+    assert (scenario_id, finished_at) == ("practice-talk", T0 + dt.timedelta(minutes=9))
+    assert steps == [("advice-without-permission", "change"), ("closed-question", "sustain")]

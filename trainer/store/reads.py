@@ -304,3 +304,16 @@ def cohort_marks(reader: Reader, mode: str, questions: Sequence[tuple[str, str, 
                       **{f"a{n}": attempt for n, attempt in enumerate(chunk)})
                   if question in current and (digest != current[question] or correct is None)]
     return counted, again
+
+
+def latest_conversation(reader: Reader, trainee_id: int) -> tuple[str, dt.datetime, list[tuple[str, str]]] | None:
+    """The role-play run that reached an ending most recently: (scenario id, when it ended,
+    [(choice code, talk code)] in order), or None."""
+    runs = reader.rows("SELECT id, scenario_id, finished_at FROM conversation_run WHERE trainee_id = :trainee "
+                       "AND ending_id IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 1", trainee=trainee_id)
+    if not runs:
+        return None
+    run_id, scenario_id, finished_at = runs[0]
+    steps = reader.rows("SELECT code, talk FROM conversation_step WHERE run_id = :run ORDER BY position",
+                        run=run_id)
+    return scenario_id, as_datetime(finished_at), [(code, talk) for code, talk in steps]

@@ -55,6 +55,11 @@ class Overview:
         with self._reader() as r:
             return reads.resumable_attempt_id(r, trainee_id) is not None
 
+    def latest_conversation(self, trainee_id: int) -> tuple[str, dt.datetime, list[tuple[str, str]]] | None:
+        """The latest role-play run taken to an ending: scenario id, when, (choice, talk) codes."""
+        with self._reader() as r:
+            return reads.latest_conversation(r, trainee_id)
+
     def hours_totals(self, trainee_id: int) -> HoursTotals:
         with self._reader() as r:
             return totals_from_hundredths(reads.hours_hundredths(r, trainee_id))

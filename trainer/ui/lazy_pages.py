@@ -17,7 +17,7 @@ def page_factories() -> dict[str, Callable]:
         return PracticePage(context, attempts=services.attempts, review=services.review, overview=services.overview)
 
     def conversations(context):
-        from trainer.ui.pages.conversations import ConversationsPage
+        from trainer.ui.pages.conversations.page import ConversationsPage
         services = context.services
         return ConversationsPage(context, records=lambda: services.conversations, drills=lambda: services.drills,
                                  notes=lambda: services.notes)

@@ -172,3 +172,26 @@ def test_without_a_trainee_nothing_can_start(qtbot, open_window, settings):
     tab = page.scenarios
     assert not tab.start_button.isEnabled()
     assert "Choose who is studying" in tab.empty.text()
+
+
+def test_the_dashboard_shows_the_latest_role_play_as_a_study_signal(qtbot, open_window, settings):
+    write_scenario(settings)
+    window, page = open_page(qtbot, open_window, settings)
+    card = window.pages["dashboard"].conversation_card
+    assert "No role-play finished yet" in card.latest.text()
+    assert not any(label.isVisibleTo(card) for label in card.measure_labels)
+    tab = page.scenarios
+    press(qtbot, KEY.Key_Return)
+    press(qtbot, KEY.Key_3)
+    press(qtbot, KEY.Key_Return)
+    press(qtbot, KEY.Key_2)
+    press(qtbot, KEY.Key_Return)
+    assert tab.stack.currentWidget() is tab.summary
+    assert card.latest.text().startswith("Latest role-play: A short practice talk (")
+    texts = [label.text() for label in card.measure_labels]
+    assert texts == ["Reflections to questions: 0.0 to 1 (0 reflections, 1 question) — below fair",
+                     "Complex reflections: no reflections yet — not rated",
+                     "Open questions: 100% of 1 question — good"]
+    assert card.measure_labels[2].property("status") == "met"
+    card.practise.click()
+    assert window.current_page_key() == "conversations"

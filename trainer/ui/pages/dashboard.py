@@ -19,6 +19,7 @@ from trainer.study.exams import RECENT_DAYS  # not attempts: that loads the stor
 from trainer.study.overview import Overview
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
 from trainer.ui.context import AppContext
+from trainer.ui.pages.conversation_skills_card import ConversationSkillsCard
 from trainer.ui.readiness_text import ReadinessWording
 from trainer.ui.review_text import ReviewWording
 from trainer.ui.text import fill
@@ -95,11 +96,14 @@ class DashboardPage(QWidget):
         columns.addWidget(requirements_frame, 3)
         study_column = QVBoxLayout()  # the study card keeps its height at the top
         study_column.addWidget(study_frame)
+        self.conversation_card = ConversationSkillsCard(context, overview)  # a study signal, not a requirement
+        study_column.addWidget(self.conversation_card)
         study_column.addStretch(1)
         columns.addLayout(study_column, 2)
         layout.addLayout(columns)
         layout.addStretch(1)
-        self.details = [steps_frame, requirements_frame, study_frame, self.verdict, self.exam_fresh]
+        self.details = [steps_frame, requirements_frame, study_frame, self.conversation_card, self.verdict,
+                        self.exam_fresh]
         fill_with_scrolled(self, content)
         context.on(Change.PROGRESS | Change.TRAINEE | Change.CONTENT | Change.ATTEMPTS | Change.REVIEW | Change.HOURS
                    | Change.ATTESTATIONS | Change.BACKUPS, self.refresh, self)

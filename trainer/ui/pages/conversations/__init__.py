@@ -1,5 +1,3 @@
-"""The Conversations page: role-plays, reflection drills and progress notes (issue #21)."""
-
-from trainer.ui.pages.conversations.page import ConversationsPage
-
-__all__ = ["ConversationsPage"]
+"""The Conversations page (page.py): role-plays, reflection drills and progress notes (issue
+#21). Nothing is imported here, so the Dashboard's skills card can use wording.py without
+loading the page and its tabs."""
