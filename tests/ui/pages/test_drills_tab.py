@@ -165,3 +165,27 @@ def test_a_trainer_sees_the_self_ratings_in_cohort(qtbot, qapp, open_window, set
     records.rate(bo.id, drill, "Bo's reflection.", [])
     window.context.perform(ops.rate_drill(records, bo.id, drill, "Bo again.", ["no-advice"]))
     assert panel.list.count() == 2 and "Bo again." in panel.list.item(0).text()  # the page follows the change
+
+
+def test_in_the_window_by_keyboard(qtbot, qapp, open_window, settings):
+    install_translations(qapp)
+    (settings.content_dir / "drills").mkdir()
+    shutil.copy(BUNDLED_CONTENT / "drills" / f"{DRILLS[0]}.yaml", settings.content_dir / "drills")
+    window = open_window(settings)
+    ana = window.context.services.trainees.create("Ana", "test-board")
+    window.context.set_trainee(ana)
+    window.activateWindow()
+    window.show_page("conversations")
+    page = window.pages["conversations"]
+    page.tabs.setCurrentWidget(page.drills)
+    tab = page.drills
+    qtbot.waitUntil(tab.reflection.hasFocus)  # the tab opens on the drill's reflection box
+    qtbot.keyClicks(tab.reflection, "Your job matters to you.")
+    qtbot.keyClick(tab.reflection, Qt.Key.Key_Tab)
+    qtbot.keyClick(tab.reveal_button, Qt.Key.Key_Space)
+    qtbot.keyClick(tab.checks["reflects-meaning-or-feeling"], Qt.Key.Key_Space)
+    tab.save_button.setFocus()
+    qtbot.keyClick(tab.save_button, Qt.Key.Key_Space)
+    [rating] = DrillRecords(window.context.services.database.sessions).history(ana.id)
+    assert rating.reflection == "Your job matters to you." and rating.ticked == ("reflects-meaning-or-feeling",)
+    assert "(rated 1 time)" in tab.drill_list.currentItem().text()

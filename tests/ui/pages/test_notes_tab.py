@@ -178,3 +178,24 @@ def test_each_trainee_has_their_own_note(qtbot, open_tab):
     assert "Ana's note" in records.latest(ana_id, "note-housing-call").text
     assert records.latest(bo.id, "note-housing-call") is None
     assert "Ana's note" not in tab.editor.toPlainText()
+
+
+def test_in_the_window_a_note_typed_just_before_closing_is_kept(qtbot, open_window, content):
+    from tests.ui.conftest import close_window
+
+    window = open_window(content)
+    window.context.set_trainee(window.context.services.trainees.create("Ana", "test-board"))
+    window.show_page("conversations")
+    page = window.pages["conversations"]
+    page.tabs.setCurrentWidget(page.notes)
+    tab = page.notes
+    select(tab, "note-housing-call")
+    assert tab.editor.hasFocus() or tab.focus_target() is tab.editor
+    qtbot.keyClicks(tab.editor, "Closing right away")
+    close_window(window)  # before the autosave's pause: leaving saves it
+    again = open_window(content)
+    again.show_page("conversations")
+    page = again.pages["conversations"]
+    page.tabs.setCurrentWidget(page.notes)
+    select(page.notes, "note-housing-call")
+    assert "Closing right away" in page.notes.editor.toPlainText()
