@@ -198,6 +198,37 @@ def _list(services, args) -> int:
     return 0
 
 
+def issue_packet_for(services, trainee, out: Path, agency: str | None = None):
+    """`report --renewal`: the packet of the trainee's current certification (ReportError if none)."""
+    from trainer.operations.renewal import issue_renewal_packet
+    from trainer.study.issued_reports import IssuedReportService
+
+    return issue_renewal_packet(catalog=services.catalog, trainees=services.trainees,
+                                certifications=services.certifications, ce_log=services.ce_log,
+                                attachments=services.attachments, issued=IssuedReportService(services.database.sessions),
+                                trainee_id=trainee.id, out=out, agency=agency).value
+
+
+def verify_packet_file(path: Path) -> int | None:
+    """`verify` of a renewal packet: prints the checks and returns the exit code (None: not a packet)."""
+    from trainer.reports.renewal_packet_verify import VALID, packet_data_of, verify_packet
+
+    try:
+        if packet_data_of(path.read_bytes()) is None:
+            return None
+    except OSError:
+        return None
+    result = verify_packet(path)
+    for ok, text in result.checks:
+        print(f"{'ok  ' if ok else 'FAIL'} {text}")
+    if result.status == VALID:
+        print(f"{path}: valid — the renewal packet and every attachment are unchanged since it was issued "
+              f"(code {result.code}).")
+    else:
+        print(f"{path}: {result.status.upper()} — do not rely on this file; issue the packet again.", file=sys.stderr)
+    return result.exit_code
+
+
 def _hours(value) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 

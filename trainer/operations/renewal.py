@@ -86,3 +86,17 @@ def attach_file(attachments: AttachmentService, trainee_id: int, owner_kind: str
 def remove_attachment(attachments: AttachmentService, attachment_id: int) -> Done[AttachmentInfo]:
     info = attachments.remove(attachment_id)
     return Done(info, OWNER_CHANGES[info.owner_kind])
+
+
+def issue_renewal_packet(*, catalog, trainees, certifications: CertificationService, ce_log: CeLogService,
+                         attachments: AttachmentService, issued, trainee_id: int, out: Path,
+                         agency: str | None = None, progress: Progress | None = None) -> Done:
+    """Draw, write and record the renewal packet (meant for run_task: Cancel through `progress`
+    writes nothing). Raises ReportError when it cannot be made."""
+    from trainer.operations.progress import no_progress
+    from trainer.reports.renewal_packet_issue import issue_packet
+
+    info = issue_packet(catalog=catalog, trainees=trainees, certifications=certifications, ce_log=ce_log,
+                        attachments=attachments, issued=issued, trainee_id=trainee_id, out=out, agency=agency,
+                        progress=progress or no_progress)
+    return Done(info, Change.REPORTS)

@@ -1,0 +1,130 @@
+"""The renewal packet: the summary's figures, every attachment of the cycle appended and embedded,
+verifiable, and an altered packet found out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from trainer.operations.progress import Cancelled
+from trainer.operations.renewal import issue_renewal_packet
+from trainer.reports import ReportError
+from trainer.reports.renewal_packet_verify import ALTERED, VALID, packet_data_of, verify_packet
+from trainer.study.ce_records import CeData
+from trainer.study.issued_reports import IssuedReportService
+
+
+def _pdf(*lines: str) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    for line in lines:
+        page.drawString(100, 700, line)
+        page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def _image(kind: str) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 200), (20, 90, 160)).save(buffer, kind)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def packet(make_services, tmp_path):
+    services = make_services()
+    trainee = services.trainees.create("Nia Ortiz", "nm-cpsw")
+    cert = services.certifications.record(trainee.id, "nm-cpsw", dt.date(2025, 3, 1), expires_on=dt.date(2027, 3, 1),
+                                          number="CPSW-2041")
+    ethics = services.ce_log.add_entry(trainee.id, CeData(dt.date(2025, 4, 2), "6", "Ethics in peer work", "NMCBBHP",
+                                                          "AP-12", ("ethics",)))
+    online = services.ce_log.add_entry(trainee.id, CeData(dt.date(2025, 5, 3), "24", "Online WRAP course", "Relias",
+                                                          online=True))
+    early = services.ce_log.add_entry(trainee.id, CeData(dt.date(2025, 1, 3), "3", "Before the cycle"))
+    services.attachments.add(trainee.id, "ce", ethics.id, _pdf("Certificate: Ethics", "page two"),
+                             name="ethics certificate.pdf")
+    services.attachments.add(trainee.id, "ce", online.id, _image("JPEG"), name="wrap.jpg")
+    services.attachments.add(trainee.id, "ce", early.id, _image("PNG"), name="not this cycle.png")
+    services.attachments.add(trainee.id, "certification", cert.id, _image("PNG"), name="supervisor letter.png")
+
+    def issue(out=None, progress=None):
+        out = out or tmp_path / "packet.pdf"
+        return issue_renewal_packet(catalog=services.catalog, trainees=services.trainees,
+                                    certifications=services.certifications, ce_log=services.ce_log,
+                                    attachments=services.attachments,
+                                    issued=IssuedReportService(services.database.sessions), trainee_id=trainee.id,
+                                    out=out, agency="Casa Esperanza", progress=progress)
+    return services, trainee, issue
+
+
+def test_the_packet_holds_the_figures_and_every_attachment_of_the_cycle(packet, tmp_path):
+    services, trainee, issue = packet
+    done = issue()
+    path = tmp_path / "packet.pdf"
+    data = packet_data_of(path.read_bytes())
+    assert data["counted"] == "26" and data["ready"] == "not yet"  # 6 + 20 of the 24 online hours
+    assert data["requirements"] == [
+        "CE hours: 26 of 40 h, 14 h to go",
+        "online courses: at most 20 h count (50%); 24 h logged; 4 over, not counted"]
+    assert [row[:4] + row[7:] for row in data["summary"]] == [
+        ["2025-04-02", "Ethics in peer work", "NMCBBHP", "AP-12", "6", "6"],
+        ["2025-05-03", "Online WRAP course", "Relias", "", "24", "20"]]
+    assert data["not_counted"][0] == "2025-01-03 Before the cycle: does not count, before this cycle"
+    assert data["cycle"] == ["2025-03-01", "2027-03-01", "check with your board: the cycle length is not confirmed"]
+    assert [(a["name"], a["for"], a["pages"]) for a in data["attachments"]] == [
+        ("supervisor letter.png", "the certification", "1"),
+        ("ethics certificate.pdf", "CE 2025-04-02: Ethics in peer work", "2"),
+        ("wrap.jpg", "CE 2025-05-03: Online WRAP course", "1")]
+    reader = PdfReader(path)
+    texts = [page.extract_text() for page in reader.pages]
+    own = len(texts) - 4
+    assert "Certificate: Ethics" in texts[own + 1] and "Attachment 2: ethics certificate.pdf" in texts[own + 2]
+    assert all(f"Verification code {done.value.code}" in text for text in texts)
+    assert sorted(reader.attachments) == sorted(["cpsw-report-data.json", "01-supervisor letter.png",
+                                                 "02-ethics certificate.pdf", "03-wrap.jpg"])
+    assert "Letter of endorsement from your current supervisor" in " ".join(texts[:own])
+    result = verify_packet(path)
+    assert result.status == VALID and result.exit_code == 0, result.checks
+    assert [i.kind for i in services.reports.issued(trainee.id)] == ["renewal-packet"]
+
+
+def test_an_altered_packet_is_found_out(packet, tmp_path):
+    _services, _trainee, issue = packet
+    issue()
+    path = tmp_path / "packet.pdf"
+    writer = PdfWriter(clone_from=path)
+    writer.remove_page(len(writer.pages) - 1)  # a certificate taken out
+    short = tmp_path / "short.pdf"
+    writer.write(short)
+    result = verify_packet(short)
+    assert result.status == ALTERED and any("pages where its data gives" in text for ok, text in result.checks
+                                            if not ok)
+    writer = PdfWriter(clone_from=path)
+    writer.add_attachment("03-wrap.jpg", _image("PNG"))  # another picture in its place
+    swapped = tmp_path / "swapped.pdf"
+    writer.write(swapped)
+    assert verify_packet(swapped).status != VALID
+    assert verify_packet(tmp_path / "missing.pdf").exit_code == 2
+
+
+def test_no_certification_no_packet_and_cancel_writes_nothing(packet, make_services, tmp_path):
+    services, trainee, issue = packet
+
+    def stop(done, total):
+        if done == 2:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        issue(tmp_path / "cancelled.pdf", progress=stop)
+    assert not (tmp_path / "cancelled.pdf").exists() and services.reports.issued(trainee.id) == []
+    for record in services.certifications.history(trainee.id):
+        services.certifications.delete(record.id)
+    with pytest.raises(ReportError, match="No certification is recorded for Nia Ortiz"):
+        issue()

@@ -1,0 +1,74 @@
+"""Issuing a renewal packet: gather the certification, the cycle's CE entries and their files,
+draw, write atomically, record it as issued. Reads go through the services given (each opens
+its own session), so it can run on the background helper."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from trainer.files import write_bytes_atomic
+from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, message
+from trainer.operations.progress import Progress, no_progress
+from trainer.reports import ReportError
+from trainer.reports.data import DEFAULT_AGENCY, code_of, data_sha256
+from trainer.reports.renewal_packet import KIND, assemble, packet_data, page_count
+from trainer.study.attachments import AttachmentError
+from trainer.study.renewal import cycle_window
+
+STEPS = 3  # gather, draw, write and record
+
+
+def _what(entry) -> str:
+    return f"CE {entry.date.isoformat()}: {entry.title}"
+
+
+def issue_packet(*, catalog, trainees, certifications, ce_log, attachments, issued, trainee_id: int, out: Path,
+                 agency: str | None = None, now: dt.datetime | None = None, progress: Progress = no_progress):
+    """The packet of the trainee's current certification. Raises ReportError (nothing written),
+    or Cancelled from `progress` before the file is written."""
+    progress(0, STEPS)
+    trainee = trainees.get(trainee_id)
+    if trainee is None:
+        raise ReportError(message(QT_TRANSLATE_NOOP(CONTEXT, "That trainee no longer exists.")))
+    certification = certifications.current(trainee_id)
+    if certification is None:
+        raise ReportError(message(QT_TRANSLATE_NOOP(
+            CONTEXT, "No certification is recorded for %1: record it first (cpsw-trainer ce certify)."),
+            trainee.name))
+    profile = catalog.profiles.get(certification.profile_id)
+    if profile is None or profile.renewal is None:
+        raise ReportError(message(QT_TRANSLATE_NOOP(
+            CONTEXT, "The certification '%1' has no renewal rules in the loaded content: check with your board."),
+            certification.profile_id))
+    entries = ce_log.list_entries(trainee_id)
+    window = cycle_window(profile.renewal, certification.certified_on, certification.expires_on)
+    owners = [("certification", certification.id, "the certification")]
+    owners += [("ce", e.id, _what(e)) for e in entries if window.holds(e.date)]
+    found, payloads = [], []
+    for kind, key, what in owners:
+        for info in attachments.list_for(kind, key):
+            try:
+                payload = attachments.path_of(info).read_bytes()
+                pages = page_count(payload, info.media_type)
+            except AttachmentError as exc:
+                raise ReportError(exc.message) from None
+            except Exception:  # noqa: BLE001 - pypdf raises many kinds for a damaged file
+                raise ReportError(message(QT_TRANSLATE_NOOP(
+                    CONTEXT, "The attached file %1 is not a PDF that can be read: attach it again as a new scan."),
+                    info.name)) from None
+            found.append((info, what, pages))
+            payloads.append((payload, info.media_type))
+    data = packet_data(trainee=trainee.name, profile=profile, certification=certification, entries=entries,
+                       attachments=found, issued=now or dt.datetime.now(dt.UTC), agency=agency or DEFAULT_AGENCY)
+    progress(1, STEPS)
+    pdf = assemble(data, payloads)
+    progress(2, STEPS)
+    try:
+        write_bytes_atomic(Path(out), pdf)
+    except OSError as exc:
+        raise ReportError(message(QT_TRANSLATE_NOOP(
+            CONTEXT, "Could not write the report to %1: %2. Choose a folder you can write to."),
+            out, exc.strerror or exc)) from None
+    return issued.record(trainee_id, profile_id=profile.id, kind=KIND, code=code_of(data),
+                         data_sha256=data_sha256(data), path=str(Path(out).resolve()))

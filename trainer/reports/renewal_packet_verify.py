@@ -1,0 +1,123 @@
+"""Was this renewal packet altered since it was issued, and is every attachment in it?
+
+The code recomputed from the embedded data must be printed on every page, the key figures
+printed, the packet's own pages match a fresh drawing of the data, and every attachment be
+embedded with the SHA-256 the data gives and its pages appended. (The packet is not digitally
+signed yet: that comes with the signatures work, as for the readiness report.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trainer.reports.data import code_of, data_sha256
+from trainer.reports.layout import ATTACHMENT
+from trainer.reports.renewal_packet import FORMAT, render_summary
+
+CODE = re.compile(r"Verification code\s+([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})")
+PAGE_NUMBER = re.compile(r"Page \d+ of \d+")
+VALID, ALTERED, FOREIGN, UNREADABLE = "valid", "altered", "foreign", "unreadable"
+EXIT_CODES = {VALID: 0, ALTERED: 1, FOREIGN: 1, UNREADABLE: 2}
+
+
+@dataclass
+class PacketCheck:
+    status: str = VALID
+    checks: list[tuple[bool, str]] = field(default_factory=list)
+    code: str | None = None
+    data: dict | None = None
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.status]
+
+    def check(self, ok: bool, text: str, failing: str = ALTERED) -> bool:
+        self.checks.append((ok, text))
+        if not ok and self.status == VALID:
+            self.status = failing
+        return ok
+
+
+def _words(texts: list[str]) -> list[str]:
+    return PAGE_NUMBER.sub(" ", " ".join(texts)).split()
+
+
+def _texts(pdf: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def packet_data_of(pdf: bytes) -> dict | None:
+    """The embedded data when the file is a renewal packet (None: it is not one, or unreadable)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        raw = (PdfReader(io.BytesIO(pdf)).attachments.get(ATTACHMENT) or [None])[0]
+        data = json.loads(raw.decode("utf-8")) if raw else None
+    except (PyPdfError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) and data.get("format") == FORMAT else None
+
+
+def key_figures(data: dict) -> list[tuple[str, str]]:
+    figures = [("trainee name", data["trainee"]), ("issued", data["issued"]),
+               ("certification", data["profile"]["name"]), ("counted hours", f"renewal: {data['counted']} h"),
+               ("ready", f"Ready to renew: {data['ready']}")]
+    return figures + [(f"requirement {i + 1}", line) for i, line in enumerate(data["requirements"])]
+
+
+def verify_packet(path: Path) -> PacketCheck:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    result = PacketCheck()
+    try:
+        pdf = Path(path).read_bytes()
+        reader = PdfReader(io.BytesIO(pdf))
+        texts = [page.extract_text() or "" for page in reader.pages]
+        embedded = reader.attachments
+    except (OSError, PyPdfError, ValueError, KeyError, TypeError) as exc:
+        result.check(False, f"Could not read {path} as a PDF: {exc}", UNREADABLE)
+        return result
+    data = packet_data_of(pdf)
+    if data is None:
+        result.check(False, "No renewal packet data is embedded: this file was not issued by CPSW Trainer.", FOREIGN)
+        return result
+    result.data, result.code = data, code_of(data)
+    result.check(True, f"Renewal packet data found; SHA-256 {data_sha256(data)[:16]}…, verification code "
+                       f"{result.code}.")
+    bad = [i + 1 for i, text in enumerate(texts) if set(CODE.findall(text)) != {result.code}]
+    if not result.check(not bad, f"The code {result.code} is printed on every page." if not bad else
+                        f"The printed verification code does not match the embedded data on page(s) "
+                        f"{', '.join(map(str, bad))}: the data or the pages were changed."):
+        return result
+    try:
+        printed = " ".join(_words(texts))
+        figures = key_figures(data)
+        missing = [what for what, text in figures if " ".join(text.split()) not in printed]
+        result.check(not missing, f"Name, counted hours and requirements match the data ({len(figures)} figures)."
+                     if not missing else f"These printed figures differ from the data: {', '.join(missing)}.")
+        own = _texts(render_summary(data))
+        same = _words(texts[:len(own)]) == _words(own)
+        result.check(same, "Every word of the packet's own pages matches a fresh rendering of the data." if same
+                     else "The packet's own pages were changed: they differ from a fresh rendering of the data.")
+        items = data["attachments"]
+        absent = [a["name"] for a in items if [hashlib.sha256(c).hexdigest() for c in embedded.get(a["file"], [])]
+                  != [a["sha256"]]]  # exactly one file of that name, with that hash
+        extra = sorted(set(embedded) - {a["file"] for a in items} - {ATTACHMENT})
+        result.check(not absent and not extra, f"Every attachment is embedded unchanged ({len(items)} file(s))."
+                     if not absent and not extra else "These attachments are missing, changed or added: "
+                     f"{', '.join(absent + extra)}.")
+        pages = len(own) + sum(int(a["pages"]) for a in items)
+        result.check(pages == len(texts), f"Every attachment's pages are appended ({len(texts)} pages in all)."
+                     if pages == len(texts) else f"The packet has {len(texts)} pages where its data gives {pages}.")
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        result.check(False, f"The embedded data is incomplete or malformed ({exc!r}): it was changed.")
+    return result
