@@ -98,4 +98,5 @@ def test_cohort_rows_carry_each_trainees_self_ratings(db):
     rows = {row.name: row for row in cohort.rows()}
     assert rows["Ana"].drills == records.summary(ana.id) and rows["Ana"].drills.ratings == 2
     assert rows["Bo"].drills is None
+    assert rows["Ana"].last_activity == dt.datetime(2026, 11, 2) == cohort.last_activity(ana.id)  # rating is activity
     assert cohort.drill_ratings(ana.id)[0] == newest and cohort.drill_ratings(bo.id) == []

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from trainer.content.schema import Catalog
 from trainer.store import reads
-from trainer.store.models import Attempt, HoursEntry, SectionRead
+from trainer.store.models import Attempt, DrillRating, HoursEntry, SectionRead
 from trainer.study.drill_records import (
     DrillRatingInfo,
     DrillRecords,
@@ -148,14 +148,15 @@ class CohortService:
                 verdict = Verdict.READY if ready else Verdict.NOT_YET
             else:
                 verdict, ready, met, total = Verdict.NO_PROFILE, False, 0, 0
+            own_drills = drills.get(trainee_id)
             moments = [last_attempt.get(trainee_id), *(changed for *_, changed in own_hours),
-                       *(at for *_, at in sections.get(trainee_id, []))]
+                       *(at for *_, at in sections.get(trainee_id, [])),
+                       own_drills.last_rated_at if own_drills else None]
             moments = [m for m in moments if m is not None]
             result.append(CohortRow(
                 trainee_id, name, profile.name if profile else "", verdict, ready, met, total,
                 {kind: float(getattr(totals, kind)) for kind in ("training", "experience", "supervision")},
-                own_exams[-1].percent if own_exams else None, max(moments) if moments else None,
-                drills.get(trainee_id)))
+                own_exams[-1].percent if own_exams else None, max(moments) if moments else None, own_drills))
         return result
 
     def drill_ratings(self, trainee_id: int) -> list[DrillRatingInfo]:
@@ -174,6 +175,7 @@ class CohortService:
                 session.scalar(select(func.max(Attempt.started_at)).where(Attempt.trainee_id == trainee_id)),
                 session.scalar(select(func.max(HoursEntry.updated_at)).where(HoursEntry.trainee_id == trainee_id)),
                 session.scalar(select(func.max(SectionRead.read_at)).where(SectionRead.trainee_id == trainee_id)),
+                session.scalar(select(func.max(DrillRating.rated_at)).where(DrillRating.trainee_id == trainee_id)),
             ]
         moments = [m for m in moments if m is not None]
         return max(moments) if moments else None

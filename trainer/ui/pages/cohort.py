@@ -140,8 +140,9 @@ class CohortPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.drill_panel)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
+        self.drill_panel.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
         self._loaded = False
