@@ -76,10 +76,11 @@ def test_every_hours_entry_is_in_the_appendix_with_its_verification(demo, tmp_pa
     _reader, text = text_of(tmp_path / "r.pdf")
     appendix = flat(text.split("Appendix: full hours log", 1)[1])
     entries = services.hours.list_entries(summary.trainee_id)
-    assert appendix.count("not verified") == sum(not e.verified for e in entries)
+    checks = services.signoff.checks(summary.trainee_id)  # only a valid signature verifies, not a typed name
+    assert appendix.count("not verified") == sum(not (e.id in checks and checks[e.id].valid) for e in entries)
     for entry in entries:
-        if entry.verified:
-            assert f"{entry.verified_by}, {entry.verified_at:%Y-%m-%d}" in appendix
+        if entry.id in checks and checks[entry.id].valid:
+            assert f"{checks[entry.id].signer}, {checks[entry.id].signed_at:%Y-%m-%d}" in appendix
 
 
 def test_a_new_trainee_gets_a_complete_report(make_services, tmp_path):

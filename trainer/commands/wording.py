@@ -46,6 +46,8 @@ HOURS: dict[Code, Callable[[dict], str]] = {
                                        "cannot be changed. Ask them to un-verify it first."),
     Code.LOCKED_FOR_DELETE: lambda p: (f"This entry was verified by {p['by']} on {p['on'].isoformat()}, so it "
                                        "cannot be deleted. Ask them to un-verify it first."),
+    Code.SIGNED: lambda p: (f"{p['by']} signed this entry on {p['on'].isoformat()}, so it cannot be changed, "
+                            "deleted or un-verified. Ask for a change: it applies once a supervisor signs it."),
     Code.IMPORT_DAY_OVER_24: lambda p: (f"That would make {format_hours(p['total'])} hours on "
                                         f"{p['day'].isoformat()} (already logged: {format_hours(p['earlier'])}), "
                                         "but a day has only 24. Nothing was added; check the hours or the dates."),

@@ -9,7 +9,7 @@ checks a file later.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,8 +53,10 @@ class ReportService:
     can be issued on a background thread."""
 
     def __init__(self, *, catalog: Callable[[], Catalog], trainees: TraineeService, hours: HoursService,
-                 readiness: ReadinessService, issued: IssuedReportService, reports_dir: Path):
+                 readiness: ReadinessService, issued: IssuedReportService, reports_dir: Path,
+                 signed: Callable[[int], Mapping[int, str]] | None = None):
         self._catalog = catalog  # a callable: the curriculum can be reloaded while the app runs
+        self._signed = signed  # entry id → "signer, date" of the validly signed entries (checked each time)
         self._trainees = trainees
         self._hours = hours
         self._readiness = readiness
@@ -91,7 +93,7 @@ class ReportService:
         return build_data(kind=kind, trainee=trainee.name, profile=profile,
                           entries=self._hours.list_entries(trainee_id), inputs=inputs,
                           issued=now or dt.datetime.now(dt.UTC), agency=agency or "", logo=logo,
-                          full_log=full_log)
+                          full_log=full_log, signed=self._signed(trainee_id) if self._signed else None)
 
     def issue(self, trainee_id: int, out: Path | None = None, *, kind: str = READINESS,
               profile_id: str | None = None, agency: str | None = None, logo_path: str | None = None,

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from decimal import Decimal
 
 from trainer.content.schema import CertificationProfile
@@ -41,15 +42,15 @@ def _hours(value: Decimal | float) -> str:
     return format_hours(Decimal(str(value)))
 
 
-def _entry_row(entry: HoursEntryInfo, names: dict[str, str]) -> list[str]:
-    verified = (f"{entry.verified_by}, {entry.verified_at:%Y-%m-%d}" if entry.verified_at else "not verified")
+def _entry_row(entry: HoursEntryInfo, names: dict[str, str], signed: Mapping[int, str]) -> list[str]:
+    verified = signed.get(entry.id, "not verified")
     return [entry.date.isoformat(), _hours(entry.hours), entry.kind, names.get(entry.domain or "", entry.domain or ""),
             entry.setting or "", entry.activity or "", entry.supervisor or "", verified]
 
 
-def hours_summaries(entries: list[HoursEntryInfo], names: dict[str, str]) -> dict:
+def hours_summaries(entries: list[HoursEntryInfo], names: dict[str, str], signed: Mapping[int, str]) -> dict:
     totals = totals_of(entries)
-    verified = totals_of(e for e in entries if e.verified)
+    verified = totals_of(e for e in entries if e.id in signed)
     by_kind = [[kind, _hours(getattr(totals, kind)), _hours(getattr(verified, kind))] for kind in KINDS]
     by_domain = [[names.get(d, d), _hours(h)] for d, h in sorted(totals.training_by_domain.items(),
                                                                  key=lambda item: names.get(item[0], item[0]))]
@@ -59,15 +60,17 @@ def hours_summaries(entries: list[HoursEntryInfo], names: dict[str, str]) -> dic
     by_month = [[month] + [_hours(sums[k]) for k in KINDS] + [_hours(sum(sums.values()))]
                 for month, sums in sorted(months.items())]
     return {"by_kind": by_kind, "by_domain": by_domain, "by_month": by_month,
-            "entry_count": str(len(entries)), "verified_count": str(sum(e.verified for e in entries))}
+            "entry_count": str(len(entries)), "verified_count": str(sum(e.id in signed for e in entries))}
 
 
 def build_data(*, kind: str, trainee: str, profile: CertificationProfile, entries: list[HoursEntryInfo],
                inputs: ReadinessInputs | None, issued: dt.datetime, agency: str = DEFAULT_AGENCY,
-               logo: bool = False, full_log: bool = False) -> dict:
+               logo: bool = False, full_log: bool = False, signed: Mapping[int, str] | None = None) -> dict:
     """Everything the report prints. `inputs` may be None for an hours log. A readiness report
     summarises the hours by month and lists every entry only with `full_log`; an hours log
-    always lists them."""
+    always lists them. `signed`: entry id → "signer, date" of the entries whose signature by a
+    trusted supervisor holds (trainer/study/signoff_records.py); only those count as verified."""
+    signed = signed or {}
     names = dict(inputs.domain_names) if inputs else {}
     listed = kind == HOURS_LOG or full_log
     data = {
@@ -75,8 +78,8 @@ def build_data(*, kind: str, trainee: str, profile: CertificationProfile, entrie
         "trainee": trainee, "issued": issued.strftime("%Y-%m-%d %H:%M UTC"),
         "profile": {"id": profile.id, "name": profile.name, "board": profile.board, "source": profile.source,
                     "as_of": profile.as_of.isoformat() if profile.as_of else "not stated"},
-        "hours": hours_summaries(entries, names),
-        "entries": [_entry_row(e, names) for e in entries] if listed else [],
+        "hours": hours_summaries(entries, names, signed),
+        "entries": [_entry_row(e, names, signed) for e in entries] if listed else [],
     }
     if kind == READINESS:
         data["log"] = FULL_LOG if full_log else BY_MONTH  # data from before the choice has no key: full

@@ -14,13 +14,14 @@ from collections.abc import Iterable
 from dataclasses import fields
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.content.schema import DOMAIN_IDS
 from trainer.operations.progress import Cancelled, Progress
 from trainer.store import reads
 from trainer.store.locks import lock_owner, lock_trainee
-from trainer.store.models import HoursEntry, HoursHistory, utcnow
+from trainer.store.models import HoursEntry, HoursHistory, HoursSignature, utcnow
 from trainer.study import hours_bulk as bulk
 from trainer.study.hours_problems import Code, HoursProblem, problem
 from trainer.study.hours_progress import RequirementProgress, estimate_completion, progress_against
@@ -207,6 +208,7 @@ class HoursService:
             row = self._row(session, entry_id)
             if row.verified_at is None:
                 raise HoursError(problem(Code.NOT_VERIFIED))
+            _refuse_signed(session, row)  # only a new signature changes a signed entry
             old = _values(row)
             row.verified_by, row.verified_at = None, None
             self._record(session, row, "unverify", by, old)
@@ -274,6 +276,7 @@ class HoursService:
 
     def _unlocked(self, session: Session, entry_id: int, locked: Code) -> HoursEntry:
         row = self._row(session, entry_id)
+        _refuse_signed(session, row)
         if row.verified_at is not None:
             raise HoursError(problem(locked, by=row.verified_by, on=row.verified_at.date()))
         return row
@@ -282,6 +285,15 @@ class HoursService:
     def _record(session: Session, row: HoursEntry, action: str, by: str | None, old: dict | None) -> None:
         session.add(HoursHistory(trainee_id=row.trainee_id, entry_id=row.id, action=action,
                                  changed_by=by, old_values=old, new_values=_values(row)))
+
+
+def _refuse_signed(session: Session, row: HoursEntry) -> None:
+    """A supervisor signed the entry: the trainee may only ask for a change (trainer/study/signoff_records.py)."""
+    signed = session.execute(select(HoursSignature.signer_name, HoursSignature.signed_at)
+                             .where(HoursSignature.entry_id == row.id)
+                             .order_by(HoursSignature.id.desc()).limit(1)).first()
+    if signed is not None:
+        raise HoursError(problem(Code.SIGNED, by=signed.signer_name, on=signed.signed_at.date()))
 
 
 def _check_days(entries: list[EntryData], day_hours: dict[dt.date, Decimal]) -> None:

@@ -31,6 +31,7 @@ class Code(enum.Enum):
     LOCKED_FOR_CHANGE = "locked-for-change"        # by, on
     LOCKED_FOR_DELETE = "locked-for-delete"        # by, on
     IMPORT_DAY_OVER_24 = "import-day-over-24"      # day, total, earlier: nothing was added
+    SIGNED = "signed"                              # by, on: a supervisor signed it; only a new signature changes it
     # a CSV file
     CSV_NOT_UTF8 = "csv-not-utf8"
     CSV_EMPTY = "csv-empty"

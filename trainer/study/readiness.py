@@ -70,6 +70,9 @@ class ReadinessInputs(NamedTuple):
     module_status: Mapping[str, ModuleStatus]
     exams: Sequence[ExamResult]  # oldest first
     domain_names: Mapping[str, str] = {}  # a shared empty default: never changed in place
+    # Hours of entries validly signed by a trusted supervisor (trainer/study/signoff_records.py);
+    # None: not asked for (the Dashboard at start-up).
+    verified_totals: HoursTotals | None = None
 
 
 class ExamReadiness(NamedTuple):
@@ -186,13 +189,15 @@ def assess(inputs: ReadinessInputs) -> Readiness:
 
     # Hours, largest share still missing first.
     gaps = []
+    verified = ({v.key: _hours(v.done) for v in progress_against(profile, inputs.verified_totals)}
+                if inputs.verified_totals is not None else {})
     for item in progress_against(profile, inputs.totals):
         kind = RequirementKind(item.kind)
         domain_name = names.get(item.domain, item.domain) if item.domain else ""
         requirements.append(Requirement(
             item.key, kind, _status(item.done, item.required), _hours(item.done), _hours(item.required),
             subject=domain_name, note="" if item.verified else item.note,
-            ask_board=not item.verified and not item.note))
+            ask_board=not item.verified and not item.note, verified=verified.get(item.key)))
         if not item.met:
             gaps.append((item.remaining / item.required, item.key,
                          LogHours(item.key, kind, domain_name, _hours(item.remaining), _hours(item.required))))
@@ -266,9 +271,11 @@ class ReadinessService:
     """Gathers a trainee's figures through the overview reads and assesses them.
     `catalog` is asked each time: the curriculum can be reloaded while the app runs."""
 
-    def __init__(self, catalog: Callable[[], Catalog], overview: Overview):
+    def __init__(self, catalog: Callable[[], Catalog], overview: Overview,
+                 verified: Callable[[int], HoursTotals] | None = None):
         self._catalog = catalog
         self._overview = overview
+        self._verified = verified  # hours with a valid signature, checked each time they are asked for
 
     @property
     def catalog(self) -> Catalog:
@@ -286,7 +293,8 @@ class ReadinessService:
             profile=profile, totals=overview.hours_totals(trainee_id), attested=overview.attested(trainee_id),
             modules=modules, module_status=overview.module_status(trainee_id, modules),
             exams=self.exams(trainee_id, profile.id),
-            domain_names={d.id: d.name for d in catalog.domains.values()})
+            domain_names={d.id: d.name for d in catalog.domains.values()},
+            verified_totals=self._verified(trainee_id) if self._verified else None)
 
     def assess(self, trainee_id: int, profile: CertificationProfile) -> Readiness:
         return assess(self.inputs(trainee_id, profile))

@@ -49,6 +49,7 @@ class Requirement(NamedTuple):
     attested_on: dt.date | None = None  # an attestation
     note: str = ""  # the content's caveat (its board's rule is not confirmed), shown as it is
     ask_board: bool = False  # not confirmed and the content gives no note: "check with your board"
+    verified: Decimal | None = None  # hours requirements: those validly signed by a trusted supervisor (when known)
 
     @property
     def met(self) -> bool:

@@ -78,6 +78,9 @@ class HoursWording(QObject):
         if code is Code.LOCKED_FOR_DELETE:
             return fill(self.tr("This entry was verified by %1 on %2, so it cannot be deleted. "
                                 "Ask them to un-verify it first."), p["by"], p["on"].isoformat())
+        if code is Code.SIGNED:
+            return fill(self.tr("%1 signed this entry on %2, so it cannot be changed, deleted or un-verified. "
+                                "Ask for a change: it applies once a supervisor signs it."), p["by"], p["on"].isoformat())
         if code is Code.IMPORT_DAY_OVER_24:
             return fill(self.tr("That would make %1 hours on %2 (already logged: %3), but a day has only 24. "
                                 "Nothing was added; check the hours or the dates."),
