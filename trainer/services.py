@@ -183,7 +183,15 @@ class Services:
                                                         verified=self.signoff.verified_totals),
                              issued=IssuedReportService(self.database.sessions),
                              reports_dir=self.settings.data_dir / "reports",
-                             signed=lambda trainee_id: valid_mapping(self.signoff.checks(trainee_id)))
+                             signed=lambda trainee_id: valid_mapping(self.signoff.checks(trainee_id)),
+                             skills=self._conversation_skills)
+
+    def _conversation_skills(self, trainee_id: int) -> dict:
+        """The readiness report's conversation-skills data: the latest role-play taken to an ending."""
+        from trainer.reports.skills_section import skills_data
+
+        titles = {scenario.id: scenario.title for scenario in self.catalog.scenarios.values()}
+        return skills_data(self.overview.latest_conversation(trainee_id), titles)
 
     @cached_property
     def signoff(self):

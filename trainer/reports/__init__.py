@@ -54,8 +54,10 @@ class ReportService:
 
     def __init__(self, *, catalog: Callable[[], Catalog], trainees: TraineeService, hours: HoursService,
                  readiness: ReadinessService, issued: IssuedReportService, reports_dir: Path,
-                 signed: Callable[[int], Mapping[int, str]] | None = None):
+                 signed: Callable[[int], Mapping[int, str]] | None = None,
+                 skills: Callable[[int], dict] | None = None):
         self._catalog = catalog  # a callable: the curriculum can be reloaded while the app runs
+        self._skills = skills  # trainee id → the conversation-skills section's data (skills_section.skills_data)
         self._signed = signed  # entry id → "signer, date" of the validly signed entries (checked each time)
         self._trainees = trainees
         self._hours = hours
@@ -90,10 +92,13 @@ class ReportService:
             raise ReportError(message(QT_TRANSLATE_NOOP(CONTEXT, "That trainee no longer exists.")))
         profile = self.profile_for(trainee_id, profile_id)
         inputs = self._readiness.inputs(trainee_id, profile)
-        return build_data(kind=kind, trainee=trainee.name, profile=profile,
+        data = build_data(kind=kind, trainee=trainee.name, profile=profile,
                           entries=self._hours.list_entries(trainee_id), inputs=inputs,
                           issued=now or dt.datetime.now(dt.UTC), agency=agency or "", logo=logo,
                           full_log=full_log, signed=self._signed(trainee_id) if self._signed else None)
+        if kind == READINESS and self._skills is not None:
+            data["skills"] = self._skills(trainee_id)  # a study signal: printed, never a requirement
+        return data
 
     def issue(self, trainee_id: int, out: Path | None = None, *, kind: str = READINESS,
               profile_id: str | None = None, agency: str | None = None, logo_path: str | None = None,

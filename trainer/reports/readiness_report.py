@@ -18,6 +18,7 @@ from trainer.reports.layout import (
     signature_lines,
     table,
 )
+from trainer.reports.skills_section import skills_section
 from trainer.reports.wording import STATUS
 from trainer.study.readiness_codes import Status
 
@@ -115,7 +116,7 @@ def render_readiness(data: dict, logo_path: str | None = None) -> bytes:
              Spacer(1, 8), verdict_box(data), para("Requirements", "h2"), requirements_table(data)]
     if data["next_steps"]:
         story += [para("Next steps", "h3")] + [para(f"{i + 1}. {text}") for i, text in enumerate(data["next_steps"])]
-    story += [*hours_section(data), *exams_section(data), *modules_section(data),
+    story += [*hours_section(data), *exams_section(data), *modules_section(data), *skills_section(data),
               KeepTogether([para("Signatures", "h2"),
                             para("We confirm that the hours and items above are accurate to the best of our "
                                  "knowledge.", "small"), signature_lines()])]

@@ -90,3 +90,61 @@ def next_step(step: NextStep) -> str:
         case Attest():
             return f"Record when you met: {step.label}"
     raise ValueError(f"no wording for {step!r}")
+
+
+# ---- conversation skills (study/conversations: measures and levels) -------------------------
+# The Conversations page and the Dashboard word the same codes with tr() (ui/pages/conversations/wording.py).
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def measure_name(code) -> str:
+    from trainer.study.conversations import MeasureCode
+
+    return {MeasureCode.REFLECTION_TO_QUESTION: "Reflections to questions",
+            MeasureCode.PERCENT_COMPLEX_REFLECTIONS: "Complex reflections",
+            MeasureCode.PERCENT_OPEN_QUESTIONS: "Open questions"}[code]
+
+
+def measure_figure(measure) -> str:
+    from trainer.study.conversations import MeasureCode
+
+    if measure.code is MeasureCode.REFLECTION_TO_QUESTION:
+        if measure.value is None:
+            if not measure.numerator:
+                return "no reflections or questions yet"
+            return f"{_count(measure.numerator, 'reflection', 'reflections')} and no questions"
+        return (f"{measure.value:.1f} to 1 ({_count(measure.numerator, 'reflection', 'reflections')}, "
+                f"{_count(measure.denominator, 'question', 'questions')})")
+    if measure.code is MeasureCode.PERCENT_COMPLEX_REFLECTIONS:
+        if measure.value is None:
+            return "no reflections yet"
+        return f"{measure.value:.0f}% of {_count(measure.denominator, 'reflection', 'reflections')}"
+    if measure.value is None:
+        return "no questions yet"
+    return f"{measure.value:.0f}% of {_count(measure.denominator, 'question', 'questions')}"
+
+
+def measure_level(level) -> str:
+    return {"good": "good", "fair": "fair", "below-fair": "below fair", "not-rated": "not rated"}[str(level)]
+
+
+def measure_thresholds(measure) -> str:
+    from trainer.study.conversations import Basis, MeasureCode
+
+    if measure.code is MeasureCode.REFLECTION_TO_QUESTION:
+        return "MITI 4.2.1: fair from 1 to 1, good from 2 to 1"
+    if measure.basis is Basis.MITI_3_ONLY:
+        return f"MITI 4 sets none; MITI 3.1.1 as a guide: fair from {measure.fair:.0f}%, good from {measure.good:.0f}%"
+    return f"MITI 4.2.1: fair from {measure.fair:.0f}%, good from {measure.good:.0f}%"
+
+
+def conversation_counts(summary) -> list[str]:
+    return [
+        f"{_count(summary.decisions, 'decision', 'decisions')}; "
+        f"{_count(summary.mi_adherent, 'MI-adherent response', 'MI-adherent responses')}, "
+        f"{_count(summary.mi_non_adherent, 'MI-non-adherent response', 'MI-non-adherent responses')}.",
+        f"The person answered with change talk {_count(summary.talk.change, 'time', 'times')} and with sustain "
+        f"talk {_count(summary.talk.sustain, 'time', 'times')}.",
+    ]
