@@ -88,6 +88,7 @@ SAMPLES = {  # the params each code comes with
     "VERIFIER_TOO_LONG": {"limit": 120}, "ALREADY_VERIFIED": {"by": "Kim"},
     "LOCKED_FOR_CHANGE": {"by": "Kim", "on": dt.date(2026, 1, 2)},
     "LOCKED_FOR_DELETE": {"by": "Kim", "on": dt.date(2026, 1, 2)},
+    "SIGNED": {"by": "Dana Supervisor", "on": dt.date(2026, 1, 2)},
     "CSV_COLUMNS_MISSING": {"missing": ("hours",), "expected": ("date", "hours", "kind")},
     "CSV_BAD_DATE": {"text": "soon"}, "IMPORT_REFUSED": {"count": 2, "lines": (3, 5)},
 }

@@ -223,7 +223,7 @@ def test_an_entry_changed_after_the_request_is_refused(signoff, service, ana, da
     service.update_entry(entry.id, EntryData(dt.date(2026, 11, 1), "6", "experience"), today=TODAY)
     with pytest.raises(SignoffError) as refused:
         import_response(signoff, ana.id, response)
-    assert "changed after" in str(refused.value)
+    assert "the entry changed since" in str(refused.value)
 
 
 def test_a_response_for_someone_else_is_refused(db, signoff, service, ana, dana):

@@ -1,10 +1,13 @@
-"""`cpsw-trainer hours import|export`: the hours log as CSV, for scripts and agencies."""
+"""`cpsw-trainer hours import|export`: the hours log as CSV, for scripts and agencies; and
+`hours sign-request|sign|import-signatures`: supervisor sign-off through files (hours_signoff.py)."""
 
 from __future__ import annotations
 
 import io
 import sys
 from pathlib import Path
+
+from trainer.commands.hours_signoff import SIGNOFF_ACTIONS, add_signoff_parsers, run_signoff
 
 NAMES = ("hours",)
 
@@ -20,6 +23,7 @@ def add_parser(subparsers) -> None:
     exp = actions.add_parser("export", help="write a trainee's hours log as CSV")
     exp.add_argument("--trainee", required=True, help="whose hours to export")
     exp.add_argument("--out", help="file to write (default: standard output)")
+    add_signoff_parsers(actions)
 
 
 def run(args, settings) -> int:
@@ -28,6 +32,8 @@ def run(args, settings) -> int:
     from trainer.study.hours import HoursError
     from trainer.study.trainees import TraineeError
 
+    if args.hours_action in SIGNOFF_ACTIONS:
+        return run_signoff(args, settings)
     services = open_services(settings)
     try:
         if args.hours_action == "import":

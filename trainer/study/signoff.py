@@ -114,10 +114,11 @@ class Check(NamedTuple):
         return self.state is State.VALID
 
 
-def _changed(record: SignatureRecord) -> Message:
+def _changed(record: SignatureRecord, fields: Mapping) -> Message:
     return message(QT_TRANSLATE_NOOP(
-        "messages", "The entry was changed after %1 signed it on %2, so the signature no longer covers it."),
-        record.signer_name, f"{record.signed_at:%Y-%m-%d}")
+        "messages", "What %1 signed on %2 is not the entry of %3 (%4 h) as logged now: the entry changed since, "
+                    "or the signed copy was altered. The signature does not count."),
+        record.signer_name, f"{record.signed_at:%Y-%m-%d}", fields.get("date"), fields.get("hours"))
 
 
 def _broken(record: SignatureRecord) -> Message:
@@ -135,7 +136,7 @@ def trust_key(trust: TrustStore) -> tuple:
 def check(record: SignatureRecord, fields: Mapping, trust: TrustStore) -> Check:
     """Whether `record` is a valid signature, by a trusted supervisor, of these fields."""
     if fields_digest(fields) != record.fields_digest:
-        return Check(State.CHANGED, record.signer_name, record.signed_at, _changed(record))
+        return Check(State.CHANGED, record.signer_name, record.signed_at, _changed(record, fields))
     return check_signature(record, trust)
 
 
@@ -173,7 +174,7 @@ class Checker:
 
     def check(self, record: SignatureRecord, fields: Mapping, trust: TrustStore | None = None) -> Check:
         if fields_digest(fields) != record.fields_digest:
-            return Check(State.CHANGED, record.signer_name, record.signed_at, _changed(record))
+            return Check(State.CHANGED, record.signer_name, record.signed_at, _changed(record, fields))
         trust = trust or self.trust()
         key = (record, trust_key(trust))
         found = self._known.get(key)
