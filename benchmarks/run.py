@@ -21,10 +21,11 @@ import bench_content  # noqa: E402
 import bench_data  # noqa: E402
 import bench_exam  # noqa: E402
 import bench_hours  # noqa: E402
+import bench_hours_page  # noqa: E402
 import bench_report  # noqa: E402
 import bench_start  # noqa: E402
 
-BENCHMARKS = [bench_start, bench_content, bench_data, bench_hours, bench_exam, bench_report, bench_agency,
+BENCHMARKS = [bench_start, bench_content, bench_data, bench_hours, bench_hours_page, bench_exam, bench_report, bench_agency,
               bench_bundle]
 
 

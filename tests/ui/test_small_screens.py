@@ -106,9 +106,9 @@ def test_hours_table_shows_status_and_verifier_at_1366(qtbot, demo_window, qapp)
     assert page.select_entry(entry.id)
     row = table.currentIndex().row()
     for column in (HoursTableModel.COL_DATE, HoursTableModel.COL_KIND, HoursTableModel.COL_VERIFIED):
-        text = page.proxy.index(row, column).data()
+        text = page.model.index(row, column).data()
         assert table.fontMetrics().horizontalAdvance(text) <= table.columnWidth(column), text
-    assert "Maria Lopez-Hernandez" in page.proxy.index(row, HoursTableModel.COL_VERIFIED).data()
+    assert "Maria Lopez-Hernandez" in page.model.index(row, HoursTableModel.COL_VERIFIED).data()
 
 
 def test_the_sort_indicator_matches_the_sort(qtbot, demo_window):
@@ -118,12 +118,12 @@ def test_the_sort_indicator_matches_the_sort(qtbot, demo_window):
     assert header.isSortIndicatorShown()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
         HoursTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
-    dates = [e.date for e in page.proxy.visible_entries()]
+    dates = [e.date for e in page.model.visible_entries()]
     assert dates == sorted(dates, reverse=True)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=header.rect().topLeft() + type(header.rect().topLeft())(
                          header.sectionViewportPosition(HoursTableModel.COL_HOURS) + 5, 5))
     order = header.sortIndicatorOrder()
     assert header.sortIndicatorSection() == HoursTableModel.COL_HOURS
-    hours = [e.hours for e in page.proxy.visible_entries()]
+    hours = [e.hours for e in page.model.visible_entries()]
     assert hours == sorted(hours, reverse=order == Qt.SortOrder.DescendingOrder)

@@ -18,26 +18,29 @@ FINISHED, IN_PROGRESS = "finished", "in_progress"
 
 
 class Reader:
-    """Runs a query on a plain sqlite3 connection or on SQLAlchemy (a session or a connection)."""
+    """Runs a query on SQLite's own driver (the start-up connection, or the one under a SQLAlchemy
+    session: sqlite3 takes `:name` itself and fetches fastest) or, on PostgreSQL, through
+    SQLAlchemy's `text()`, which gives psycopg the parameters in its own style."""
 
-    def __init__(self, connection, sqlite: bool, sqlalchemy: bool = False):
-        self.connection = connection
+    def __init__(self, connection, sqlite: bool):
+        self.connection = connection  # a sqlite3 connection, or a SQLAlchemy session or connection
         self.sqlite = sqlite
-        self.sqlalchemy = sqlalchemy
 
     def rows(self, sql: str, **params) -> list[tuple]:
         if self.sqlite:  # stored as SQLAlchemy writes DateTime there: text in a fixed format
             params = {k: v.strftime(SQLITE_DATETIME) if isinstance(v, dt.datetime) else v for k, v in params.items()}
-        if self.sqlalchemy:
-            from sqlalchemy import text
+            return self.connection.execute(sql, params).fetchall()
+        from sqlalchemy import text
 
-            return [tuple(row) for row in self.connection.execute(text(sql), params)]
-        return self.connection.execute(sql, params).fetchall()
+        return [tuple(row) for row in self.connection.execute(text(sql), params).all()]
 
 
 def session_reader(session) -> Reader:
     """Reads inside a SQLAlchemy session's transaction (or on a Connection of its own)."""
-    return Reader(session, session.get_bind().dialect.name == "sqlite", sqlalchemy=True)
+    connection = session.connection() if hasattr(session, "get_bind") else session
+    if connection.dialect.name == "sqlite":
+        return Reader(connection.connection.driver_connection, sqlite=True)
+    return Reader(connection, sqlite=False)
 
 
 # ---- values whatever the driver ------------------------------------------------------

@@ -166,7 +166,7 @@ class CohortService:
     def _exam_marks(self, current: list[tuple[str, str, str]]) -> tuple[list, list]:
         """reads.cohort_marks on a connection of its own (for the helper thread)."""
         with self._database().engine.connect() as connection:
-            reader = reads.Reader(connection, connection.dialect.name == "sqlite", sqlalchemy=True)
+            reader = reads.session_reader(connection)
             return reads.cohort_marks(reader, EXAM, current)
 
     def last_activity(self, trainee_id: int) -> dt.datetime | None:

@@ -20,7 +20,7 @@ from trainer.study import hours_bulk
 
 def _open_hours(qtbot, window):
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.navigation, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     page = window.pages["hours"]
     assert window.current_page_key() == "hours"
     page.table.setFocus()
@@ -85,9 +85,9 @@ def test_add_each_kind_by_keyboard_moves_the_progress_bars(qtbot, open_window, s
     assert page.progress.bars["experience"].format() == "4 of 500 h"
     assert page.progress.bars["supervision"].format() == "1.25 of 25 h"
     assert "not enough history yet" in page.progress.details["experience"].text()
-    kinds = sorted(e.kind for e in page.proxy.visible_entries())
+    kinds = sorted(e.kind for e in page.model.visible_entries())
     assert kinds == ["experience", "supervision", "training"]
-    assert page.proxy.visible_entries()[0].supervisor == "Maria Lopez"
+    assert page.model.visible_entries()[0].supervisor == "Maria Lopez"
     assert "Shown: 3 entries, 7.75 h" in page.totals_label.text()
     page.kind_filter.setCurrentIndex(page.kind_filter.findData("experience"))
     assert "Shown: 1 entry, 4 h" in page.totals_label.text()
@@ -121,7 +121,7 @@ def test_verified_entry_is_locked_and_has_history(qtbot, open_window, settings, 
     sign_in(window)
     page = _open_hours(qtbot, window)
     _new_entry(qtbot, page, "3", "E")
-    entry = page.proxy.visible_entries()[0]
+    entry = page.model.visible_entries()[0]
     assert page.select_entry(entry.id) and page.edit_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Maria Lopez", True)))
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)

@@ -10,11 +10,11 @@ from trainer.ui.pages.hours.models import HoursTableModel
 
 
 class HoursLogTable(QTableView):
-    def __init__(self, model: HoursTableModel, proxy, parent=None):
+    def __init__(self, model: HoursTableModel, parent=None):
         super().__init__(parent)
         self.source = model
         self.setAccessibleName(self.tr("Hours log"))
-        self.setModel(proxy)
+        self.setModel(model)  # it sorts and filters itself
         self.setSortingEnabled(True)
         self.sortByColumn(HoursTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -28,7 +28,7 @@ from trainer.ui.pages.hours.csv_actions import HoursCsv
 from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
 from trainer.ui.pages.hours.entry_dialog import EntryDialog
 from trainer.ui.pages.hours.log_table import HoursLogTable
-from trainer.ui.pages.hours.models import ENTRY_ROLE, HoursFilterProxy, HoursTableModel
+from trainer.ui.pages.hours.models import ENTRY_ROLE, HoursTableModel
 from trainer.ui.pages.hours.progress_view import AttestationsView, ProgressView
 from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill
@@ -61,9 +61,7 @@ class HoursPage(QWidget):
         title = QLabel(self.tr("Hours"))
         set_role(title, "title")
         self.model = HoursTableModel(self.domain_names, self)
-        self.proxy = HoursFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = HoursLogTable(self.model, self.proxy)
+        self.table = HoursLogTable(self.model)
         self.table.activated.connect(lambda _index: self.edit_entry())
 
         self.new_button = self._button(self.tr("&New entry"), self.new_entry, self.tr("Add hours (Ctrl+N)"))
@@ -229,14 +227,14 @@ class HoursPage(QWidget):
         self.table.size_columns()
 
     def apply_filters(self) -> None:
-        self.proxy.set_filters(kind=self.kind_filter.currentData(), domain=self.domain_filter.currentData(),
+        self.model.set_filters(kind=self.kind_filter.currentData(), domain=self.domain_filter.currentData(),
                                start=_day(self.from_date), end=_day(self.to_date),
                                verified=self.verified_filter.currentData())
         self._update_totals()
         self._update_buttons()
 
     def _update_totals(self) -> None:
-        shown = self.proxy.visible_entries()
+        shown = self.model.visible_entries()
         totals = totals_of(shown)
         overall = totals.training + totals.experience + totals.supervision
         self.totals_label.setText(
@@ -249,13 +247,13 @@ class HoursPage(QWidget):
         return rows[0].data(ENTRY_ROLE) if rows else None
 
     def select_entry(self, entry_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ENTRY_ROLE).id == entry_id:
-                self.table.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-                return True
-        return False
+        row = self.model.row_of(entry_id)
+        if row is None:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        return True
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
