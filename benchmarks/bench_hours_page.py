@@ -76,7 +76,7 @@ def _measure(app, count: int, repeats: int) -> list[dict]:
                 opens.append(_timed(app, lambda: window.show_page("hours")))
                 page = window.pages["hours"]
                 refreshes.append(_timed(app, page.refresh))
-                filters.append(_timed(app, lambda: page.kind_filter.setCurrentIndex(2)))
+                filters.append(_timed(app, lambda page=page: page.kind_filter.setCurrentIndex(2)))
                 page.kind_filter.setCurrentIndex(0)
                 _settle(app)
                 window.show_page("dashboard")
@@ -95,14 +95,14 @@ def _measure(app, count: int, repeats: int) -> list[dict]:
                     view = QTableView()
                     model = PlainModel([])
 
-                    def open_floor():
+                    def open_floor(view=view, model=model):
                         model.set_rows(fetch())
                         view.setModel(model)
                         view.resize(900, 500)
                         view.show()
                     floor_opens.append(_timed(app, open_floor))
-                    floor_refreshes.append(_timed(app, lambda: model.set_rows(fetch())))
-                    floor_filters.append(_timed(app, lambda: model.set_rows([r for r in model.rows
+                    floor_refreshes.append(_timed(app, lambda model=model: model.set_rows(fetch())))
+                    floor_filters.append(_timed(app, lambda model=model: model.set_rows([r for r in model.rows
                                                                              if r[2] == "experience"])))
                     view.close()
                     view.deleteLater()
