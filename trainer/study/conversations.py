@@ -279,7 +279,7 @@ class RunRecorded(NamedTuple):
 class ConversationHistory(Protocol):
     """Where a trainee's scenario runs are kept; pages depend on this protocol only.
 
-    The database version comes after the accounts migration (0007) lands, as two tables:
+    The database version is conversation_records.ConversationRecords (migration 0009), two tables:
     `conversation_run` (id, trainee_id → trainee ON DELETE CASCADE, scenario_id,
     scenario_version, scenario_hash, ending_id NULL, started_at, finished_at NULL; index on
     trainee_id, scenario_id) and `conversation_step` (run_id → conversation_run ON DELETE
@@ -294,7 +294,7 @@ class ConversationHistory(Protocol):
 
 
 class InMemoryConversationHistory:
-    """A ConversationHistory kept in memory (tests, demo, and until the table lands)."""
+    """A ConversationHistory kept in memory (tests and the demo)."""
 
     def __init__(self) -> None:
         self._runs: dict[int, RunRecord] = {}

@@ -32,7 +32,7 @@ from trainer.study.conversation_records import (
     best_run,
     resumed,
 )
-from trainer.study.conversations import summarise_steps
+from trainer.study.conversations import ConversationRun, summarise_steps
 from trainer.ui.context import AppContext
 from trainer.ui.pages.conversations.chat_view import ChatView
 from trainer.ui.pages.conversations.summary_view import SummaryView
@@ -51,6 +51,7 @@ class ScenarioTab(QWidget):
         self.records = records
         self.wording = ConversationWording(self)
         self.runs: dict[str, list[SavedRun]] = {}  # the trainee's runs by scenario, oldest first
+        self.summary_mode = ConversationMode.PRACTICE  # of the run the summary shows: a replay keeps it
         self.stack = QStackedWidget()
         self.chooser = self._build_chooser()
         self.chat = ChatView(context, records)
@@ -63,7 +64,6 @@ class ScenarioTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self._loaded = False
 
     def _build_chooser(self) -> QWidget:
         chooser = QWidget()
@@ -139,7 +139,6 @@ class ScenarioTab(QWidget):
         if trainee is not None and self.context.catalog.scenarios:
             for saved in self.records().saved_runs(trainee.id):
                 self.runs.setdefault(saved.record.scenario_id, []).append(saved)
-        self._loaded = True
         self.scenario_list.blockSignals(True)
         self.scenario_list.clear()
         for scenario in self._scenarios():
@@ -274,8 +273,6 @@ class ScenarioTab(QWidget):
         return True
 
     def _play(self, scenario: Scenario, saved: SavedRun) -> None:
-        from trainer.study.conversations import ConversationRun
-
         self.chat.open(scenario, saved, ConversationRun(scenario))
         self._show(self.chat)
 
@@ -311,8 +308,6 @@ class ScenarioTab(QWidget):
         self.chat.scenario = scenario
         self.summary.show_run(scenario, saved, scenario.title)
         self._show(self.summary)
-
-    summary_mode = ConversationMode.PRACTICE
 
     def _show(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
