@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from trainer.files import write_bytes_atomic
-from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, message
+from trainer.messages import QT_TRANSLATE_NOOP, message
 from trainer.operations.progress import Progress, no_progress
 from trainer.reports import ReportError
 from trainer.reports.data import DEFAULT_AGENCY, code_of, data_sha256
@@ -30,16 +30,16 @@ def issue_packet(*, catalog, trainees, certifications, ce_log, attachments, issu
     progress(0, STEPS)
     trainee = trainees.get(trainee_id)
     if trainee is None:
-        raise ReportError(message(QT_TRANSLATE_NOOP(CONTEXT, "That trainee no longer exists.")))
+        raise ReportError(message(QT_TRANSLATE_NOOP("messages", "That trainee no longer exists.")))
     certification = certifications.current(trainee_id)
     if certification is None:
         raise ReportError(message(QT_TRANSLATE_NOOP(
-            CONTEXT, "No certification is recorded for %1: record it first (cpsw-trainer ce certify)."),
+            "messages", "No certification is recorded for %1: record it first (cpsw-trainer ce certify)."),
             trainee.name))
     profile = catalog.profiles.get(certification.profile_id)
     if profile is None or profile.renewal is None:
         raise ReportError(message(QT_TRANSLATE_NOOP(
-            CONTEXT, "The certification '%1' has no renewal rules in the loaded content: check with your board."),
+            "messages", "The certification '%1' has no renewal rules in the loaded content: check with your board."),
             certification.profile_id))
     entries = ce_log.list_entries(trainee_id)
     window = cycle_window(profile.renewal, certification.certified_on, certification.expires_on)
@@ -55,7 +55,7 @@ def issue_packet(*, catalog, trainees, certifications, ce_log, attachments, issu
                 raise ReportError(exc.message) from None
             except Exception:  # noqa: BLE001 - pypdf raises many kinds for a damaged file
                 raise ReportError(message(QT_TRANSLATE_NOOP(
-                    CONTEXT, "The attached file %1 is not a PDF that can be read: attach it again as a new scan."),
+                    "messages", "The attached file %1 is not a PDF that can be read: attach it again as a new scan."),
                     info.name)) from None
             found.append((info, what, pages))
             payloads.append((payload, info.media_type))
@@ -68,7 +68,7 @@ def issue_packet(*, catalog, trainees, certifications, ce_log, attachments, issu
         write_bytes_atomic(Path(out), pdf)
     except OSError as exc:
         raise ReportError(message(QT_TRANSLATE_NOOP(
-            CONTEXT, "Could not write the report to %1: %2. Choose a folder you can write to."),
+            "messages", "Could not write the report to %1: %2. Choose a folder you can write to."),
             out, exc.strerror or exc)) from None
     return issued.record(trainee_id, profile_id=profile.id, kind=KIND, code=code_of(data),
                          data_sha256=data_sha256(data), path=str(Path(out).resolve()))

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, MessageError, message
+from trainer.messages import QT_TRANSLATE_NOOP, MessageError, message
 from trainer.store.attachment_files import EXTENSIONS, FOLDER, store, stored_name
 from trainer.store.models import Attachment, CeEntry, Certification, HoursEntry
 
@@ -81,13 +81,13 @@ def read_payload(source: Path | bytes) -> bytes:
     else:
         path = Path(source)
         if not path.is_file():
-            raise AttachmentError(message(QT_TRANSLATE_NOOP(CONTEXT, "%1 is not a file that can be attached."),
+            raise AttachmentError(message(QT_TRANSLATE_NOOP("messages", "%1 is not a file that can be attached."),
                                           path.name))
         with path.open("rb") as handle:
             payload = handle.read(MAX_BYTES + 1)
     if len(payload) > MAX_BYTES:
         raise AttachmentError(message(QT_TRANSLATE_NOOP(
-            CONTEXT, "The file is larger than %1 MB: scan it at a lower resolution or attach fewer pages."),
+            "messages", "The file is larger than %1 MB: scan it at a lower resolution or attach fewer pages."),
             MAX_BYTES // (1024 * 1024)))
     return payload
 
@@ -98,7 +98,7 @@ def checked_payload(source: Path | bytes) -> tuple[bytes, str]:
     media_type = media_type_of(payload)
     if media_type is None:
         raise AttachmentError(message(QT_TRANSLATE_NOOP(
-            CONTEXT, "Only PDF, PNG and JPEG files can be attached, and this file is none of them.")))
+            "messages", "Only PDF, PNG and JPEG files can be attached, and this file is none of them.")))
     return payload, media_type
 
 
@@ -139,7 +139,7 @@ class AttachmentService:
         path = self.folder / stored_name(info.sha256, info.media_type)
         if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != info.sha256:
             raise AttachmentError(message(QT_TRANSLATE_NOOP(
-                CONTEXT, "The attached file %1 is missing or was changed: restore a backup or attach it again."),
+                "messages", "The attached file %1 is missing or was changed: restore a backup or attach it again."),
                 info.name))
         return path
 
@@ -147,7 +147,7 @@ class AttachmentService:
         with self._sessions.begin() as session:
             row = session.get(Attachment, attachment_id)
             if row is None:
-                raise AttachmentError(message(QT_TRANSLATE_NOOP(CONTEXT, "That attachment is no longer there.")))
+                raise AttachmentError(message(QT_TRANSLATE_NOOP("messages", "That attachment is no longer there.")))
             info = _info(row)
             session.delete(row)
         self.forget_unused([info])
@@ -182,4 +182,4 @@ class AttachmentService:
             found = row is not None and row.trainee_id == trainee_id
         if not found:
             raise AttachmentError(message(QT_TRANSLATE_NOOP(
-                CONTEXT, "What this file was to be attached to is no longer there.")))
+                "messages", "What this file was to be attached to is no longer there.")))

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, message
+from trainer.messages import QT_TRANSLATE_NOOP, message
 from trainer.operations.progress import Progress
 from trainer.study.ce_log import CeLogService
 from trainer.study.ce_records import (
@@ -64,7 +64,7 @@ class CeImportRefused(CeError):
     """Some rows are bad: nothing was imported; `preview.bad` lists every one."""
 
     def __init__(self, preview: CePreview):
-        super().__init__(_problem(QT_TRANSLATE_NOOP(CONTEXT, "Nothing was imported: fix the bad rows and import "
+        super().__init__(_problem(QT_TRANSLATE_NOOP("messages", "Nothing was imported: fix the bad rows and import "
                                                              "again.")))
         self.preview = preview
 
@@ -98,7 +98,7 @@ def _text_of(source: Path | bytes | str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise CeCsvError(_problem(QT_TRANSLATE_NOOP(CONTEXT, "The file is not UTF-8 text: save it as "
+        raise CeCsvError(_problem(QT_TRANSLATE_NOOP("messages", "The file is not UTF-8 text: save it as "
                                                              "\"CSV UTF-8\" and try again."))) from None
 
 
@@ -108,11 +108,11 @@ def _rows(text: str):
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, None)
     if header is None:
-        raise CeCsvError(_problem(QT_TRANSLATE_NOOP(CONTEXT, "The file is empty.")))
+        raise CeCsvError(_problem(QT_TRANSLATE_NOOP("messages", "The file is empty.")))
     names = [unescape_cell(h).strip().lower() for h in header]
     missing = [c for c in REQUIRED if c not in names]
     if missing:
-        raise CeCsvError(_problem(QT_TRANSLATE_NOOP(CONTEXT, "The header lacks the column(s) %1; expected: %2."),
+        raise CeCsvError(_problem(QT_TRANSLATE_NOOP("messages", "The header lacks the column(s) %1; expected: %2."),
                                   ", ".join(missing), ",".join(COLUMNS)))
     start = reader.line_num + 1
     for raw in reader:
@@ -131,11 +131,11 @@ def _row_data(values: dict) -> tuple[CeData | None, list[CeProblem]]:
     day = parse_date(values["date"])
     if day is None:
         problems.append(CeProblem("date", message(QT_TRANSLATE_NOOP(
-            CONTEXT, "'%1' is not a date: write it as 2026-01-31 or 1/31/2026."), values["date"].strip())))
+            "messages", "'%1' is not a date: write it as 2026-01-31 or 1/31/2026."), values["date"].strip())))
     online = values.get("online", "").strip().lower()
     if online not in YES | NO:
         problems.append(CeProblem("online", message(QT_TRANSLATE_NOOP(
-            CONTEXT, "'%1' in the online column: write yes or no."), online)))
+            "messages", "'%1' in the online column: write yes or no."), online)))
     data = CeData(day, values["hours"], values["title"], values.get("provider"), values.get("provider_number"),
                   split_topics(values.get("topics")), online in YES, values.get("kind") or "course",
                   values.get("notes"))
@@ -153,7 +153,7 @@ def preview_import(service: CeLogService, trainee_id: int, source: Path | bytes 
         if progress is not None and count % STEP == 0:
             progress(min(line, lines), lines)
         if values is None:
-            bad.append(BadRow(line, (_problem(QT_TRANSLATE_NOOP(CONTEXT, "This row has more values than the "
+            bad.append(BadRow(line, (_problem(QT_TRANSLATE_NOOP("messages", "This row has more values than the "
                                                                          "header has columns.")),)))
             continue
         data, problems = _row_data(values)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, message
+from trainer.messages import QT_TRANSLATE_NOOP, message
 from trainer.operations.progress import Progress
 from trainer.store.locks import lock_trainee
 from trainer.store.models import CeEntry
@@ -38,8 +38,8 @@ def _info(row: CeEntry) -> CeEntryInfo:
 
 
 def _gone(what: str) -> CeError:
-    templates = {"trainee": QT_TRANSLATE_NOOP(CONTEXT, "This trainee is no longer in the database."),
-                 "entry": QT_TRANSLATE_NOOP(CONTEXT, "That CE entry is no longer in the log.")}
+    templates = {"trainee": QT_TRANSLATE_NOOP("messages", "This trainee is no longer in the database."),
+                 "entry": QT_TRANSLATE_NOOP("messages", "That CE entry is no longer in the log.")}
     return CeError(CeProblem(None, message(templates[what])))
 
 

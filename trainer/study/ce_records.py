@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, Message, message
+from trainer.messages import QT_TRANSLATE_NOOP, Message, message
 
 # How the hours were earned: each kind may have its own cap in a profile's renewal rules.
 KINDS = ("course", "self-study", "trainer")
@@ -119,35 +119,35 @@ def validate(data: CeData, today: dt.date) -> list[CeProblem]:
         found.append(CeProblem(field, message(template, *args)))
 
     if data.date is None:
-        add("date", QT_TRANSLATE_NOOP(CONTEXT, "Give the date of the course."))
+        add("date", QT_TRANSLATE_NOOP("messages", "Give the date of the course."))
     elif data.date > today:
-        add("date", QT_TRANSLATE_NOOP(CONTEXT, "The date %1 is in the future: log a course once it is done."),
+        add("date", QT_TRANSLATE_NOOP("messages", "The date %1 is in the future: log a course once it is done."),
             data.date.isoformat())
     hours = data.hours if isinstance(data.hours, Decimal) else None
     if hours is None or not hours.is_finite():
-        add("hours", QT_TRANSLATE_NOOP(CONTEXT, "The hours must be a number, like 1.5."))
+        add("hours", QT_TRANSLATE_NOOP("messages", "The hours must be a number, like 1.5."))
     elif hours <= 0:
-        add("hours", QT_TRANSLATE_NOOP(CONTEXT, "The hours must be more than 0."))
+        add("hours", QT_TRANSLATE_NOOP("messages", "The hours must be more than 0."))
     elif hours > MAX_HOURS:
-        add("hours", QT_TRANSLATE_NOOP(CONTEXT, "One course can give at most %1 hours, not %2."),
+        add("hours", QT_TRANSLATE_NOOP("messages", "One course can give at most %1 hours, not %2."),
             MAX_HOURS, hours.normalize())
     elif hours != hours.quantize(Decimal("0.01")):
-        add("hours", QT_TRANSLATE_NOOP(CONTEXT, "Give the hours to two decimal places at most, not %1."), hours)
+        add("hours", QT_TRANSLATE_NOOP("messages", "Give the hours to two decimal places at most, not %1."), hours)
     if not data.title:
-        add("title", QT_TRANSLATE_NOOP(CONTEXT, "Give the course's title, as on its certificate."))
+        add("title", QT_TRANSLATE_NOOP("messages", "Give the course's title, as on its certificate."))
     for name in ("title", "provider", "provider_number", "notes"):
         value = getattr(data, name)
         if value and len(value) > LIMITS[name]:
-            add(name, QT_TRANSLATE_NOOP(CONTEXT, "This text is %1 characters long; at most %2 fit."),
+            add(name, QT_TRANSLATE_NOOP("messages", "This text is %1 characters long; at most %2 fit."),
                 len(value), LIMITS[name])
     if data.kind not in KINDS:
-        add("kind", QT_TRANSLATE_NOOP(CONTEXT, "The kind '%1' is not known: use course, self-study or trainer."),
+        add("kind", QT_TRANSLATE_NOOP("messages", "The kind '%1' is not known: use course, self-study or trainer."),
             data.kind)
     if len(data.topics) > MAX_TOPICS:
-        add("topics", QT_TRANSLATE_NOOP(CONTEXT, "Give at most %1 topics."), MAX_TOPICS)
+        add("topics", QT_TRANSLATE_NOOP("messages", "Give at most %1 topics."), MAX_TOPICS)
     for topic in data.topics:
         if len(topic) > LIMITS["topic"] or not TOPIC.match(topic):
-            add("topics", QT_TRANSLATE_NOOP(CONTEXT, "The topic '%1' is not a topic name: use words like "
+            add("topics", QT_TRANSLATE_NOOP("messages", "The topic '%1' is not a topic name: use words like "
                                                      "ethics or confidentiality."), topic)
     return found
 

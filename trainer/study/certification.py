@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, MessageError, message
+from trainer.messages import QT_TRANSLATE_NOOP, MessageError, message
 from trainer.store.models import Certification, Trainee
 
 NUMBER_LIMIT = 80
@@ -40,20 +40,20 @@ def _check(profile_id: str, certified_on: dt.date | None, expires_on: dt.date | 
            today: dt.date, profiles) -> str | None:
     if profiles is not None and profile_id not in profiles:
         raise CertificationError(message(QT_TRANSLATE_NOOP(
-            CONTEXT, "There is no certification profile '%1'."), profile_id))
+            "messages", "There is no certification profile '%1'."), profile_id))
     if certified_on is None:
-        raise CertificationError(message(QT_TRANSLATE_NOOP(CONTEXT, "Give the date you were certified.")))
+        raise CertificationError(message(QT_TRANSLATE_NOOP("messages", "Give the date you were certified.")))
     if certified_on > today:
         raise CertificationError(message(QT_TRANSLATE_NOOP(
-            CONTEXT, "The certification date %1 is in the future."), certified_on.isoformat()))
+            "messages", "The certification date %1 is in the future."), certified_on.isoformat()))
     if expires_on is not None and expires_on <= certified_on:
         raise CertificationError(message(QT_TRANSLATE_NOOP(
-            CONTEXT, "The expiry date %1 must come after the certification date %2."),
+            "messages", "The expiry date %1 must come after the certification date %2."),
             expires_on.isoformat(), certified_on.isoformat()))
     number = " ".join((number or "").split()) or None
     if number is not None and len(number) > NUMBER_LIMIT:
         raise CertificationError(message(QT_TRANSLATE_NOOP(
-            CONTEXT, "The certificate number is %1 characters long; at most %2 fit."), len(number), NUMBER_LIMIT))
+            "messages", "The certificate number is %1 characters long; at most %2 fit."), len(number), NUMBER_LIMIT))
     return number
 
 
@@ -68,7 +68,7 @@ class CertificationService:
         with self._sessions.begin() as session:
             if session.get(Trainee, trainee_id) is None:
                 raise CertificationError(message(QT_TRANSLATE_NOOP(
-                    CONTEXT, "This trainee is no longer in the database.")))
+                    "messages", "This trainee is no longer in the database.")))
             row = Certification(trainee_id=trainee_id, profile_id=profile_id, number=number,
                                 certified_on=certified_on, expires_on=expires_on)
             session.add(row)
@@ -81,7 +81,7 @@ class CertificationService:
             row = self._row(session, certification_id)
             if row.expires_on is not None and expires_on <= row.expires_on:
                 raise CertificationError(message(QT_TRANSLATE_NOOP(
-                    CONTEXT, "A renewal's expiry date must come after the current one, %1."),
+                    "messages", "A renewal's expiry date must come after the current one, %1."),
                     row.expires_on.isoformat()))
             _check(row.profile_id, row.certified_on, expires_on, row.number, dt.date.max, None)
             row.expires_on = expires_on
@@ -108,5 +108,5 @@ class CertificationService:
         row = session.get(Certification, certification_id)
         if row is None:
             raise CertificationError(message(QT_TRANSLATE_NOOP(
-                CONTEXT, "That certification record is no longer there.")))
+                "messages", "That certification record is no longer there.")))
         return row

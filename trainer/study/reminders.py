@@ -10,7 +10,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, Message, message, translate
+from trainer.messages import QT_TRANSLATE_NOOP, Message, message, translate
 from trainer.study.renewal import Kind, RenewalStatus
 
 NOTICE_DAYS = (90, 30, 7)  # a notice from each of these many days before the expiry
@@ -25,11 +25,11 @@ class Notice(enum.Enum):
 
 
 CAP_REACHED = {  # by RENEWAL_CAPS id
-    "online_percent": QT_TRANSLATE_NOOP(CONTEXT, "The %1 hours of online courses that count in this cycle are "
+    "online_percent": QT_TRANSLATE_NOOP("messages", "The %1 hours of online courses that count in this cycle are "
                                                  "logged: more online hours will not count."),
-    "self_study_percent": QT_TRANSLATE_NOOP(CONTEXT, "The %1 hours of self-study that count in this cycle are "
+    "self_study_percent": QT_TRANSLATE_NOOP("messages", "The %1 hours of self-study that count in this cycle are "
                                                      "logged: more self-study will not count."),
-    "trainer_percent": QT_TRANSLATE_NOOP(CONTEXT, "The %1 hours of credit for teaching that count in this cycle "
+    "trainer_percent": QT_TRANSLATE_NOOP("messages", "The %1 hours of credit for teaching that count in this cycle "
                                                   "are logged: more teaching will not count."),
 }
 
@@ -62,7 +62,7 @@ def reminders(status: RenewalStatus, today: dt.date) -> list[Reminder]:
     found: list[Reminder] = []
     if left < 0:
         found.append(Reminder(Notice.EXPIRED, "", due, message(QT_TRANSLATE_NOOP(
-            CONTEXT, "Your certification expired on %1. Check with your board how to renew it."),
+            "messages", "Your certification expired on %1. Check with your board how to renew it."),
             due.isoformat())))
     else:
         threshold = due_threshold(left)
@@ -80,10 +80,10 @@ def reminders(status: RenewalStatus, today: dt.date) -> list[Reminder]:
                                           message(template, _hours(requirement.limit))))
         elif near and not requirement.met:
             if requirement.kind is Kind.TOTAL:
-                said = message(QT_TRANSLATE_NOOP(CONTEXT, "%1 more CE hours are needed before %2."),
+                said = message(QT_TRANSLATE_NOOP("messages", "%1 more CE hours are needed before %2."),
                                _hours(requirement.missing), due.isoformat())
             else:
-                said = message(QT_TRANSLATE_NOOP(CONTEXT, "%1 more hours in %2 are needed before %3."),
+                said = message(QT_TRANSLATE_NOOP("messages", "%1 more hours in %2 are needed before %3."),
                                _hours(requirement.missing), requirement.key, due.isoformat())
             found.append(Reminder(Notice.MINIMUM_AT_RISK, requirement.key, due, said))
     return found

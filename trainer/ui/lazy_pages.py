@@ -49,8 +49,10 @@ def page_factories() -> dict[str, Callable]:
         return CohortPage(context, cohort=CohortService(lambda: context.catalog, lambda: services.database))
 
     def dashboard(context):
+        from trainer.study.renewal_overview import RenewalOverview
         from trainer.ui.pages.dashboard import DashboardPage
-        return DashboardPage(context, overview=context.services.overview)
+        services = context.services
+        return DashboardPage(context, overview=services.overview, renewal=RenewalOverview(services.reader))
 
     def modules(context):
         from trainer.ui.pages.modules import ModulesPage

@@ -18,8 +18,10 @@ from trainer.operations import Change
 from trainer.study.exams import RECENT_DAYS  # not attempts: that loads the storage layer
 from trainer.study.overview import Overview
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
+from trainer.study.renewal_overview import RenewalOverview
 from trainer.ui.context import AppContext
 from trainer.ui.pages.conversation_skills_card import ConversationSkillsCard
+from trainer.ui.pages.renewal_card import RenewalCard
 from trainer.ui.readiness_text import ReadinessWording
 from trainer.ui.review_text import ReviewWording
 from trainer.ui.text import fill
@@ -35,10 +37,12 @@ MAX_NEXT_STEPS = 4
 
 
 class DashboardPage(QWidget):
-    def __init__(self, context: AppContext, overview: Overview, parent=None):
+    def __init__(self, context: AppContext, overview: Overview, renewal: RenewalOverview | None = None, parent=None):
         super().__init__(parent)
         self.context = context
         self.overview = overview
+        # Once certified, "Ready to renew?" comes first; the preparation history stays below.
+        self.renewal_card = RenewalCard(context, renewal) if renewal is not None else None
         self.readiness_service = ReadinessService(lambda: context.catalog, overview)
         self.wording = ReadinessWording(self)
         self.setAccessibleName(self.tr("Dashboard"))
@@ -90,8 +94,9 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        for widget in (self.greeting, self.profile, self.verdict, self.exam_fresh, steps_frame):
-            layout.addWidget(widget)
+        for widget in (self.greeting, self.profile, self.renewal_card, self.verdict, self.exam_fresh, steps_frame):
+            if widget is not None:
+                layout.addWidget(widget)
         columns = QHBoxLayout()
         columns.addWidget(requirements_frame, 3)
         study_column = QVBoxLayout()  # the study card keeps its height at the top
@@ -106,7 +111,7 @@ class DashboardPage(QWidget):
                         self.exam_fresh]
         fill_with_scrolled(self, content)
         context.on(Change.PROGRESS | Change.TRAINEE | Change.CONTENT | Change.ATTEMPTS | Change.REVIEW | Change.HOURS
-                   | Change.ATTESTATIONS | Change.BACKUPS, self.refresh, self)
+                   | Change.ATTESTATIONS | Change.BACKUPS | Change.RENEWAL, self.refresh, self)
         self.refresh()
 
     def focus_target(self):
@@ -129,6 +134,7 @@ class DashboardPage(QWidget):
     # ---- filling ------------------------------------------------------------------
     def refresh(self) -> None:
         trainee = self.context.trainee
+        certified = self.renewal_card.refresh() if self.renewal_card is not None else None
         if trainee is None:
             self.greeting.setText(self.tr("Welcome to CPSW Trainer"))
             self.profile.setText(self.tr("Tell us your name and certification to begin."))
@@ -151,7 +157,9 @@ class DashboardPage(QWidget):
             return
         as_of = profile.as_of.isoformat() if profile.as_of else self.tr("unknown date")
         self.profile.setText(fill(self.tr("Preparing for: %1 (%2). Requirements as of %3; confirm them with your "
-                                          "board."), profile.name, profile.board, as_of))
+                                          "board."), profile.name, profile.board, as_of) if certified is None else
+                             fill(self.tr("Certified: %1 (%2). Below the renewal: how you prepared, as it was."),
+                                  profile.name, profile.board))
         readiness = assess(inputs)
         self.verdict.setText(self.wording.verdict(readiness.ready, readiness.met_count, readiness.total))
         set_status(self.verdict, STATUS_PROPERTY[MET] if readiness.ready else IN_PROGRESS_PROPERTY)

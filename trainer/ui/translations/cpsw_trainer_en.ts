@@ -436,6 +436,16 @@
         </message>
     </context>
     <context>
+        <name>RenewalCard</name>
+        <message numerus="yes">
+            <source>Not yet: %n requirement(s) still to meet.</source>
+            <translation>
+                <numerusform>Not yet: %n requirement still to meet.</numerusform>
+                <numerusform>Not yet: %n requirements still to meet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message numerus="yes">
             <source>Sent %n page(s) to the printer.</source>
