@@ -36,6 +36,13 @@ NO_DATABASE = {
     "pack import": ["pack", "import", "{tmp}/p.zip"],
     "backups": ["backups"],
     "agency hash-password": ["agency", "hash-password", "--password-file", "{pw}"],
+    "agency init": ["agency", "init", "--name", "A", "--out", "{tmp}/ca", "--passphrase-file", "{pw}"],
+    "agency add-supervisor": ["agency", "add-supervisor", "--agency-dir", "{tmp}/ca", "--name", "S", "--out",
+                              "{tmp}/s.p12", "--passphrase-file", "{pw}", "--holder-passphrase-file", "{pw}"],
+    "agency add-report-signer": ["agency", "add-report-signer", "--agency-dir", "{tmp}/ca", "--out", "{tmp}/r.p12",
+                                 "--passphrase-file", "{pw}", "--holder-passphrase-file", "{pw}"],
+    "agency revoke": ["agency", "revoke", "--agency-dir", "{tmp}/ca", "--serial", "2", "--passphrase-file", "{pw}"],
+    "agency revoked": ["agency", "revoked", "--agency-dir", "{tmp}/ca"],
 }
 SUBPROCESS = {"self-test": ["self-test"]}  # builds the window offscreen: in its own process
 LAST = {"restore": ["restore", "{backup}"]}

@@ -12,7 +12,9 @@ from trainer.cli import main
 from trainer.reports import render
 from trainer.reports.data import BY_MONTH, FULL_LOG, HOURS_LOG, canonical, code_of
 from trainer.reports.layout import ATTACHMENT
+from trainer.reports.signature import signature_claim
 from trainer.reports.verify import ALTERED, VALID, verify_report
+from trainer.signing.pdf_signing import sign_pdf_bytes
 
 
 def printed(path) -> str:
@@ -48,6 +50,8 @@ def test_the_data_is_embedded_while_drawing_not_by_rewriting_the_pdf(demo, monke
 
     services, summary = demo
     data = services.reports.data(summary.trainee_id, full_log=True)
+    signer = services.reports.install_identity()
+    data["signature"] = signature_claim(signer.info)
 
     def no_second_pass(*_args, **_kwargs):
         raise AssertionError("the finished PDF was read or rewritten")
@@ -58,7 +62,7 @@ def test_the_data_is_embedded_while_drawing_not_by_rewriting_the_pdf(demo, monke
     monkeypatch.undo()
 
     path = tmp_path / "drawn.pdf"
-    path.write_bytes(pdf)
+    path.write_bytes(sign_pdf_bytes(pdf, signer, reason="test"))  # signing appends: the drawing is kept
     reader = PdfReader(path)
     assert reader.attachments[ATTACHMENT] == [canonical(data)]
     assert json.loads(reader.attachments[ATTACHMENT][0]) == data
@@ -73,7 +77,9 @@ def test_a_report_issued_before_the_choice_still_verifies(demo, tmp_path):
     services, summary = demo
     data = services.reports.data(summary.trainee_id, full_log=True)
     del data["log"]
-    (tmp_path / "old.pdf").write_bytes(render(data))
+    signer = services.reports.install_identity()
+    data["signature"] = signature_claim(signer.info)
+    (tmp_path / "old.pdf").write_bytes(sign_pdf_bytes(render(data), signer, reason="test"))
     assert verify_report(tmp_path / "old.pdf").status == VALID
     assert "Appendix: full hours log" in printed(tmp_path / "old.pdf")
 
@@ -90,7 +96,7 @@ def test_the_command_line_writes_the_full_log_when_asked(demo, capsys, tmp_path,
     assert printed(out).count("not verified") == sum(e.id not in signed for e in entries)
     kind = services.reports.issued(summary.trainee_id)[-1].kind
     assert kind == (HOURS_LOG if flag == "--hours-log" else "readiness")
-    assert main([*base, "verify", str(out)]) == 0
+    assert main([*base, "verify", str(out)]) == 3  # intact, self-issued: nobody vouched for it
 
 
 def test_a_summary_report_with_its_month_totals_edited_is_altered(demo, tmp_path):

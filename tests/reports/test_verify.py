@@ -1,4 +1,5 @@
-"""verify: accepts an issued report, rejects edited text, edited data and foreign files."""
+"""verify: accepts an issued report (self-issued: intact, exit 3), rejects edited text, edited data
+and foreign files. Signed reports under an agency: tests/signing/test_signed_reports.py."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from reportlab.pdfgen import canvas
 from trainer.cli import main
 from trainer.reports.data import HOURS_LOG, canonical
 from trainer.reports.layout import ATTACHMENT
-from trainer.reports.verify import ALTERED, FOREIGN, UNREADABLE, VALID, verify_report
+from trainer.reports.verify import ALTERED, FOREIGN, UNREADABLE, VALID, Trust, verify_report
 from trainer.study.hours import format_hours
 
 
@@ -49,8 +50,10 @@ def edit_embedded_data(source, target, change) -> None:
 def test_the_original_is_valid(issued):
     path, info, _totals = issued
     result = verify_report(path)
-    assert result.status == VALID and result.exit_code == 0, result.checks
-    assert result.code == info.code and all(ok for ok, _text in result.checks)
+    assert result.status == VALID and result.trust is Trust.NOT_TRUSTED and result.exit_code == 3, result.checks
+    failed = [text for ok, text in result.checks if not ok]  # only the trust: everything else holds
+    assert result.code == info.code and len(failed) == 1
+    assert "Self-issued by the install" in failed[0] and "does not prove" in failed[0]
 
 
 def test_a_copy_with_one_printed_total_edited_is_altered(issued, tmp_path):
@@ -99,14 +102,15 @@ def test_report_and_verify_commands(demo, capsys, tmp_path):
                  "--agency-name", "Hope Peer Center"]) == 0
     code = services.reports.issued(summary.trainee_id)[-1].code
     assert code in capsys.readouterr().out
-    assert main([*base, "verify", str(out)]) == 0
-    printed = capsys.readouterr().out
-    assert "valid" in printed and code in printed and "Every printed word matches" in printed
+    assert main([*base, "verify", str(out)]) == 3  # self-issued: intact, but nobody vouched for it
+    printed, said = capsys.readouterr()
+    assert "Self-issued by this install" in printed and code in printed and "Every printed word matches" in printed
+    assert "valid but NOT TRUSTED" in said
 
     assert main([*base, "report", "--trainee", "Rosa Q. Example", "--out", str(tmp_path / "log.pdf"),
                  "--hours-log"]) == 0
     assert [r.kind for r in services.reports.issued(summary.trainee_id)] == ["readiness", HOURS_LOG]
-    assert main([*base, "verify", str(tmp_path / "log.pdf")]) == 0
+    assert main([*base, "verify", str(tmp_path / "log.pdf")]) == 3
 
     assert main([*base, "report", "--trainee", "Nobody", "--out", str(tmp_path / "x.pdf")]) == 1
     assert "no trainee called 'Nobody'" in capsys.readouterr().err

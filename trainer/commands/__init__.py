@@ -15,4 +15,5 @@ COMMANDS: tuple[str, ...] = (
     "soak",
     "account",
     "ce",
+    "agency",
 )

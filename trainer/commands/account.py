@@ -1,7 +1,6 @@
-"""`cpsw-trainer account add|list|remove` and `cpsw-trainer agency hash-password`.
+"""`cpsw-trainer account add|list|remove` (`agency hash-password` is in commands/agency.py).
 
-Trainer and supervisor accounts for scripts and agencies; the agency's trainer password is
-only ever written as a salted hash for the agency file. Passwords are read without echo
+Trainer and supervisor accounts for scripts and agencies. Passwords are read without echo
 or from a file, never from the command line (where `ps` and shell history would show them).
 """
 
@@ -11,7 +10,7 @@ import getpass
 import sys
 from pathlib import Path
 
-NAMES = ("account", "agency")
+NAMES = ("account",)
 
 
 def add_parser(subparsers) -> None:
@@ -24,11 +23,6 @@ def add_parser(subparsers) -> None:
     actions.add_parser("list", help="list the accounts: name, role, when added and by whom")
     remove = actions.add_parser("remove", help="remove an account")
     remove.add_argument("--name", required=True, help="the account to remove")
-
-    agency = subparsers.add_parser("agency", help="tools for the agency configuration file")
-    tools = agency.add_subparsers(dest="agency_action", metavar="ACTION", required=True)
-    hashed = tools.add_parser("hash-password", help="print a trainer_password_hash line for agency.toml")
-    hashed.add_argument("--password-file", help="read the password from the first line of this file instead")
 
 
 class PasswordInputError(ValueError):
@@ -57,16 +51,9 @@ def read_password(password_file: str | None) -> str:
 
 
 def run(args, settings) -> int:
-    from trainer.study.accounts import AccountError, check_password
+    from trainer.study.accounts import AccountError
 
     try:
-        if args.command == "agency":
-            from trainer.study.pins import hash_pin
-
-            password = check_password(read_password(args.password_file))
-            print(f'trainer_password_hash = "{hash_pin(password)}"')
-            print("Paste this line into the agency file (agency.toml). It holds no password.", file=sys.stderr)
-            return 0
         if args.account_action == "add":
             password = read_password(args.password_file)  # before the database is opened
             return _with_accounts(settings, lambda accounts: _add(accounts, args, password))

@@ -1,9 +1,10 @@
 """Reports: the certification-readiness PDF and the hours log, issued and recorded. No Qt.
 
 `ReportService.issue(...)` is the one way a report is made, for the window and the command
-line alike: it gathers the figures, draws the PDF, writes it atomically and records it
-(through the study layer's IssuedReportService); `trainer.reports.verify.verify_report`
-checks a file later.
+line alike: it gathers the figures, draws the PDF, signs it (PAdES: with the supervisor's or the
+agency's report certificate when given one, else self-issued by this install's own key), writes it
+atomically and records it (through the study layer's IssuedReportService);
+`trainer.reports.verify.verify_report` checks a file later.
 """
 
 from __future__ import annotations
@@ -18,15 +19,17 @@ from trainer.files import write_bytes_atomic
 from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, MessageError, message
 from trainer.operations.progress import Progress, no_progress
 from trainer.reports.data import HOURS_LOG, READINESS, build_data, code_of, data_sha256
+from trainer.reports.signature import signature_claim, signing_reason
 from trainer.study.issued_reports import IssuedInfo, IssuedReportService
 
 if TYPE_CHECKING:
+    from trainer.signing.identities import Identity
     from trainer.study.hours import HoursService
     from trainer.study.readiness import ReadinessService
     from trainer.study.trainees import TraineeService
 
 __all__ = ["HOURS_LOG", "READINESS", "IssuedInfo", "ReportError", "ReportService", "render"]
-STEPS = 3  # gather, draw, then write and record: what `progress` counts
+STEPS = 4  # gather, draw, sign, then write and record: what `progress` counts
 
 
 class ReportError(MessageError):
@@ -54,7 +57,7 @@ class ReportService:
 
     def __init__(self, *, catalog: Callable[[], Catalog], trainees: TraineeService, hours: HoursService,
                  readiness: ReadinessService, issued: IssuedReportService, reports_dir: Path,
-                 signed: Callable[[int], Mapping[int, str]] | None = None,
+                 signed: Callable[[int], Mapping[int, str]] | None = None, signing_dir: Path | None = None,
                  skills: Callable[[int], dict] | None = None):
         self._catalog = catalog  # a callable: the curriculum can be reloaded while the app runs
         self._skills = skills  # trainee id → the conversation-skills section's data (skills_section.skills_data)
@@ -64,6 +67,7 @@ class ReportService:
         self._readiness = readiness
         self._issued = issued
         self._reports_dir = reports_dir
+        self._signing_dir = signing_dir or reports_dir.parent / "signing"  # this install's own key
 
     def profile_for(self, trainee_id: int, profile_id: str | None = None) -> CertificationProfile:
         catalog = self._catalog()
@@ -102,10 +106,11 @@ class ReportService:
 
     def issue(self, trainee_id: int, out: Path | None = None, *, kind: str = READINESS,
               profile_id: str | None = None, agency: str | None = None, logo_path: str | None = None,
-              now: dt.datetime | None = None, full_log: bool = False,
+              now: dt.datetime | None = None, full_log: bool = False, signer: Identity | None = None,
               progress: Progress = no_progress) -> IssuedInfo:
-        """Draw the report, write it to `out` (default: a new file in the data folder's reports)
-        and record that it was issued (`full_log`: see data). `progress` counts the STEPS and
+        """Draw the report, sign it as `signer` (None: self-issued by this install), write it to `out`
+        (default: a new file in the data folder's reports) and record that it was issued
+        (`full_log`: see data). `progress` counts the STEPS and
         may raise Cancelled before each: a cancelled report writes and records nothing (it is not
         called once the file is written, so a written report is always recorded)."""
         if kind not in (READINESS, HOURS_LOG):
@@ -116,9 +121,21 @@ class ReportService:
         progress(0, STEPS)
         data = self.data(trainee_id, kind=kind, profile_id=profile_id, agency=agency, logo=bool(logo_path), now=now,
                          full_log=full_log)
+        if signer is not None:
+            from trainer.signing.pdf_signing import unusable_signer
+
+            problem = unusable_signer(signer)  # by the clock, not the report date a test may set
+            if problem is not None:
+                raise ReportError(problem)
+        identity = signer or self.install_identity()
+        data["signature"] = signature_claim(identity.info)  # printed, and checked against the signer
         progress(1, STEPS)
         pdf = render(data, logo_path)
         progress(2, STEPS)
+        from trainer.signing.pdf_signing import sign_pdf_bytes
+
+        pdf = sign_pdf_bytes(pdf, identity, reason=signing_reason(data))
+        progress(3, STEPS)
         out = Path(out) if out is not None else self.default_path(trainee_id, kind)
         try:
             write_bytes_atomic(out, pdf)
@@ -128,6 +145,16 @@ class ReportService:
                 out, exc.strerror or exc)) from None
         return self._issued.record(trainee_id, profile_id=data["profile"]["id"], kind=data["kind"],
                                    code=code_of(data), data_sha256=data_sha256(data), path=str(out.resolve()))
+
+    def install_identity(self) -> Identity:
+        """The key a report is signed with when no certificate is given (made on first use)."""
+        from trainer.signing.pdf_signing import install_identity
+
+        return install_identity(self._signing_dir)
+
+    @property
+    def signing_dir(self) -> Path:
+        return self._signing_dir
 
     def default_path(self, trainee_id: int, kind: str = READINESS, now: dt.datetime | None = None) -> Path:
         """Where a new report is kept in the data folder: <data>/reports/<name>-<kind>-<time>.pdf."""

@@ -35,7 +35,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from trainer.reports.data import canonical, code_of
+from trainer.reports.data import canonical, code_of, data_sha256
+from trainer.reports.signature import signature_statement
 
 PAGE = letter
 MARGIN = 1.6 * cm
@@ -116,8 +117,30 @@ def identity_table(data: dict, code: str) -> Table:
     rows = [["Trainee", data["trainee"]], ["Certification", profile["name"]], ["Board", profile["board"]],
             ["Source", profile["source"]], ["Requirements as of", profile["as_of"]],
             ["Issued", data["issued"]], ["Verification code", code]]
+    if data.get("signature"):
+        rows.append(["Signature", signature_statement(data["signature"])])
     cells = [[para(label, "cell"), para(value, "cell")] for label, value in rows]
     return table(cells, [3.8 * cm, WIDTH - 3.8 * cm], header=False)
+
+
+def qr_text(data: dict) -> str:
+    """What the QR code on each page holds: the short code and the SHA-256 of the signed report data
+    (upper case: the QR alphanumeric set keeps the code small)."""
+    return f"CPSW-TRAINER {code_of(data)} {data_sha256(data).upper()}"
+
+
+def _qr_drawing(text: str, size: float):
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    widget = QrCodeWidget(text, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+QR_SIZE = 1.55 * cm
 
 
 def signature_lines() -> Table:
@@ -165,9 +188,11 @@ def _attach(canvas: pdfcanvas.Canvas, name: str, content: bytes, info: dict[str,
     document.info = extra
 
 
-def numbered_canvas(footer: str, attachment: tuple[str, bytes, dict[str, str]] | None = None):
-    """A canvas class that knows the page count before it draws "Page 2 of 5" on each page,
-    and embeds `attachment` (file name, content, extra document information) as it saves."""
+def numbered_canvas(footer: str, attachment: tuple[str, bytes, dict[str, str]] | None = None,
+                    qr: str | None = None):
+    """A canvas class that knows the page count before it draws "Page 2 of 5" on each page (and the
+    QR code of `qr` in the corner), and embeds `attachment` (file name, content, extra document
+    information) as it saves."""
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -180,12 +205,18 @@ def numbered_canvas(footer: str, attachment: tuple[str, bytes, dict[str, str]] |
 
         def save(self):
             count = len(self._pages)
+            drawing = _qr_drawing(qr, QR_SIZE) if qr else None
             for state in self._pages:
                 self.__dict__.update(state)
                 self.setFont("Helvetica", 7.5)
                 self.setFillColor(colors.grey)
                 self.drawString(MARGIN, MARGIN / 2, footer)
-                self.drawRightString(PAGE[0] - MARGIN, MARGIN / 2, f"Page {self._pageNumber} of {count}")
+                right = PAGE[0] - MARGIN - (QR_SIZE - MARGIN + 0.3 * cm if drawing else 0)
+                self.drawRightString(right, MARGIN / 2, f"Page {self._pageNumber} of {count}")
+                if drawing is not None:
+                    from reportlab.graphics import renderPDF
+
+                    renderPDF.draw(drawing, self, PAGE[0] - QR_SIZE - 0.15 * cm, 0.1 * cm)
                 super().showPage()
             if attachment is not None:
                 _attach(self, *attachment)
@@ -203,5 +234,6 @@ def build_pdf(story: list, data: dict, title: str, subject: str) -> bytes:
                             subject=subject, creator="CPSW Trainer", keywords=f"verification code {code}")
     footer = f"{data['agency']} · {data['trainee']} · Verification code {code}"
     attachment = (ATTACHMENT, canonical(data), {"CPSWTrainerCode": code, "CPSWTrainerFormat": data["format"]})
-    doc.build(story, canvasmaker=numbered_canvas(footer[:120], attachment))
+    qr = qr_text(data) if data.get("signature") else None  # an unsigned draft carries no code to check
+    doc.build(story, canvasmaker=numbered_canvas(footer[:120], attachment, qr))
     return buffer.getvalue()

@@ -1,0 +1,36 @@
+"""What a report says about its own digital signature (no drawing, no crypto: cheap to import).
+
+The claim goes into the report data, so it is printed, embedded and signed with everything else;
+`verify` checks it against the certificate that really signed.
+"""
+
+from __future__ import annotations
+
+SELF_ISSUED = "self-issued"  # claim["by"] for a report signed by the install's own key
+CERTIFICATE = "certificate"
+
+
+def signature_claim(info) -> dict:
+    """The claim for a signer's trainer.signing.identities.CertificateInfo."""
+    if info.role == "Self-issued":
+        return {"by": SELF_ISSUED, "name": info.name, "fingerprint": info.fingerprint[:16]}
+    return {"by": CERTIFICATE, "name": info.name, "role": info.role or "", "agency": info.agency or "",
+            "serial": str(info.serial), "fingerprint": info.fingerprint[:16]}
+
+
+def signature_statement(claim: dict) -> str:
+    """The sentence on the PDF: plain about what a self-issued signature proves and what it does not."""
+    if claim.get("by") == SELF_ISSUED:
+        return (f"Self-issued: signed by {claim['name']}, not by an agency or a supervisor. The digital "
+                f"signature shows this file is unchanged since that install made it. It does not show that "
+                f"anybody checked or vouched for the figures.")
+    return (f"Digitally signed by {claim['name']} ({claim['role']}, {claim['agency']}; certificate serial "
+            f"{claim['serial']}). A PDF reader shows the signature and whether the file changed after it.")
+
+
+def signing_reason(data: dict) -> str:
+    """The /Reason of the PDF signature, shown by PDF readers in their signature panel."""
+    what = "Hours log" if data["kind"] == "hours-log" else "Certification readiness report"
+    if data["signature"]["by"] == SELF_ISSUED:
+        return f"{what}, self-issued: unchanged since this install made it; nobody vouched for it"
+    return f"{what} of {data['trainee']}, issued by {data['agency']}"
