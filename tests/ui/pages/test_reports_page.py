@@ -108,3 +108,20 @@ def test_a_report_that_cannot_be_made_says_why_in_words(qtbot, open_window, data
     qtbot.waitUntil(lambda: not page.busy, timeout=20000)
     assert "missing-logo.png does not exist" in page.status.text()
     assert page.issued_model.rowCount() == 0
+
+
+def test_the_issued_list_shows_each_reports_signature(qtbot, open_window, data_dir):
+    window, page = _window(open_window, data_dir)
+    page.make_report()
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    signature = page.issued_model.index(0, page.issued_model.SIGNATURE_COLUMN)
+    qtbot.waitUntil(lambda: signature.data() != "Checking…", timeout=10000)
+    assert signature.data() == "Self-issued: unchanged, nobody vouched"  # no agency: nobody vouches
+
+    path = Path(page.issued_model.rows[0].path)
+    path.write_bytes(path.read_bytes() + b"\n% added after signing\n")  # what an overlay's update does
+    page.refresh()
+    qtbot.waitUntil(lambda: signature.data() == "Changed after signing", timeout=10000)
+    path.unlink()
+    page.refresh()
+    qtbot.waitUntil(lambda: signature.data() == "File not found", timeout=10000)

@@ -33,6 +33,9 @@ from trainer.files import write_bytes_atomic
 from trainer.operations import Change
 from trainer.operations.reports import issue_report
 from trainer.reports import HOURS_LOG, READINESS, ReportError, ReportService
+from trainer.reports.verify import SignatureState, signature_state
+from trainer.signing.identities import IdentityError
+from trainer.signing.trust import TrustStore, trust_of_agency
 from trainer.ui.background import run_task
 from trainer.ui.context import AppContext
 from trainer.ui.text import fill, say
@@ -41,15 +44,38 @@ from trainer.ui.widgets.list_model import RowListModel
 
 
 class IssuedModel(RowListModel):
+    SIGNATURE_COLUMN = 3
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows = []
-        self.headers = [self.tr("Issued"), self.tr("Kind"), self.tr("Verification code"), self.tr("File")]
+        self.states: dict[str, tuple[SignatureState, str | None]] = {}  # by file path, checked in the background
+        self.headers = [self.tr("Issued"), self.tr("Kind"), self.tr("Verification code"), self.tr("Signature"),
+                        self.tr("File")]
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
         self.rows = list(reversed(rows))
         self.endResetModel()
+
+    def set_states(self, states: dict) -> None:
+        self.states = dict(states)
+        if self.rows:
+            column = self.SIGNATURE_COLUMN
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
+
+    def signature_text(self, path: str | None) -> str:
+        state, signer = self.states.get(path or "", (None, None))
+        words = {
+            SignatureState.TRUSTED: self.tr("Signed by %1, trusted"),
+            SignatureState.SELF_ISSUED: self.tr("Self-issued: unchanged, nobody vouched"),
+            SignatureState.NOT_TRUSTED: self.tr("Signed by %1, not trusted here"),
+            SignatureState.REJECTED: self.tr("Signed by %1: certificate revoked or out of date"),
+            SignatureState.ALTERED: self.tr("Changed after signing"),
+            SignatureState.UNSIGNED: self.tr("Not signed"),
+            SignatureState.MISSING: self.tr("File not found"),
+        }
+        return fill(words[state], signer or "") if state is not None else self.tr("Checking…")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -57,7 +83,7 @@ class IssuedModel(RowListModel):
         row = self.rows[index.row()]
         return (row.issued_at.strftime("%Y-%m-%d %H:%M"),
                 self.tr("Readiness report") if row.kind == READINESS else self.tr("Hours log"),
-                row.code, row.path or "")[index.column()]
+                row.code, self.signature_text(row.path), row.path or "")[index.column()]
 
 
 class ReportsPage(QWidget):
@@ -78,8 +104,8 @@ class ReportsPage(QWidget):
         heading = QLabel(self.tr("Reports"))
         set_role(heading, "title")
         intro = QLabel(self.tr("Make a certification-readiness report for your supervisor or board, or a printable "
-                               "hours log. Each report carries a verification code, so your supervisor or board can "
-                               "check it was not changed."))
+                               "hours log. Each report is digitally signed and carries a verification code, so your "
+                               "supervisor or board can check it was not changed."))
         intro.setWordWrap(True)
         set_role(intro, "subtitle")
         self.kind_combo = QComboBox()
@@ -156,9 +182,29 @@ class ReportsPage(QWidget):
         trainee = self.context.trainee
         self.make_button.setEnabled(trainee is not None and not self.busy)
         self.issued_model.set_rows(self.reports.issued(trainee.id) if trainee else [])
+        self._check_signatures()
         has_report = self.current_path is not None
         self.save_button.setEnabled(has_report)
         self.print_button.setEnabled(has_report)
+
+    def _check_signatures(self) -> None:
+        """Each listed file's signature, read off the GUI thread (the files may have been changed)."""
+        paths = [row.path for row in self.issued_model.rows if row.path]  # again: a file may have changed
+        if not paths:
+            return
+        agency = self.agency
+
+        def work(_progress):
+            try:
+                trust = trust_of_agency(agency)
+            except IdentityError:  # trust_ca is not a certificate: then nobody is trusted
+                trust = TrustStore()
+            return {path: signature_state(Path(path), trust) for path in paths}
+
+        def checked(states):
+            self.issued_model.set_states({**self.issued_model.states, **states})
+
+        run_task(self, work, checked, lambda _error: None)
 
     # ---- making -------------------------------------------------------------------
     def _kind_changed(self) -> None:

@@ -251,6 +251,23 @@
         </message>
     </context>
     <context>
+        <name>HoursSignoff</name>
+        <message numerus="yes">
+            <source>Wrote a request to sign %n entry(s) to %1. Send it to your supervisor; import the signed response they send back.</source>
+            <translation>
+                <numerusform>Wrote a request to sign %n entry to %1. Send it to your supervisor; import the signed response they send back.</numerusform>
+                <numerusform>Wrote a request to sign %n entries to %1. Send it to your supervisor; import the signed response they send back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %n signature(s) from %1: each one checked.</source>
+            <translation>
+                <numerusform>Kept %n signature from %1: each one checked.</numerusform>
+                <numerusform>Kept %n signatures from %1: each one checked.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HoursWording</name>
         <message numerus="yes">
             <source>The %1 field is %n character(s) long. Please shorten it to at most %2.</source>
@@ -506,6 +523,16 @@
             <translation>
                 <numerusform>%n attempt</numerusform>
                 <numerusform>%n attempts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationPane</name>
+        <message numerus="yes">
+            <source>Not saved: fix the %n problem(s) listed below first.</source>
+            <translation>
+                <numerusform>Not saved: fix the %n problem listed below first.</numerusform>
+                <numerusform>Not saved: fix the %n problems listed below first.</numerusform>
             </translation>
         </message>
     </context>

@@ -4,10 +4,6 @@
     <context>
         <name />
         <message>
-            <source>This id cannot change: trainees' progress refers to this id.</source>
-            <translation>Este id no puede cambiar: el avance de los participantes se refiere a él.</translation>
-        </message>
-        <message>
             <source>You missed: %1</source>
             <translation>Le faltó: %1</translation>
         </message>
@@ -151,6 +147,13 @@
         <message>
             <source>Date met: %1</source>
             <translation>Fecha en que cumplió: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorEditors</name>
+        <message>
+            <source>This id cannot change: trainees' progress refers to this id.</source>
+            <translation>Este id no puede cambiar: el avance de los participantes se refiere a él.</translation>
         </message>
     </context>
     <context>
@@ -631,6 +634,33 @@
         </message>
     </context>
     <context>
+        <name>ConversationSkillsCard</name>
+        <message>
+            <source>Conversation skills</source>
+            <translation>Habilidades de conversación</translation>
+        </message>
+        <message>
+            <source>A study signal from your latest role-play, not a board requirement.</source>
+            <translation>Una señal de estudio de su último juego de rol, no un requisito de la junta certificadora.</translation>
+        </message>
+        <message>
+            <source>Practise a conversation</source>
+            <translation>Practique una conversación</translation>
+        </message>
+        <message>
+            <source>No role-play finished yet. Try one on the Conversations page: each shows how your replies compare with the MITI thresholds.</source>
+            <translation>Todavía no terminó ningún juego de rol. Pruebe uno en la página Conversaciones: cada uno muestra cómo se comparan sus respuestas con los umbrales de MITI.</translation>
+        </message>
+        <message>
+            <source>Latest role-play: %1 (%2)</source>
+            <translation>Último juego de rol: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: %2 — %3</source>
+            <translation>%1: %2 — %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversationWording</name>
         <message>
             <source>Open question</source>
@@ -960,6 +990,10 @@
             <translation>Se prepara para: %1 (%2). Requisitos vigentes al %3; confírmelos con su junta certificadora.</translation>
         </message>
         <message>
+            <source>Certified: %1 (%2). Below the renewal: how you prepared, as it was.</source>
+            <translation>Certificado/a: %1 (%2). Debajo de la renovación: cómo se preparó, tal como fue.</translation>
+        </message>
+        <message>
             <source>Keep practising: take another exam simulation</source>
             <translation>Siga practicando: haga otro simulacro de examen</translation>
         </message>
@@ -1248,6 +1282,10 @@
             <translation>Estado del guardado</translation>
         </message>
         <message>
+            <source>Spanish side &amp;by side</source>
+            <translation>Español &amp;lado a lado</translation>
+        </message>
+        <message>
             <source>(new, not saved yet)</source>
             <translation>(nuevo, sin guardar todavía)</translation>
         </message>
@@ -1450,6 +1488,10 @@
             <translation>Vamos a prepararlo todo. Sus respuestas se quedan en esta computadora (o en la base de datos de su agencia) y puede cambiarlas después en Configuración.</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
             <source>Your name</source>
             <translation>Su nombre</translation>
         </message>
@@ -1474,6 +1516,10 @@
             <translation>Problema</translation>
         </message>
         <message>
+            <source>Lan&amp;guage:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
             <source>Your &amp;name:</source>
             <translation>Su &amp;nombre:</translation>
         </message>
@@ -1483,7 +1529,7 @@
         </message>
         <message>
             <source>P&amp;IN:</source>
-            <translation>P&amp;IN:</translation>
+            <translation>&amp;PIN:</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -1738,6 +1784,10 @@
             </translation>
         </message>
         <message>
+            <source>Signed by %1: a signed entry changes only when a supervisor signs the change. Use Ask for a change.</source>
+            <translation>Firmado por %1: un registro firmado solo cambia cuando un/a supervisor/a firma el cambio. Use Pedir un cambio.</translation>
+        </message>
+        <message>
             <source>Verified by %1: verified entries are locked. Un-verify it to change or delete it.</source>
             <translation>Verificado por %1: los registros verificados están bloqueados. Quite la verificación para cambiarlo o borrarlo.</translation>
         </message>
@@ -1768,6 +1818,111 @@
         <message>
             <source>Cannot un-verify</source>
             <translation>No se puede quitar la verificación</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursSignoff</name>
+        <message>
+            <source>&amp;Sign entries…</source>
+            <translation>&amp;Firmar registros…</translation>
+        </message>
+        <message>
+            <source>A supervisor at this computer signs with their certificate</source>
+            <translation>Un/a supervisor/a en esta computadora firma con su certificado</translation>
+        </message>
+        <message>
+            <source>Export verification re&amp;quest…</source>
+            <translation>Exportar &amp;solicitud de verificación…</translation>
+        </message>
+        <message>
+            <source>For a supervisor elsewhere: they sign it and send it back</source>
+            <translation>Para un/a supervisor/a en otro lugar: la firma y la devuelve</translation>
+        </message>
+        <message>
+            <source>Import signed &amp;response…</source>
+            <translation>Importar &amp;respuesta firmada…</translation>
+        </message>
+        <message>
+            <source>Ask for a &amp;change…</source>
+            <translation>Pedir un &amp;cambio…</translation>
+        </message>
+        <message>
+            <source>A signed entry changes only when a supervisor signs the change</source>
+            <translation>Un registro firmado solo cambia cuando un/a supervisor/a firma el cambio</translation>
+        </message>
+        <message>
+            <source>Nothing to sign</source>
+            <translation>Nada que firmar</translation>
+        </message>
+        <message>
+            <source>Every entry already carries a valid signature.</source>
+            <translation>Cada registro ya tiene una firma válida.</translation>
+        </message>
+        <message>
+            <source>Export verification request</source>
+            <translation>Exportar la solicitud de verificación</translation>
+        </message>
+        <message>
+            <source>Requests (*.json)</source>
+            <translation>Solicitudes (*.json)</translation>
+        </message>
+        <message>
+            <source>Request written</source>
+            <translation>Solicitud escrita</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote a request to sign %n entry(s) to %1. Send it to your supervisor; import the signed response they send back.</source>
+            <translation>
+                <numerusform>Se escribió en %1 una solicitud para firmar %n registro. Envíela a su supervisor/a; importe la respuesta firmada que le devuelva.</numerusform>
+                <numerusform>Se escribió en %1 una solicitud para firmar %n registros. Envíela a su supervisor/a; importe la respuesta firmada que le devuelva.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>No se puede escribir %1</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Escribiendo %1…</translation>
+        </message>
+        <message>
+            <source>Import signed response</source>
+            <translation>Importar la respuesta firmada</translation>
+        </message>
+        <message>
+            <source>Responses (*.json)</source>
+            <translation>Respuestas (*.json)</translation>
+        </message>
+        <message>
+            <source>Signatures kept</source>
+            <translation>Firmas guardadas</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %n signature(s) from %1: each one checked.</source>
+            <translation>
+                <numerusform>Se guardó %n firma de %1: revisada.</numerusform>
+                <numerusform>Se guardaron %n firmas de %1: cada una revisada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The response was refused</source>
+            <translation>Se rechazó la respuesta</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Revisando %1…</translation>
+        </message>
+        <message>
+            <source>Ask for a change</source>
+            <translation>Pedir un cambio</translation>
+        </message>
+        <message>
+            <source>Change asked for</source>
+            <translation>Cambio pedido</translation>
+        </message>
+        <message>
+            <source>The entry changes when a supervisor signs it as you asked: use Sign entries… or Export verification request….</source>
+            <translation>El registro cambia cuando un/a supervisor/a lo firme como usted pidió: use Firmar registros… o Exportar solicitud de verificación….</translation>
         </message>
     </context>
     <context>
@@ -1809,12 +1964,28 @@
             <translation>No</translation>
         </message>
         <message>
-            <source>Yes, by %1</source>
-            <translation>Sí, por %1</translation>
+            <source>%1 was named as verifier on %2, but did not sign: it does not count as verified. Verified entries are locked: un-verify to change them.</source>
+            <translation>%1 figura como verificador/a el %2, pero no firmó: no cuenta como verificado. Los registros verificados están bloqueados: quite la verificación para cambiarlos.</translation>
         </message>
         <message>
-            <source>Verified by %1 on %2. Verified entries are locked: un-verify to change them.</source>
-            <translation>Verificado por %1 el %2. Los registros verificados están bloqueados: quite la verificación para cambiarlos.</translation>
+            <source>Signed by %1 on %2 with a certificate from the agency. Signed entries are locked: ask for a change.</source>
+            <translation>Firmado por %1 el %2 con un certificado de la agencia. Los registros firmados están bloqueados: pida un cambio.</translation>
+        </message>
+        <message>
+            <source>The signature does not count: %1</source>
+            <translation>La firma no cuenta: %1</translation>
+        </message>
+        <message>
+            <source>Signature not valid</source>
+            <translation>Firma no válida</translation>
+        </message>
+        <message>
+            <source>Named %1, not signed</source>
+            <translation>Figura %1, sin firmar</translation>
+        </message>
+        <message>
+            <source>Signed by %1</source>
+            <translation>Firmado por %1</translation>
         </message>
     </context>
     <context>
@@ -2082,8 +2253,44 @@
             <translation>Código de verificación</translation>
         </message>
         <message>
+            <source>Signature</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Signed by %1, trusted</source>
+            <translation>Firmado por %1, de confianza</translation>
+        </message>
+        <message>
+            <source>Self-issued: unchanged, nobody vouched</source>
+            <translation>Emitido por uno/a mismo/a: sin cambios, nadie lo avala</translation>
+        </message>
+        <message>
+            <source>Signed by %1, not trusted here</source>
+            <translation>Firmado por %1, no es de confianza aquí</translation>
+        </message>
+        <message>
+            <source>Signed by %1: certificate revoked or out of date</source>
+            <translation>Firmado por %1: certificado revocado o vencido</translation>
+        </message>
+        <message>
+            <source>Changed after signing</source>
+            <translation>Cambiado después de firmar</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>Sin firmar</translation>
+        </message>
+        <message>
+            <source>File not found</source>
+            <translation>No se encontró el archivo</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Revisando…</translation>
         </message>
         <message>
             <source>Readiness report</source>
@@ -3543,6 +3750,84 @@ Take a %3-question exam in the same proportions instead?</source>
         </message>
     </context>
     <context>
+        <name>RenewalCard</name>
+        <message>
+            <source>Ready to renew?</source>
+            <translation>¿Listo/a para renovar?</translation>
+        </message>
+        <message>
+            <source>Renewal reminders</source>
+            <translation>Recordatorios de renovación</translation>
+        </message>
+        <message>
+            <source>no number recorded</source>
+            <translation>sin número registrado</translation>
+        </message>
+        <message>
+            <source>no expiry recorded</source>
+            <translation>sin fecha de vencimiento registrada</translation>
+        </message>
+        <message>
+            <source>Certified on %1 (%2); expires %3.</source>
+            <translation>Certificado/a el %1 (%2); vence el %3.</translation>
+        </message>
+        <message>
+            <source>This certification's renewal rules are not in the content: check with your board.</source>
+            <translation>Las reglas de renovación de esta certificación no están en el contenido: consulte con su junta certificadora.</translation>
+        </message>
+        <message>
+            <source>Certified on %1 (%2); expires %3. This cycle: %4 to %5.</source>
+            <translation>Certificado/a el %1 (%2); vence el %3. Este ciclo: del %4 al %5.</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierto</translation>
+        </message>
+        <message>
+            <source>Ready to renew: every hour and topic minimum is met. Gather the documents and send them.</source>
+            <translation>Listo/a para renovar: cumple todos los mínimos de horas y de temas. Reúna los documentos y envíelos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not yet: %n requirement(s) still to meet.</source>
+            <translation>
+                <numerusform>Todavía no: falta cumplir %n requisito.</numerusform>
+                <numerusform>Todavía no: falta cumplir %n requisitos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The cycle's length is not confirmed by the board: check with your board.</source>
+            <translation>La junta certificadora no confirma la duración del ciclo: consulte con su junta.</translation>
+        </message>
+        <message>
+            <source> (check with your board)</source>
+            <translation> (consulte con su junta certificadora)</translation>
+        </message>
+        <message>
+            <source>CE hours: %1 of %2 count</source>
+            <translation>Horas de educación continua: cuentan %1 de %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 hours</source>
+            <translation>%1: %2 de %3 horas</translation>
+        </message>
+        <message>
+            <source>Online courses</source>
+            <translation>Cursos en línea</translation>
+        </message>
+        <message>
+            <source>Self-study</source>
+            <translation>Estudio por cuenta propia</translation>
+        </message>
+        <message>
+            <source>Credit for teaching</source>
+            <translation>Crédito por enseñar</translation>
+        </message>
+        <message>
+            <source>%1: at most %2 hours count; %3 logged</source>
+            <translation>%1: cuentan como máximo %2 horas; registradas: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -3557,8 +3842,8 @@ Take a %3-question exam in the same proportions instead?</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>Make a certification-readiness report for your supervisor or board, or a printable hours log. Each report carries a verification code, so your supervisor or board can check it was not changed.</source>
-            <translation>Haga un informe de preparación para la certificación para su supervisor/a o su junta, o un registro de horas para imprimir. Cada informe lleva un código de verificación, para que su supervisor/a o su junta compruebe que no se cambió.</translation>
+            <source>Make a certification-readiness report for your supervisor or board, or a printable hours log. Each report is digitally signed and carries a verification code, so your supervisor or board can check it was not changed.</source>
+            <translation>Haga un informe de preparación para la certificación para su supervisor/a o su junta, o un registro de horas para imprimir. Cada informe lleva una firma digital y un código de verificación, para que su supervisor/a o su junta compruebe que no se cambió.</translation>
         </message>
         <message>
             <source>Kind of report</source>
@@ -3925,6 +4210,10 @@ Take a %3-question exam in the same proportions instead?</source>
             <translation>Oscuro</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
             <source>Trainer mode</source>
             <translation>Modo capacitador/a</translation>
         </message>
@@ -3951,6 +4240,10 @@ Take a %3-question exam in the same proportions instead?</source>
         <message>
             <source>C&amp;olours:</source>
             <translation>C&amp;olores:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>&amp;Idioma:</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -4076,6 +4369,89 @@ Take a %3-question exam in the same proportions instead?</source>
         <message>
             <source>Trainers sign in to see the Author and Cohort pages.</source>
             <translation>Los capacitadores entran para ver las páginas Autoría y Grupo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Sign hours entries</source>
+            <translation>Firmar registros de horas</translation>
+        </message>
+        <message>
+            <source>For the supervisor: tick the entries you vouch for and read every field below. Your signature covers each field exactly as shown.</source>
+            <translation>Para el/la supervisor/a: marque los registros que avala y lea cada campo de abajo. Su firma cubre cada campo exactamente como se muestra.</translation>
+        </message>
+        <message>
+            <source>Entries to sign</source>
+            <translation>Registros para firmar</translation>
+        </message>
+        <message>
+            <source>%1 · %2 h · %3 · %4</source>
+            <translation>%1 · %2 h · %3 · %4</translation>
+        </message>
+        <message>
+            <source>What will be signed</source>
+            <translation>Lo que se firmará</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Archivo del certificado</translation>
+        </message>
+        <message>
+            <source>your .p12 file from the agency</source>
+            <translation>su archivo .p12 de la agencia</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Certificate:</source>
+            <translation>&amp;Certificado:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>Why it was not signed</source>
+            <translation>Por qué no se firmó</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>Fir&amp;mar</translation>
+        </message>
+        <message>
+            <source>%1: %2 h of %3</source>
+            <translation>%1: %2 h de %3</translation>
+        </message>
+        <message>
+            <source>    %1: %2</source>
+            <translation>    %1: %2</translation>
+        </message>
+        <message>
+            <source>No entry is ticked.</source>
+            <translation>No hay ningún registro marcado.</translation>
+        </message>
+        <message>
+            <source>Supervisor certificate</source>
+            <translation>Certificado del/de la supervisor/a</translation>
+        </message>
+        <message>
+            <source>Certificates (*.p12 *.pfx)</source>
+            <translation>Certificados (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Tick the entries to sign first.</source>
+            <translation>Primero marque los registros que va a firmar.</translation>
+        </message>
+        <message>
+            <source>Choose the certificate file (.p12) the agency gave you.</source>
+            <translation>Elija el archivo del certificado (.p12) que le dio la agencia.</translation>
         </message>
     </context>
     <context>
@@ -4312,6 +4688,56 @@ Take a %3-question exam in the same proportions instead?</source>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationPane</name>
+        <message>
+            <source>Spanish text</source>
+            <translation>Texto en español</translation>
+        </message>
+        <message>
+            <source>Spanish text of this file</source>
+            <translation>Texto en español de este archivo</translation>
+        </message>
+        <message>
+            <source>Start from the &amp;English</source>
+            <translation>Empezar desde el &amp;inglés</translation>
+        </message>
+        <message>
+            <source>Copy the English words into the Spanish file's shape, to translate one by one</source>
+            <translation>Copiar las palabras en inglés con la forma del archivo en español, para traducirlas una por una</translation>
+        </message>
+        <message>
+            <source>Save Spa&amp;nish</source>
+            <translation>Guardar el es&amp;pañol</translation>
+        </message>
+        <message>
+            <source>Spanish, beside the English</source>
+            <translation>Español, junto al inglés</translation>
+        </message>
+        <message>
+            <source>%1 (not written yet)</source>
+            <translation>%1 (sin escribir todavía)</translation>
+        </message>
+        <message>
+            <source>Save the English first: the Spanish goes beside it.</source>
+            <translation>Guarde primero el inglés: el español va junto a él.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved: fix the %n problem(s) listed below first.</source>
+            <translation>
+                <numerusform>Sin guardar: primero corrija el problema listado abajo.</numerusform>
+                <numerusform>Sin guardar: primero corrija los %n problemas listados abajo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Sin guardar: %1</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Se guardó %1.</translation>
         </message>
     </context>
     <context>
@@ -4592,6 +5018,22 @@ Take a %3-question exam in the same proportions instead?</source>
             <source>That trainee no longer exists.</source>
             <translation>Ese/a participante ya no existe.</translation>
         </message>
+        <message>
+            <source>No certification is recorded for %1: record it first (cpsw-trainer ce certify).</source>
+            <translation>No hay una certificación registrada para %1: regístrela primero (cpsw-trainer ce certify).</translation>
+        </message>
+        <message>
+            <source>The certification '%1' has no renewal rules in the loaded content: check with your board.</source>
+            <translation>La certificación '%1' no tiene reglas de renovación en el contenido cargado: consulte con su junta certificadora.</translation>
+        </message>
+        <message>
+            <source>The attached file %1 is not a PDF that can be read: attach it again as a new scan.</source>
+            <translation>El archivo adjunto %1 no es un PDF que se pueda leer: adjúntelo de nuevo como un escaneo nuevo.</translation>
+        </message>
+        <message>
+            <source>Could not write the report to %1: %2. Choose a folder you can write to.</source>
+            <translation>No se pudo escribir el informe en %1: %2. Elija una carpeta en la que pueda escribir.</translation>
+        </message>
         <message numerus="yes">
             <source>That PIN is not right. Please wait %n second(s) before trying again.</source>
             <translation>
@@ -4603,12 +5045,36 @@ Take a %3-question exam in the same proportions instead?</source>
             <source>That PIN is not right.</source>
             <translation>Ese PIN no es correcto.</translation>
         </message>
+        <message>
+            <source>The %1 hours of online courses that count in this cycle are logged: more online hours will not count.</source>
+            <translation>Ya registró las %1 horas de cursos en línea que cuentan en este ciclo: más horas en línea no contarán.</translation>
+        </message>
+        <message>
+            <source>The %1 hours of self-study that count in this cycle are logged: more self-study will not count.</source>
+            <translation>Ya registró las %1 horas de estudio por cuenta propia que cuentan en este ciclo: más estudio por cuenta propia no contará.</translation>
+        </message>
+        <message>
+            <source>The %1 hours of credit for teaching that count in this cycle are logged: more teaching will not count.</source>
+            <translation>Ya registró las %1 horas de crédito por enseñar que cuentan en este ciclo: más horas enseñando no contarán.</translation>
+        </message>
+        <message>
+            <source>Your certification expired on %1. Check with your board how to renew it.</source>
+            <translation>Su certificación venció el %1. Consulte con su junta certificadora cómo renovarla.</translation>
+        </message>
         <message numerus="yes">
             <source>Your certification expires in %n day(s), on %1.</source>
             <translation>
                 <numerusform>Su certificación vence en %n día, el %1.</numerusform>
                 <numerusform>Su certificación vence en %n días, el %1.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 more CE hours are needed before %2.</source>
+            <translation>Se necesitan %1 horas más de educación continua antes del %2.</translation>
+        </message>
+        <message>
+            <source>%1 more hours in %2 are needed before %3.</source>
+            <translation>Se necesitan %1 horas más de %2 antes del %3.</translation>
         </message>
         <message>
             <source>Please enter a name.</source>
@@ -4635,8 +5101,8 @@ Take a %3-question exam in the same proportions instead?</source>
             <translation>Primero inicie sesión como capacitador/a: solo un/a capacitador/a puede agregar cuentas.</translation>
         </message>
         <message>
-            <source>The entry was changed after %1 signed it on %2, so the signature no longer covers it.</source>
-            <translation>El registro se cambió después de que %1 lo firmara el %2, así que la firma ya no lo cubre.</translation>
+            <source>What %1 signed on %2 is not the entry of %3 (%4 h) as logged now: the entry changed since, or the signed copy was altered. The signature does not count.</source>
+            <translation>Lo que %1 firmó el %2 no es el registro del %3 (%4 h) tal como está ahora: el registro cambió desde entonces, o la copia firmada fue alterada. La firma no cuenta.</translation>
         </message>
         <message>
             <source>The signature said to be by %1 does not match its certificate: it was altered or made up.</source>
@@ -4672,6 +5138,138 @@ Take a %3-question exam in the same proportions instead?</source>
                 <numerusform>No se guardó ninguna firma: %n de ellas no se puede aceptar.</numerusform>
                 <numerusform>No se guardó ninguna firma: %n de ellas no se pueden aceptar.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 is not a file that can be attached.</source>
+            <translation>%1 no es un archivo que se pueda adjuntar.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB: scan it at a lower resolution or attach fewer pages.</source>
+            <translation>El archivo pesa más de %1 MB: escanéelo con menor resolución o adjunte menos páginas.</translation>
+        </message>
+        <message>
+            <source>Only PDF, PNG and JPEG files can be attached, and this file is none of them.</source>
+            <translation>Solo se pueden adjuntar archivos PDF, PNG y JPEG, y este archivo no es ninguno de ellos.</translation>
+        </message>
+        <message>
+            <source>The attached file %1 is missing or was changed: restore a backup or attach it again.</source>
+            <translation>El archivo adjunto %1 falta o fue cambiado: restaure una copia de seguridad o adjúntelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>That attachment is no longer there.</source>
+            <translation>Ese archivo adjunto ya no existe.</translation>
+        </message>
+        <message>
+            <source>What this file was to be attached to is no longer there.</source>
+            <translation>Aquello a lo que se iba a adjuntar este archivo ya no existe.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: fix the bad rows and import again.</source>
+            <translation>No se importó nada: corrija las filas con problemas e importe de nuevo.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text: save it as "CSV UTF-8" and try again.</source>
+            <translation>El archivo no es texto UTF-8: guárdelo como "CSV UTF-8" y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>The header lacks the column(s) %1; expected: %2.</source>
+            <translation>Al encabezado le faltan las columnas %1; se esperaba: %2.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date: write it as 2026-01-31 or 1/31/2026.</source>
+            <translation>'%1' no es una fecha: escríbala como 2026-01-31 o 1/31/2026.</translation>
+        </message>
+        <message>
+            <source>'%1' in the online column: write yes or no.</source>
+            <translation>'%1' en la columna online: escriba yes o no.</translation>
+        </message>
+        <message>
+            <source>This row has more values than the header has columns.</source>
+            <translation>Esta fila tiene más valores que columnas en el encabezado.</translation>
+        </message>
+        <message>
+            <source>This trainee is no longer in the database.</source>
+            <translation>Este/a participante ya no está en la base de datos.</translation>
+        </message>
+        <message>
+            <source>That CE entry is no longer in the log.</source>
+            <translation>Ese registro de educación continua ya no está en el registro.</translation>
+        </message>
+        <message>
+            <source>Give the date of the course.</source>
+            <translation>Indique la fecha del curso.</translation>
+        </message>
+        <message>
+            <source>The date %1 is in the future: log a course once it is done.</source>
+            <translation>La fecha %1 está en el futuro: registre un curso una vez que lo haya terminado.</translation>
+        </message>
+        <message>
+            <source>The hours must be a number, like 1.5.</source>
+            <translation>Las horas deben ser un número, como 1.5.</translation>
+        </message>
+        <message>
+            <source>The hours must be more than 0.</source>
+            <translation>Las horas deben ser más de 0.</translation>
+        </message>
+        <message>
+            <source>One course can give at most %1 hours, not %2.</source>
+            <translation>Un curso puede dar como máximo %1 horas, no %2.</translation>
+        </message>
+        <message>
+            <source>Give the hours to two decimal places at most, not %1.</source>
+            <translation>Indique las horas con dos decimales como máximo, no %1.</translation>
+        </message>
+        <message>
+            <source>Give the course's title, as on its certificate.</source>
+            <translation>Indique el título del curso, como aparece en su certificado.</translation>
+        </message>
+        <message>
+            <source>This text is %1 characters long; at most %2 fit.</source>
+            <translation>Este texto tiene %1 caracteres; caben como máximo %2.</translation>
+        </message>
+        <message>
+            <source>The kind '%1' is not known: use course, self-study or trainer.</source>
+            <translation>No se conoce el tipo '%1': use course, self-study o trainer.</translation>
+        </message>
+        <message>
+            <source>Give at most %1 topics.</source>
+            <translation>Indique como máximo %1 temas.</translation>
+        </message>
+        <message>
+            <source>The topic '%1' is not a topic name: use words like ethics or confidentiality.</source>
+            <translation>'%1' no es un nombre de tema: use palabras como ethics o confidentiality.</translation>
+        </message>
+        <message>
+            <source>There is no certification profile '%1'.</source>
+            <translation>No hay un perfil de certificación '%1'.</translation>
+        </message>
+        <message>
+            <source>Give the date you were certified.</source>
+            <translation>Indique la fecha en que se certificó.</translation>
+        </message>
+        <message>
+            <source>The certification date %1 is in the future.</source>
+            <translation>La fecha de certificación %1 está en el futuro.</translation>
+        </message>
+        <message>
+            <source>The expiry date %1 must come after the certification date %2.</source>
+            <translation>La fecha de vencimiento %1 debe ser posterior a la fecha de certificación %2.</translation>
+        </message>
+        <message>
+            <source>The certificate number is %1 characters long; at most %2 fit.</source>
+            <translation>El número de certificado tiene %1 caracteres; caben como máximo %2.</translation>
+        </message>
+        <message>
+            <source>A renewal's expiry date must come after the current one, %1.</source>
+            <translation>La fecha de vencimiento de una renovación debe ser posterior a la actual, %1.</translation>
+        </message>
+        <message>
+            <source>That certification record is no longer there.</source>
+            <translation>Ese registro de certificación ya no existe.</translation>
         </message>
     </context>
 </TS>
