@@ -54,11 +54,25 @@ def _english_file(fields: Fields, line: int, english_path: str, path: Path) -> N
         fields.error(line, f"the English is in {Path(english_path).name}; name this file the same")
 
 
+def check_text(catalog: Catalog, path: Path, text: str, lang: str) -> Translation:
+    """One translated module or bank (`text`, to be written at `path` in a translation folder)
+    checked against the English in `catalog`, as the loader would: the Author page's check."""
+    found = Translation.empty(lang)
+    if path.parent.name == "modules":
+        _, per_module = load_glossary(path.parent.parent / "glossary", catalog, lang, [])
+        module = _module(path, catalog, found, per_module, text)
+        if module is not None:
+            found.modules[module.id] = module
+    else:
+        _bank(path, catalog, found, found.problems, text)
+    return found
+
+
 def _module(path: Path, catalog: Catalog, found: Translation,
-            per_module: dict[str, tuple[GlossaryTerm, ...]]) -> Module | None:
+            per_module: dict[str, tuple[GlossaryTerm, ...]], text: str | None = None) -> Module | None:
     lang, problems, sources = found.lang, found.problems, found.sources
     fields = Fields(str(path), problems)
-    text = read_text_file(path, problems)
+    text = read_text_file(path, problems) if text is None else text
     parts = split_front_matter(text) if text is not None else None
     if parts is None:
         if text is not None:
@@ -124,9 +138,10 @@ def _check_terms(body: str, body_line: int, terms: tuple[GlossaryTerm, ...], fie
                              "not in this module's glossary file")
 
 
-def _bank(path: Path, catalog: Catalog, found: Translation, problems: list[ContentError]) -> None:
+def _bank(path: Path, catalog: Catalog, found: Translation, problems: list[ContentError],
+          text: str | None = None) -> None:
     fields = Fields(str(path), problems)
-    text = read_text_file(path, problems)
+    text = read_text_file(path, problems) if text is None else text
     data = read_document(text, fields, "a question bank") if text is not None else None
     if data is None:
         return

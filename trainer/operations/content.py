@@ -75,6 +75,12 @@ def save_bank(path: Path, draft: authoring.BankDraft, *, new: bool,
     return Done(Saved(path, _reloaded(reload)), Change.CONTENT)
 
 
+def save_translation(path: Path, text: str, *, reload: Reload | None = None) -> Done[Saved]:
+    """Write a module's or bank's translation (content/es/...) from the Author page's Spanish pane."""
+    authoring.save(path, text, new=False)
+    return Done(Saved(path, _reloaded(reload)), Change.CONTENT)
+
+
 def import_bank(source: Path, root: Path, domain_map: dict[str, str], default_domain: str | None,
                 *, reload: Reload | None = None, progress: Progress = no_progress) -> Done[ImportedBank]:
     """Read a GIFT or Aiken file and write its bank into `root`/quizzes, never over an

@@ -5,18 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.content import authoring
 from trainer.ui.theme import set_role
 
 
 class EditorTab(QWidget):
-    """A file picker, New and Save above one editor."""
+    """A file picker, New and Save above one editor, and the Spanish beside it when asked for."""
 
-    def __init__(self, editor, kind: str, root: Path, labels: dict, parent=None):
+    def __init__(self, editor, kind: str, root: Path, labels: dict, parent=None, translation=None):
         super().__init__(parent)
         self.editor, self.kind, self.root = editor, kind, root
+        self.translation = translation  # a TranslationPane, hidden until "Spanish side by side"
         self.files = QComboBox()
         self.files.setAccessibleName(labels["open"])
         self.files.setMinimumWidth(220)
@@ -38,10 +47,26 @@ class EditorTab(QWidget):
         bar.addWidget(self.files)
         bar.addWidget(self.new_button)
         bar.addWidget(self.save_button)
+        self.spanish_button = QPushButton(self.tr("Spanish side &by side"))
+        self.spanish_button.setCheckable(True)
+        bar.addWidget(self.spanish_button)
+        if translation is None:
+            self.spanish_button.hide()  # never show(): a widget not yet in a window would become one
         bar.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(editor, 1)
+        if translation is None:
+            layout.addWidget(editor, 1)
+            return
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(editor)
+        splitter.addWidget(translation)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        translation.hide()
+        self.spanish_button.toggled.connect(translation.setVisible)
+        layout.addWidget(splitter, 1)
 
     def list_files(self) -> list[Path]:
         return authoring.module_files(self.root) if self.kind == "module" else authoring.bank_files(self.root)

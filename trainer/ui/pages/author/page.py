@@ -32,6 +32,7 @@ from trainer.ui.pages.author.editor_tab import EditorTab
 from trainer.ui.pages.author.import_dialog import CategoryMapDialog
 from trainer.ui.pages.author.module_editor import ModuleEditor
 from trainer.ui.pages.author.packs_tab import PacksTab
+from trainer.ui.pages.author.translation_pane import TranslationPane
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.scroll import scrolled
@@ -76,10 +77,11 @@ class AuthorPage(QWidget):
         self.bank_editor = BankEditor(catalog, self.root)
         self.bank_editor.ask = lambda title, text: self.ask(title, text)
         self.module_tab = EditorTab(self.module_editor, "module", self.root, {
-            "open": self.tr("Open a module"), "open_label": self.tr("&Module:"), "new": self.tr("&New module")})
+            "open": self.tr("Open a module"), "open_label": self.tr("&Module:"), "new": self.tr("&New module")},
+            translation=TranslationPane("module"))
         self.bank_tab = EditorTab(self.bank_editor, "bank", self.root, {
             "open": self.tr("Open a question bank"), "open_label": self.tr("&Bank:"),
-            "new": self.tr("&New bank")})
+            "new": self.tr("&New bank")}, translation=TranslationPane("bank"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Editors"))
         self.tabs.addTab(self.module_tab, self.tr("Modules"))
@@ -92,6 +94,8 @@ class AuthorPage(QWidget):
             tab.new_button.clicked.connect(lambda _=False, t=tab: self.new_item(t))
             tab.save_button.clicked.connect(lambda _=False, t=tab: self.save(t))
             tab.files.currentIndexChanged.connect(lambda _i, t=tab: self._open_selected(t))
+            tab.translation.save_button.clicked.connect(lambda _=False, t=tab: self.save_translation(t))
+            tab.translation.load(None, catalog)
         self.import_button = QPushButton(self.tr("&Import GIFT or Aiken…"))
         self.import_button.setAccessibleName(self.tr("Import a GIFT or Aiken file"))
         self.import_button.clicked.connect(self.import_bank)
@@ -120,6 +124,9 @@ class AuthorPage(QWidget):
         """Checks in the editors (ids used by other banks) follow the curriculum."""
         for editor in (self.module_editor, self.bank_editor):
             editor.catalog = self.context.catalog
+        for tab in (self.module_tab, self.bank_tab):
+            tab.translation.catalog = self.context.catalog
+            tab.translation.refresh()
 
     def content_changed(self, done: Done) -> None:
         """Put an operation's reloaded curriculum in place, then tell every page."""
@@ -217,7 +224,7 @@ class AuthorPage(QWidget):
 
     # ---- actions ----------------------------------------------------------------------
     def _may_discard(self, tab: EditorTab) -> bool:
-        return not tab.editor.dirty or self.ask(
+        return not (tab.editor.dirty or tab.translation.dirty) or self.ask(
             self.tr("Unsaved changes"), self.tr("Discard the changes you have not saved?"))
 
     def new_item(self, tab: EditorTab) -> None:
@@ -237,6 +244,7 @@ class AuthorPage(QWidget):
             tab.editor.load(authoring.new_bank(ident, domain=domain), None)
         tab.fill_files(None)
         tab.status.setText(self.tr("New, not saved yet."))
+        tab.translation.load(None, self.context.catalog)
 
     def _free_id(self, base: str, path_of) -> str:
         ident, number = base, 2
@@ -263,6 +271,7 @@ class AuthorPage(QWidget):
         tab.editor.load(draft, path)
         tab.fill_files(path)
         tab.status.setText("")
+        tab.translation.load(path, self.context.catalog)
 
     def save(self, tab: EditorTab) -> bool:
         operation = content_ops.save_module if tab.kind == "module" else content_ops.save_bank
@@ -276,8 +285,17 @@ class AuthorPage(QWidget):
             self.inform(self.tr("Not saved"), message)
             return False
         tab.fill_files(tab.editor.path)
+        if not tab.translation.dirty:
+            tab.translation.load(tab.editor.path, self.context.catalog)
         # The other editor's link combos list files: keep them current.
         other = self.bank_tab if tab is self.module_tab else self.module_tab
         if not other.editor.dirty and other.editor.path is not None:
             self._open(other, other.editor.path)
         return True
+
+    def save_translation(self, tab: EditorTab) -> bool:
+        """Write the Spanish pane's file; every page then shows it."""
+        def write(path: Path, text: str) -> None:
+            self.content_changed(content_ops.save_translation(path, text, reload=self.folders.load_all))
+
+        return tab.translation.save(write)
