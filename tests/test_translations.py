@@ -41,6 +41,8 @@ def test_the_spanish_is_up_to_date_with_the_interface():
 def test_translations_keep_placeholders_shortcuts_and_markup():
     wrong = []
     for context, source, forms in messages():
+        if not all(forms):
+            continue  # not translated yet: the first test names it
         for form in forms:
             for pattern in (PLACEHOLDERS, SHORTCUT, TAG):
                 if Counter(pattern.findall(source)) != Counter(pattern.findall(form)):

@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--languages", help="the languages every text must have, e.g. en,es "
                           "(default: those the app requires today)")
 
-    commands.add_parser("self-test", help="offscreen check that content, database and every page work")
+    self_test = commands.add_parser("self-test", help="offscreen check that content, database and every page work")
+    self_test.add_argument("--language", choices=("en", "es"), default="en",
+                           help="build the pages in this language; es also checks no English is left")
     for module in command_modules():
         module.add_parser(commands)
     return parser
@@ -103,7 +105,7 @@ def run_command(args, settings) -> int:
         return cmd_validate(Path(args.content) if args.content else settings.content_dir,
                             tuple(args.languages.split(",")) if args.languages else None)
     if args.command == "self-test":
-        return cmd_self_test(settings)
+        return cmd_self_test(settings, args.language)
     for module in command_modules():
         if args.command in module.NAMES:
             return module.run(args, settings)
@@ -153,8 +155,8 @@ def cmd_validate(content_dir: Path, languages: tuple[str, ...] | None = None) ->
     return 0
 
 
-def cmd_self_test(settings) -> int:
-    """Load content, open a temporary database, build every page offscreen."""
+def cmd_self_test(settings, language: str = "en") -> int:
+    """Load content, open a temporary database, build every page offscreen (in `language`)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from trainer.config import Settings
     from trainer.content.loader import load_catalog
@@ -173,8 +175,8 @@ def cmd_self_test(settings) -> int:
         try:
             from trainer.ui.self_test import build_every_page
 
-            pages = build_every_page(temp, catalog)
-            print(f"ui: built {len(pages)} pages: {', '.join(pages)}")
+            pages = build_every_page(temp, catalog, language)
+            print(f"ui: built {len(pages)} pages in {language}: {', '.join(pages)}")
         except Exception as exc:  # noqa: BLE001 - report every failure, then exit non-zero
             failures.append(f"ui/database: {type(exc).__name__}: {exc}")
     for failure in failures:

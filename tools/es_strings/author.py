@@ -198,3 +198,20 @@ STRINGS = {
         "Se escribió el paquete %1 versión %2 en %3: %n pregunta.",
         "Se escribió el paquete %1 versión %2 en %3: %n preguntas."),
 }
+
+STRINGS.update({
+    # the Spanish beside the English in the editors
+    "Spanish text": "Texto en español",
+    "Spanish text of this file": "Texto en español de este archivo",
+    "Start from the &English": "Empezar desde el &inglés",
+    "Copy the English words into the Spanish file's shape, to translate one by one":
+        "Copiar las palabras en inglés con la forma del archivo en español, para traducirlas una por una",
+    "Save Spa&nish": "Guardar el es&pañol",
+    "Spanish, beside the English": "Español, junto al inglés",
+    "%1 (not written yet)": "%1 (sin escribir todavía)",
+    "Save the English first: the Spanish goes beside it.": "Guarde primero el inglés: el español va junto a él.",
+    "Not saved: fix the %n problem(s) listed below first.": (
+        "Sin guardar: primero corrija el problema listado abajo.",
+        "Sin guardar: primero corrija los %n problemas listados abajo."),
+})
+STRINGS.update({"Spanish side &by side": "Español &lado a lado"})

@@ -253,3 +253,14 @@ STRINGS.update({
     "The note could not be exported: %1. Choose another folder and try again.":
         "No se pudo exportar la nota: %1. Elija otra carpeta y vuelva a intentarlo.",
 })
+
+STRINGS.update({
+    # the Dashboard's conversation card
+    "Conversation skills": "Habilidades de conversación",
+    "A study signal from your latest role-play, not a board requirement.":
+        "Una señal de estudio de su último juego de rol, no un requisito de la junta certificadora.",
+    "Practise a conversation": "Practique una conversación",
+    "No role-play finished yet. Try one on the Conversations page: each shows how your replies compare with the MITI thresholds.":
+        "Todavía no terminó ningún juego de rol. Pruebe uno en la página Conversaciones: cada uno muestra cómo se comparan sus respuestas con los umbrales de MITI.",
+    "Latest role-play: %1 (%2)": "Último juego de rol: %1 (%2)",
+})

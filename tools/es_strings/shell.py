@@ -45,9 +45,9 @@ STRINGS = {
     "Problem": "Problema",
     "Your &name:": "Su &nombre:",
     "&Certification:": "&Certificación:",
-    "P&IN:": "P&IN:",
+    "P&IN:": "&PIN:",
     "&Start": "&Empezar",
-    "&Language:": "&Idioma:",
+    "Lan&guage:": "&Idioma:",
     "Language": "Idioma",
     # who is studying
     "Who is studying?": "¿Quién está estudiando?",
@@ -103,8 +103,6 @@ STRINGS = {
     "Trainer sign-in": "Entrar como capacitador/a",
     "Trainers sign in to see the Author and Cohort pages.":
         "Los capacitadores entran para ver las páginas Autoría y Grupo.",
-    "Language changes at once: the pages are rebuilt in the language you choose.":
-        "El idioma cambia enseguida: las páginas se vuelven a crear en el idioma que elija.",
     # trainer accounts and sign-in
     "Trainer and supervisor accounts": "Cuentas de capacitadores y supervisores",
     "Accounts": "Cuentas",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from trainer.operations import Change
 from trainer.study.seats import must_choose_trainee
 from trainer.ui.context import AppContext
+from trainer.ui.i18n import current_language
 from trainer.ui.lazy_pages import LazyPages
 from trainer.ui.text import fill
 from trainer.ui.theme import style_navigation
@@ -31,31 +32,21 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
         super().__init__()
         self.context = context
-        self.setWindowTitle(self.tr("CPSW Trainer"))
+        self.language = current_language()
         self.resize(1100, 720)
-        titles = {
-            "dashboard": self.tr("Dashboard"), "modules": self.tr("Modules"),
-            "practice": self.tr("Practice"), "conversations": self.tr("Conversations"),
-            "hours": self.tr("Hours"),
-            "reports": self.tr("Reports"), "author": self.tr("Author"),
-            "settings": self.tr("Settings"), "cohort": self.tr("Cohort"),
-        }
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         style_navigation(self.navigation)
-        self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
         self.pages = LazyPages(context, self.stack, PAGE_KEYS)
         for number, key in enumerate(PAGE_KEYS, start=1):
-            self.navigation.addItem(titles[key])
-            self.navigation.item(number - 1).setToolTip(fill(self.tr("Ctrl+%1"), number))
+            self.navigation.addItem("")  # worded by _word_window
             # QShortcut from a parsed sequence: unlike QAction.setShortcut, it does not make
             # PySide build all of Qt's key enums (~30 ms) while the window opens.
             shortcut = QShortcut(QKeySequence.fromString(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda k=key: self.show_page(k))
         self.navigation.currentRowChanged.connect(self._switch_to)
-        self._fit_navigation()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -67,14 +58,17 @@ class MainWindow(QMainWindow):
 
         self.trainee_label = QLabel()
         self.statusBar().addPermanentWidget(self.trainee_label)
+        self.problems_button = None
         self.problems_dock = self._problems_dock()
+        self._word_window()
+        self._fit_navigation()
         context.navigate.connect(self.show_page)
+        context.on(Change.PREFERENCES, self._follow_language, self)  # first: the others see the new words
         context.on(Change.PREFERENCES, self._apply_trainer_mode, self)
         context.on(Change.PREFERENCES, self._fit_navigation, self)
         self._apply_trainer_mode()
         context.open_reader.connect(self._open_reader)
         context.on(Change.TRAINEE, self._update_trainee_label, self)
-        self._update_trainee_label()
         self.show_page("dashboard")
         self._offer_resume()
 
@@ -92,6 +86,49 @@ class MainWindow(QMainWindow):
                                         "resume it from the Practice page."))
         super().closeEvent(event)
 
+    def _word_window(self) -> None:
+        """The window's own words, in the current language."""
+        self.setWindowTitle(self.tr("CPSW Trainer"))
+        titles = {
+            "dashboard": self.tr("Dashboard"), "modules": self.tr("Modules"),
+            "practice": self.tr("Practice"), "conversations": self.tr("Conversations"),
+            "hours": self.tr("Hours"),
+            "reports": self.tr("Reports"), "author": self.tr("Author"),
+            "settings": self.tr("Settings"), "cohort": self.tr("Cohort"),
+        }
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            self.navigation.item(number - 1).setText(titles[key])
+            self.navigation.item(number - 1).setToolTip(fill(self.tr("Ctrl+%1"), number))
+        if self.problems_dock is not None:
+            self.problems_dock.setWindowTitle(self.tr("Content problems"))
+            self.problems_button.setText(self.tr("Some study material could not be loaded: show"))
+            self.problems_button.setAccessibleName(self.tr("Show content problems"))
+        self._update_trainee_label()
+
+    def _follow_language(self) -> None:
+        """Another language was chosen: the window rewords itself and builds its pages again,
+        at once. Every page words itself as it is built and keeps nothing unsaved, so building
+        it again in the new language is simpler and surer than rewording each widget; an
+        attempt under way is saved and offered for resuming, as when the window closes."""
+        if current_language() == self.language:
+            return
+        self.language = current_language()
+        key = self.current_page_key() or "dashboard"
+        practice = self.pages.built.get("practice")
+        if practice is not None:
+            practice.pause_for_closing()
+        for page in list(self.pages.built.values()):
+            self.stack.removeWidget(page)
+            page.deleteLater()  # its subscriptions go with it
+        self.pages.built.clear()
+        if self.problems_dock is not None:
+            self.problems_dock.widget().deleteLater()
+            self.problems_dock.setWidget(ContentProblemsPanel(self.context.catalog.errors))
+        self._word_window()
+        self._switch_to(PAGE_KEYS.index(key))
+        self.focus_page()
+
     def inform_closing(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # only when closing mid-attempt
 
@@ -105,14 +142,13 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QDockWidget
 
-        dock = QDockWidget(self.tr("Content problems"), self)
+        dock = QDockWidget(self)  # worded by _word_window
         dock.setObjectName("content-problems")
         dock.setWidget(ContentProblemsPanel(errors))
         dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
-        button = QPushButton(self.tr("Some study material could not be loaded: show"))
-        button.setAccessibleName(self.tr("Show content problems"))
+        button = self.problems_button = QPushButton()
         button.setFlat(True)
         button.clicked.connect(lambda: dock.setVisible(not dock.isVisible()))
         self.statusBar().addWidget(button)

@@ -30,6 +30,7 @@ from trainer.study.trainees import TraineeError, TraineeService
 from trainer.study.trainer_access import TrainerAccess
 from trainer.ui.background import run_task
 from trainer.ui.context import AppContext
+from trainer.ui.i18n import LANGUAGES, chosen_language, install_translations
 from trainer.ui.profile_combo import ProfileCombo
 from trainer.ui.text import fill, say
 from trainer.ui.theme import FONT_SCALES, scheme_for, set_font_scale, set_role, set_scheme
@@ -64,6 +65,11 @@ class SettingsPage(QWidget):
                               (self.tr("Dark"), "dark")):
             self.colours_combo.addItem(label, choice)
         self.colours_combo.currentIndexChanged.connect(self._colours_changed)
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():  # each in its own language, so anyone finds theirs
+            self.language_combo.addItem(name, code)
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
         # Trainer mode (the Author and Cohort pages) needs a trainer's sign-in, for this session only.
         self.trainer_button = QPushButton()
         self.trainer_button.clicked.connect(self._trainer_button_clicked)
@@ -86,7 +92,8 @@ class SettingsPage(QWidget):
         for text, widget in ((self.tr("Your &name:"), self.name_edit),
                              (self.tr("&Certification:"), self.profile_combo),
                              (self.tr("&Text size:"), self.scale_combo),
-                             (self.tr("C&olours:"), self.colours_combo)):
+                             (self.tr("C&olours:"), self.colours_combo),
+                             (self.tr("Lan&guage:"), self.language_combo)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -235,6 +242,10 @@ class SettingsPage(QWidget):
         self.colours_combo.blockSignals(True)
         self.colours_combo.setCurrentIndex(max(0, self.colours_combo.findData(choice)))
         self.colours_combo.blockSignals(False)
+        self.language_combo.blockSignals(True)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
+            chosen_language(self.context.preferences))))
+        self.language_combo.blockSignals(False)
         self._refresh_trainer_mode()
         self.refresh_backups()
         self.paths.setText(fill(self.tr("Your data folder: %1"), self.data_dir))
@@ -288,6 +299,15 @@ class SettingsPage(QWidget):
         if app is not None:
             set_scheme(app, scheme_for(choice, app))
         self.context.perform(preference_ops.set_colours(self.context.preferences, choice), source=self)
+
+    def _language_changed(self) -> None:
+        """At once: the translation first, then the window hears of it and builds its pages
+        again in the new language (this page with them)."""
+        language = self.language_combo.currentData()
+        app = QApplication.instance()
+        if app is not None:
+            install_translations(app, language)
+        self.context.perform(preference_ops.set_language(self.context.preferences, language), source=self)
 
     def _scale_changed(self) -> None:
         scale = self.scale_combo.currentData()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit
 
 from trainer.messages import MessageError
@@ -86,8 +86,9 @@ def text_edit(name: str, lines: int = 3) -> QPlainTextEdit:
     return edit
 
 
-def frozen_id_hint(tr) -> str:
-    return tr("This id cannot change: trainees' progress refers to this id.")
+def frozen_id_hint(_tr=None) -> str:
+    """One context for every editor: lupdate cannot tell whose `tr` a caller passes."""
+    return QCoreApplication.translate("AuthorEditors", "This id cannot change: trainees' progress refers to this id.")
 
 
 def narrow_combo(name: str) -> QComboBox:
