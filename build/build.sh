@@ -5,6 +5,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PY="$ROOT/.venv/bin/python"
 "$PY" -m pip install --quiet "pyinstaller>=6.10"
+"$PY" -m trainer.content.cache "$ROOT/content"  # shipped in the bundle: a first start reads no YAML
 cd "$ROOT/build"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$ROOT/build/dist" --workpath "$ROOT/build/work" cpsw-trainer.spec

@@ -54,3 +54,5 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/python" -m pip install --quiet -e "$ROOT[test]"
+# The catalog cache an install ships beside its content: a first start reads no YAML.
+"$VENV/bin/python" -m trainer.content.cache "$ROOT/content" >/dev/null || echo "no shipped catalog cache: the content has problems (cpsw-trainer validate)"

@@ -32,3 +32,25 @@ def test_unwritable_cache_dir_still_loads(small_content, tmp_path):
     blocker = tmp_path / "file-not-dir"
     blocker.write_text("x")
     assert "boundaries-basics" in load_catalog_cached(small_content, blocker / "cache").modules
+
+
+def test_the_cache_an_install_ships_serves_a_fresh_data_folder_elsewhere(small_content, tmp_path, monkeypatch):
+    import shutil
+
+    shipped = cache.ship(small_content)
+    assert shipped.parent == small_content / cache.SHIPPED and shipped.stat().st_mode & 0o044 == 0o044
+    installed = tmp_path / "installed" / "content"  # the same content, where the package put it
+    shutil.copytree(small_content, installed)
+    monkeypatch.setattr(cache, "load_catalog", lambda root: (_ for _ in ()).throw(AssertionError("parsed")))
+    catalog = load_catalog_cached(installed, tmp_path / "fresh-data" / "cache")  # reads no YAML
+    module = catalog.modules["boundaries-basics"]
+    assert module.path.startswith(str(installed)) and not module.path.startswith(str(small_content) + "/")
+    assert all(q.path.startswith(str(installed)) for q in catalog.questions.values() if q.path)
+
+
+def test_a_shipped_cache_of_other_content_is_never_used(small_content, tmp_path):
+    cache.ship(small_content)
+    module = small_content / "modules" / "boundaries-basics.md"
+    module.write_text(module.read_text().replace("title: Boundaries Basics", "title: Edited After Build"))
+    assert load_catalog_cached(small_content, tmp_path / "cache").modules["boundaries-basics"].title == \
+        "Edited After Build"

@@ -2,7 +2,11 @@
 
 Parsing a large curriculum's YAML dominates start-up; reading back a cached catalog
 is many times faster. Any change to any file (or to the app version) gives a new key,
-so a stale cache is never used. The cache lives in the user's private data dir.
+so a stale cache is never used. The cache lives in the user's private data dir; an installed
+app also ships one beside its content (`SHIPPED`, made by `python -m trainer.content.cache
+<content dir>` at build time), so even the first start on a fresh data folder reads no YAML.
+File paths inside the catalog are stored relative to the content folder, so a cache made in
+one place (the build) serves another (the installed copy).
 The checksum is CRC-32 with each file's size: it only has to notice edits, and zlib is
 already loaded at start while hashlib (OpenSSL) would cost a few milliseconds more.
 """
@@ -26,12 +30,13 @@ SOURCES = (("", ".yaml"), ("modules", ".md"), ("quizzes", ".yaml"), ("certificat
            ("es", ".yaml"), ("es/modules", ".md"), ("es/quizzes", ".yaml"), ("es/certifications", ".yaml"),
            ("es/glossary", ".yaml"))
 KEEP = 3
-CATALOG_SHAPE = "3"  # bump when Catalog gains or changes a field
+CATALOG_SHAPE = "4"  # bump when Catalog gains or changes a field (4: paths relative to the content folder)
+SHIPPED = ".catalog-cache"  # the folder inside the content folder for the cache an install ships
 
 
 def fingerprint(root: Path) -> str:
     # CATALOG_SHAPE: a pickled catalog from before the Catalog gained fields is never reused.
-    parts = [__version__, CATALOG_SHAPE, str(root.resolve())]
+    parts = [__version__, CATALOG_SHAPE]
     for folder, ending in SOURCES:
         # os.scandir rather than Path.glob: glob compiles a pattern and builds a Path per
         # entry, most of the cost of this function at start.
@@ -58,18 +63,52 @@ def load_catalog_cached(root: str | Path, cache_dir: Path | None) -> Catalog:
         key = fingerprint(root)
     except OSError:
         return load_catalog(root)
-    cached = cache_dir / f"catalog-{key}.pickle"
-    if cached.is_file():
-        try:
-            with cached.open("rb") as handle:
-                catalog = pickle.load(handle)  # our own file, in the user's private data dir
-            if isinstance(catalog, Catalog):
-                return catalog
-        except Exception:  # noqa: BLE001 - a broken cache is only a slower start
-            log.warning("ignoring an unreadable catalog cache %s", cached.name)
+    name = f"catalog-{key}.pickle"
+    for cached in (cache_dir / name, root / SHIPPED / name):
+        catalog = _read(cached, root)
+        if catalog is not None:
+            return catalog
     catalog = load_catalog(root)
-    _store(cache_dir, cached, catalog)
+    _store(cache_dir, cache_dir / name, catalog, root)
     return catalog
+
+
+def _read(cached: Path, root: Path) -> Catalog | None:
+    if not cached.is_file():
+        return None
+    try:
+        with cached.open("rb") as handle:
+            catalog = _Unpickler(handle, root).load()  # our own file: the data dir's or the install's
+        if isinstance(catalog, Catalog):
+            return catalog
+    except Exception:  # noqa: BLE001 - a broken cache is only a slower start
+        log.warning("ignoring an unreadable catalog cache %s", cached.name)
+    return None
+
+
+class _Pickler(pickle.Pickler):
+    """Stores each path under the content folder as ("root", the rest)."""
+
+    def __init__(self, handle, root: Path):
+        super().__init__(handle, protocol=pickle.HIGHEST_PROTOCOL)
+        self.prefix = os.fspath(root) + os.sep
+
+    def persistent_id(self, obj):
+        if type(obj) is str and obj.startswith(self.prefix):
+            return ("root", obj[len(self.prefix):])
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, handle, root: Path):
+        super().__init__(handle)
+        self.prefix = os.fspath(root) + os.sep
+
+    def persistent_load(self, pid):
+        kind, rest = pid
+        if kind != "root":
+            raise pickle.UnpicklingError(f"unknown persistent id {kind!r}")
+        return self.prefix + rest
 
 
 def load_catalog(root: Path) -> Catalog:
@@ -78,17 +117,38 @@ def load_catalog(root: Path) -> Catalog:
     return parse(root)
 
 
-def _store(cache_dir: Path, target: Path, catalog: Catalog) -> None:
+def _store(cache_dir: Path, target: Path, catalog: Catalog, root: Path) -> None:
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         import tempfile
 
         fd, tmp = tempfile.mkstemp(prefix=".catalog-", dir=cache_dir)
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(catalog, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            _Pickler(handle, root).dump(catalog)
         os.replace(tmp, target)
         old = sorted(cache_dir.glob("catalog-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for stale in old[KEEP:]:
             stale.unlink(missing_ok=True)
     except OSError as exc:  # a read-only data dir still works, just slower
         log.warning("could not write the catalog cache: %s", exc)
+
+
+def ship(root: Path) -> Path:
+    """Write the cache an install ships inside its content folder (replacing an older one)."""
+    root = Path(root)
+    folder = root / SHIPPED
+    for old in folder.glob("catalog-*.pickle") if folder.is_dir() else ():
+        old.unlink()
+    catalog = load_catalog(root)
+    if catalog.errors:
+        raise SystemExit(f"not shipping a cache of content with problems: {catalog.errors[0]}")
+    target = folder / f"catalog-{fingerprint(root)}.pickle"
+    _store(folder, target, catalog, root)
+    target.chmod(0o644)  # installed for every user of the machine; it holds only the curriculum
+    return target
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(ship(Path(sys.argv[1] if len(sys.argv) > 1 else "content")))
