@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 VALID, ALTERED, FOREIGN, UNREADABLE, UNSIGNED = "valid", "altered", "foreign", "unreadable", "unsigned"
 EXIT_CODES = {VALID: 0, ALTERED: 1, FOREIGN: 1, UNREADABLE: 2, UNSIGNED: 1}
 NOT_TRUSTED_EXIT = 3
-CODE_PATTERN = re.compile(r"Verification code\s+([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})")
-PAGE_NUMBER = re.compile(r"Page \d+ of \d+")
+CODE_PATTERN = re.compile(r"(?:Verification code|Código de verificación)\s+([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})")
+PAGE_NUMBER = re.compile(r"(?:Page|Página) \d+ (?:of|de) \d+")
 
 
 class Trust(Enum):
@@ -258,40 +258,3 @@ def _check_printed(result: Verification, texts: list[str], data: dict) -> None:
 def is_self_issued(result: Verification) -> bool:
     return bool(result.data and (result.data.get("signature") or {}).get("by") == SELF_ISSUED)
 
-
-class SignatureState(Enum):
-    """A file's signature at a glance (the Reports page's list): no redraw, only the signature."""
-
-    TRUSTED = "trusted"
-    SELF_ISSUED = "self-issued"  # intact, signed by an install's own key
-    NOT_TRUSTED = "not trusted"  # intact, by a certificate this install does not trust
-    REJECTED = "rejected"  # intact, but the certificate was revoked or is out of date
-    ALTERED = "altered"  # changed or added to after signing, or the named signer did not sign
-    UNSIGNED = "unsigned"
-    MISSING = "missing"  # the file was moved, deleted or cannot be read
-
-
-def signature_state(path: Path, trust: TrustStore) -> tuple[SignatureState, str | None]:
-    """The state of the file's signature and the signer's name."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    from trainer.signing.pdf_verify import check_pdf_signature
-
-    try:
-        pdf = Path(path).read_bytes()
-        signature = check_pdf_signature(pdf, trust)
-        raw = (PdfReader(io.BytesIO(pdf)).attachments.get(ATTACHMENT) or [None])[0]
-        claim = json.loads(raw.decode("utf-8")).get("signature") if raw else None
-    except (OSError, PyPdfError, ValueError, KeyError, TypeError, AttributeError):
-        return SignatureState.MISSING, None
-    if not signature.present:
-        return SignatureState.UNSIGNED, None
-    name = signature.signer.name
-    if not (signature.intact and signature.whole_file) or claim != signature_claim(signature.signer):
-        return SignatureState.ALTERED, name
-    if signature.trusted:
-        return SignatureState.TRUSTED, name
-    if signature.rejected:
-        return SignatureState.REJECTED, name
-    return (SignatureState.SELF_ISSUED if signature.self_issued else SignatureState.NOT_TRUSTED), name

@@ -33,11 +33,10 @@ from trainer.files import write_bytes_atomic
 from trainer.operations import Change
 from trainer.operations.reports import issue_report
 from trainer.reports import HOURS_LOG, READINESS, ReportError, ReportService
-from trainer.reports.verify import SignatureState, signature_state
-from trainer.signing.identities import IdentityError
-from trainer.signing.trust import TrustStore, trust_of_agency
+from trainer.reports.signature import SignatureState, signature_state
 from trainer.ui.background import run_task
 from trainer.ui.context import AppContext
+from trainer.ui.formats import date_time_text
 from trainer.ui.text import fill, say
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.list_model import RowListModel
@@ -81,7 +80,7 @@ class IssuedModel(RowListModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]
-        return (row.issued_at.strftime("%Y-%m-%d %H:%M"),
+        return (date_time_text(row.issued_at),
                 self.tr("Readiness report") if row.kind == READINESS else self.tr("Hours log"),
                 row.code, self.signature_text(row.path), row.path or "")[index.column()]
 
@@ -195,6 +194,10 @@ class ReportsPage(QWidget):
         agency = self.agency
 
         def work(_progress):
+            # cryptography loads here, off the GUI thread
+            from trainer.signing.identities import IdentityError
+            from trainer.signing.trust import TrustStore, trust_of_agency
+
             try:
                 trust = trust_of_agency(agency)
             except IdentityError:  # trust_ca is not a certificate: then nobody is trusted
