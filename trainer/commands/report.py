@@ -93,7 +93,7 @@ def _report(args, settings) -> int:
 
 
 def _verify(args, settings) -> int:
-    from trainer.reports.verify import UNREADABLE, verify_report
+    from trainer.reports.verify import UNREADABLE, VALID, Trust, verify_report
     from trainer.signing.identities import IdentityError
     from trainer.signing.pdf_signing import install_certificate
     from trainer.signing.trust import load_trust, trust_of_agency
@@ -106,8 +106,9 @@ def _verify(args, settings) -> int:
         return 2
     result = verify_report(path, trust, code=args.code,
                            own_certificate=install_certificate(settings.data_dir / "signing"))
+    only_trust = result.status == VALID and result.trust is Trust.NOT_TRUSTED  # intact: a warning, not a failure
     for ok, text in result.checks:
-        print(f"{'ok  ' if ok else 'FAIL'} {text}")
+        print(f"{'ok  ' if ok else 'WARN' if only_trust else 'FAIL'} {text}")
     exit_code = result.exit_code
     if exit_code == 0:
         print(f"{path}: valid and trusted — signed by {result.signer}, unchanged since (code {result.code}).")
@@ -117,6 +118,6 @@ def _verify(args, settings) -> int:
     elif result.status == UNREADABLE:
         print(f"{path}: UNREADABLE — this is not a PDF report.", file=sys.stderr)
     else:
-        print(f"{path}: {'INVALID' if result.status == 'valid' else result.status.upper()} — do not rely on "
+        print(f"{path}: {'INVALID' if result.status == VALID else result.status.upper()} — do not rely on "
               f"this file; ask for a newly issued report.", file=sys.stderr)
     return exit_code

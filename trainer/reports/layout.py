@@ -124,9 +124,10 @@ def identity_table(data: dict, code: str) -> Table:
 
 
 def qr_text(data: dict) -> str:
-    """What the QR code on each page holds: the short code and the SHA-256 of the signed report data
-    (upper case: the QR alphanumeric set keeps the code small)."""
-    return f"CPSW-TRAINER {code_of(data)} {data_sha256(data).upper()}"
+    """What the QR code on each page holds: the first 128 bits of the signed report data's SHA-256
+    (the short code is its first 48). Upper-case hex in the QR alphanumeric set keeps it to a
+    version-2 code, whose modules are large enough to scan from paper."""
+    return f"CPSW:{data_sha256(data)[:32].upper()}"
 
 
 def _qr_drawing(text: str, size: float):
@@ -140,7 +141,8 @@ def _qr_drawing(text: str, size: float):
     return drawing
 
 
-QR_SIZE = 1.55 * cm
+QR_SIZE = 1.45 * cm  # 33 modules with the quiet zone: 0.44 mm each
+QR_EDGE = 8  # points from the page's right and bottom edges; the quiet zone takes the printer's margin
 
 
 def signature_lines() -> Table:
@@ -211,12 +213,13 @@ def numbered_canvas(footer: str, attachment: tuple[str, bytes, dict[str, str]] |
                 self.setFont("Helvetica", 7.5)
                 self.setFillColor(colors.grey)
                 self.drawString(MARGIN, MARGIN / 2, footer)
-                right = PAGE[0] - MARGIN - (QR_SIZE - MARGIN + 0.3 * cm if drawing else 0)
+                qr_left = PAGE[0] - QR_EDGE - QR_SIZE
+                right = min(PAGE[0] - MARGIN, qr_left - 3) if drawing else PAGE[0] - MARGIN
                 self.drawRightString(right, MARGIN / 2, f"Page {self._pageNumber} of {count}")
                 if drawing is not None:
                     from reportlab.graphics import renderPDF
 
-                    renderPDF.draw(drawing, self, PAGE[0] - QR_SIZE - 0.15 * cm, 0.1 * cm)
+                    renderPDF.draw(drawing, self, qr_left, QR_EDGE)
                 super().showPage()
             if attachment is not None:
                 _attach(self, *attachment)

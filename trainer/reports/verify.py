@@ -108,17 +108,17 @@ def _first_difference(printed: list[str], expected: list[str]) -> str:
 
 
 def normal_code(code: str) -> str:
-    """A code as typed or scanned: 'fea1-...', the QR text, or the full digest -> upper hex, no dashes."""
-    text = code.strip().upper()
-    if text.startswith("CPSW-TRAINER "):
-        text = text.split()[-1]
+    """A code as typed or scanned: '3f2a-91c0-77de', the QR text 'CPSW:…', or the full digest ->
+    upper hex, no dashes."""
+    text = code.strip().upper().removeprefix("CPSW:")
     return text.replace("-", "").replace(" ", "")
 
 
 def code_matches(given: str, data: dict) -> bool:
+    """The printed code (48 bits), the QR code's 128 bits or the whole SHA-256 of the signed data."""
     wanted = normal_code(given)
     digest = data_sha256(data).upper()
-    return len(wanted) >= 12 and digest.startswith(wanted) and wanted in (digest[:12], digest)
+    return wanted in (digest[:12], digest[:32], digest)
 
 
 def verify_report(path: Path, trust: TrustStore | None = None, *, code: str | None = None,
