@@ -1,18 +1,20 @@
-"""Where a certified trainee's renewal stands, read with plain SQL (the dashboard's start path)."""
+"""Where a certified trainee's renewal stands, read with plain SQL (the dashboard's start path).
+Nothing but the query loads until a certification is found."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from trainer.content.schema import Catalog
 from trainer.store import renewal_reads
-from trainer.store.reads import Reader
-from trainer.study.ce_records import CeEntryInfo
-from trainer.study.reminders import Reminder, reminders
-from trainer.study.renewal import RenewalStatus, evaluate
+
+if TYPE_CHECKING:
+    from trainer.content.schema import Catalog
+    from trainer.store.reads import Reader
+    from trainer.study.reminders import Reminder
+    from trainer.study.renewal import RenewalStatus
 
 
 class Certified(NamedTuple):
@@ -39,6 +41,11 @@ class RenewalOverview:
         profile = catalog.profiles.get(profile_id)
         if profile is None or profile.renewal is None:
             return Certified(profile_id, number, certified_on, expires_on, None, ())
+        # The rules load only for a certified trainee: the dashboard's start stays light for the others.
+        from trainer.study.ce_records import CeEntryInfo
+        from trainer.study.reminders import reminders
+        from trainer.study.renewal import evaluate
+
         entries = [CeEntryInfo(row[0], trainee_id, *row[1:]) for row in rows]
         status = evaluate(profile.renewal, entries, certified_on, expires_on)
         return Certified(profile_id, number, certified_on, expires_on, status,

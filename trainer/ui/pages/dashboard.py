@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,7 +20,6 @@ from trainer.operations import Change
 from trainer.study.exams import RECENT_DAYS  # not attempts: that loads the storage layer
 from trainer.study.overview import Overview
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
-from trainer.study.renewal_overview import RenewalOverview
 from trainer.ui.context import AppContext
 from trainer.ui.pages.conversation_skills_card import ConversationSkillsCard
 from trainer.ui.pages.renewal_card import RenewalCard
@@ -29,6 +30,9 @@ from trainer.ui.theme import set_role, set_status
 from trainer.ui.widgets.content_text import content_tooltip
 from trainer.ui.widgets.elided_button import ElidedButton
 from trainer.ui.widgets.scroll import fill_with_scrolled
+
+if TYPE_CHECKING:
+    from trainer.study.renewal_overview import RenewalOverview
 
 # The status colours (theme.SCHEMES[...]["status"]), by the readiness status they show.
 STATUS_PROPERTY = {MET: "met", NOT_STARTED: "not-started"}

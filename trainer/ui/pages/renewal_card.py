@@ -6,15 +6,18 @@ at risk, a cap reached). The preparation history stays on the Dashboard below it
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from trainer.study.renewal import Kind, Requirement
-from trainer.study.renewal_overview import Certified, RenewalOverview
 from trainer.ui.context import AppContext
 from trainer.ui.text import fill, say
 from trainer.ui.theme import set_role, set_status
+
+if TYPE_CHECKING:  # loaded once a certification is shown (the start stays light)
+    from trainer.study.renewal import Requirement
+    from trainer.study.renewal_overview import Certified, RenewalOverview
 
 
 def _hours(value) -> str:
@@ -29,6 +32,10 @@ class RenewalCard(QFrame):
         self.certified: Certified | None = None
         set_role(self, "card")
         self.setAccessibleName(self.tr("Ready to renew?"))
+        self.summary = None  # the labels are made when a certification is first shown: most starts have none
+        self.hide()
+
+    def _build(self) -> None:
         heading = QLabel(self.tr("Ready to renew?"))
         font = heading.font()
         font.setBold(True)
@@ -49,7 +56,6 @@ class RenewalCard(QFrame):
         layout = QVBoxLayout(self)
         for widget in (heading, self.summary, self.verdict, self.lines, self.notices):
             layout.addWidget(widget)
-        self.hide()
 
     def refresh(self, today: dt.date | None = None) -> Certified | None:
         """Read and show where renewal stands; hidden (and None) while not certified."""
@@ -60,6 +66,8 @@ class RenewalCard(QFrame):
         if certified is None:
             self.hide()
             return None
+        if self.summary is None:
+            self._build()
         self.show()
         number = certified.number or self.tr("no number recorded")
         expires = certified.expires_on.isoformat() if certified.expires_on else self.tr("no expiry recorded")
@@ -94,6 +102,8 @@ class RenewalCard(QFrame):
         return certified
 
     def _line(self, r: Requirement) -> str:
+        from trainer.study.renewal import Kind
+
         check = self.tr(" (check with your board)") if r.check_with_board else ""
         if r.kind is Kind.TOTAL:
             text = fill(self.tr("CE hours: %1 of %2 count"), _hours(r.have), _hours(r.limit))
