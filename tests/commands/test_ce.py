@@ -112,3 +112,23 @@ def test_list_shows_where_renewal_stands_once_certified(bundled, capsys):
     assert "2025-04-01 Course 2025-04-01: 20 of 30 h count (the limit for online courses is reached)" in out
     assert "Letter of endorsement from your current supervisor" in out
     assert "Ready to renew: not yet" in out
+
+
+def test_report_renewal_writes_a_packet_that_verify_accepts(bundled, tmp_path, capsys):
+    certificate = tmp_path / "cert.pdf"
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(certificate))
+    page.drawString(100, 700, "Certificate of completion")
+    page.save()
+    out = tmp_path / "packet.pdf"
+    assert main(_args(bundled, "ce", "add", "--trainee", "Max", "--date", "2026-01-05", "--hours", "6",
+                      "--title", "Ethics", "--topic", "ethics", "--attach", str(certificate))) == 0
+    assert main(_args(bundled, "report", "--renewal", "--trainee", "Max", "--out", str(out))) == 1
+    assert "No certification is recorded for Max" in capsys.readouterr().err and not out.exists()
+    assert main(_args(bundled, "ce", "certify", "--trainee", "Max", "--profile", "icrc-pr", "--on", "2025-06-01")) == 0
+    assert main(_args(bundled, "report", "--renewal", "--trainee", "Max", "--out", str(out))) == 0
+    assert f"Wrote the renewal packet {out}" in capsys.readouterr().out
+    assert main(_args(bundled, "verify", str(out))) == 0
+    out_text = capsys.readouterr().out
+    assert "Every attachment is embedded unchanged (1 file(s))." in out_text and "valid" in out_text

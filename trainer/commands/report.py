@@ -25,6 +25,8 @@ def add_parser(subparsers) -> None:
                         help="list every hours entry in the readiness report too (default: hours by month)")
     report.add_argument("--agency-name", help="agency name printed at the top (default: CPSW Trainer)")
     report.add_argument("--logo", help="an image file printed beside the agency name")
+    report.add_argument("--renewal", action="store_true",
+                        help="write the renewal packet instead: CE summary, documents, attached certificates")
     report.add_argument("--sign", metavar="FILE.p12",
                         help="sign with this supervisor's or agency report certificate (default: self-issued)")
     report.add_argument("--passphrase-file", help="read the certificate's passphrase from this file's first line")
@@ -78,6 +80,12 @@ def _report(args, settings) -> int:
             known = ", ".join(t.name for t in services.trainees.all()) or "none yet"
             print(f"error: there is no trainee called '{args.trainee}'. Trainees: {known}.", file=sys.stderr)
             return 1
+        if args.renewal:  # the renewal packet (#22): not digitally signed yet
+            from trainer.commands.ce import issue_packet_for
+
+            info = issue_packet_for(services, trainee, Path(args.out), args.agency_name)
+            print(f"Wrote the renewal packet {info.path} for {trainee.name}; verification code {info.code}.")
+            return 0
         info = issue_report(
             services.reports, trainee.id, Path(args.out), kind=HOURS_LOG if args.hours_log else READINESS,
             profile_id=args.profile, agency=args.agency_name, logo_path=args.logo, full_log=args.full_log,
@@ -99,6 +107,11 @@ def _verify(args, settings) -> int:
     from trainer.signing.trust import load_trust, trust_of_agency
 
     path = Path(args.file)
+    from trainer.commands.ce import verify_packet_file
+
+    packet = verify_packet_file(path)  # a renewal packet is checked by its own rules
+    if packet is not None:
+        return packet
     try:
         trust = load_trust(Path(args.trust)) if args.trust else trust_of_agency(settings.agency)
     except IdentityError as exc:
