@@ -247,3 +247,31 @@ def test_signing_adds_well_under_a_second(demo, supervisor_p12):
     for _ in range(3):
         sign_pdf_bytes(pdf, signer, reason="timed")
     assert (time.perf_counter() - started) / 3 < 0.5
+
+
+def test_the_agencys_report_certificate_signs_reports_too(demo, agency, tmp_path):
+    from trainer.signing.identities import REPORTS
+
+    services, summary = demo
+    _, blob = open_authority(agency.folder, AGENCY_PASS).issue("Sunrise Recovery reports", HOLDER_PASS, role=REPORTS)
+    out = tmp_path / "agency.pdf"
+    services.reports.issue(summary.trainee_id, out, signer=identity_from_pkcs12(blob, HOLDER_PASS))
+    assert verify_report(out, load_trust(agency.folder / CA_CERT)).exit_code == 0
+
+
+def test_damaged_signed_files_are_refused_without_a_crash(signed, tmp_path):
+    path, trust, _services = signed
+    pdf = path.read_bytes()
+    start = pdf.index(b"/Contents <") + len(b"/Contents <")
+    hex_cms = pdf[start:pdf.index(b">", start)].rstrip(b"0")  # the CMS, then the reserved zeros
+    at = start + len(hex_cms) - 40  # inside the signature value, at the end of the signer's info
+    damaged = {
+        "truncated": pdf[: len(pdf) * 2 // 3],
+        "signature value changed": pdf[:at] + (b"0" if pdf[at:at + 1] != b"0" else b"1") + pdf[at + 1:],
+        "signed byte flipped": pdf[:500] + bytes([pdf[500] ^ 1]) + pdf[501:],
+        "garbage": b"%PDF-1.7\n" + bytes(range(256)) * 20,
+    }
+    for name, content in damaged.items():
+        (tmp_path / "d.pdf").write_bytes(content)
+        result = verify_report(tmp_path / "d.pdf", trust)
+        assert result.exit_code in (1, 2), (name, result.checks)

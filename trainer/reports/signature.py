@@ -71,6 +71,8 @@ def signature_state(path: Path, trust) -> tuple[SignatureState, str | None]:
         return SignatureState.MISSING, None
     if not signature.present:
         return SignatureState.UNSIGNED, None
+    if signature.signer is None:
+        return SignatureState.ALTERED, None
     name = signature.signer.name
     if not (signature.intact and signature.whole_file) or claim != signature_claim(signature.signer):
         return SignatureState.ALTERED, name

@@ -180,6 +180,9 @@ def _check_signature(result: Verification, pdf: bytes, data: dict, trust: TrustS
                         "nothing. Ask for a newly issued report.", UNSIGNED):
         return False
     signer = signature.signer
+    if not result.check(signer is not None, "The signer's certificate can be read." if signer else
+                        "The signature holds no readable certificate: it was damaged or made up."):
+        return False
     when = f" on {signature.signed_at:%Y-%m-%d %H:%M} UTC (the signer's clock)" if signature.signed_at else ""
     if not result.check(signature.intact, f"Signed by {signer.name}{when}; the signature matches the signed bytes."
                         if signature.intact else f"The signature by {signer.name} does not match the file: it "

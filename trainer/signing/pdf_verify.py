@@ -82,18 +82,22 @@ def check_pdf_signature(pdf: bytes, trust: TrustStore) -> SignatureCheck:
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
-    except (PdfError, ValueError, KeyError, TypeError) as exc:
+    except (PdfError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         raise ValueError(f"not a readable PDF ({exc})") from None
     if not signatures:
         return SignatureCheck(present=False)
     embedded = signatures[0]
-    certificate = x509.load_der_x509_certificate(embedded.signer_cert.dump())
+    damaged = (SignatureValidationError, PdfError, ValueError, KeyError, TypeError, IndexError, AttributeError)
+    try:
+        certificate = x509.load_der_x509_certificate(embedded.signer_cert.dump())
+    except damaged:  # no readable signer certificate: nothing to check the signature with
+        return SignatureCheck(present=True, count=len(signatures))
     info = describe(certificate)
     self_issued = info.role == SELF_ISSUED and certificate.issuer == certificate.subject
     try:
         with _quiet():
             status = validate_pdf_signature(embedded, _validation_context(trust))
-    except (SignatureValidationError, PdfError, ValueError):  # a damaged signature: not intact
+    except damaged:  # a damaged signature: not intact
         return SignatureCheck(present=True, count=len(signatures), signer=info, certificate=certificate,
                               self_issued=self_issued)
     modification = getattr(status.modification_level, "name", None)
