@@ -129,6 +129,7 @@ def test_report_renewal_writes_a_packet_that_verify_accepts(bundled, tmp_path, c
     assert main(_args(bundled, "ce", "certify", "--trainee", "Max", "--profile", "icrc-pr", "--on", "2025-06-01")) == 0
     assert main(_args(bundled, "report", "--renewal", "--trainee", "Max", "--out", str(out))) == 0
     assert f"Wrote the renewal packet {out}" in capsys.readouterr().out
-    assert main(_args(bundled, "verify", str(out))) == 0
+    assert main(_args(bundled, "verify", str(out))) == 3  # intact, self-issued by this install: not trusted
     out_text = capsys.readouterr().out
-    assert "Every attachment is embedded unchanged (1 file(s))." in out_text and "valid" in out_text
+    assert "Every attachment is embedded unchanged (1 file(s))." in out_text
+    assert "Self-issued by this install" in out_text and "valid, not from a trusted signer" in out_text

@@ -12,7 +12,13 @@ from pypdf import PdfReader, PdfWriter
 from trainer.operations.progress import Cancelled
 from trainer.operations.renewal import issue_renewal_packet
 from trainer.reports import ReportError
-from trainer.reports.renewal_packet_verify import ALTERED, VALID, packet_data_of, verify_packet
+from trainer.reports.renewal_packet_verify import (
+    ALTERED,
+    UNSIGNED,
+    VALID,
+    packet_data_of,
+    verify_packet,
+)
 from trainer.study.ce_records import CeData
 from trainer.study.issued_reports import IssuedReportService
 
@@ -54,13 +60,14 @@ def packet(make_services, tmp_path):
     services.attachments.add(trainee.id, "ce", early.id, _image("PNG"), name="not this cycle.png")
     services.attachments.add(trainee.id, "certification", cert.id, _image("PNG"), name="supervisor letter.png")
 
-    def issue(out=None, progress=None):
+    def issue(out=None, progress=None, signed=True):
         out = out or tmp_path / "packet.pdf"
         return issue_renewal_packet(catalog=services.catalog, trainees=services.trainees,
                                     certifications=services.certifications, ce_log=services.ce_log,
                                     attachments=services.attachments,
                                     issued=IssuedReportService(services.database.sessions), trainee_id=trainee.id,
-                                    out=out, agency="Casa Esperanza", progress=progress)
+                                    out=out, agency="Casa Esperanza", progress=progress,
+                                    signing_dir=tmp_path / "signing" if signed else None)
     return services, trainee, issue
 
 
@@ -91,7 +98,9 @@ def test_the_packet_holds_the_figures_and_every_attachment_of_the_cycle(packet, 
                                                  "02-ethics certificate.pdf", "03-wrap.jpg"])
     assert "Letter of endorsement from your current supervisor" in " ".join(texts[:own])
     result = verify_packet(path)
-    assert result.status == VALID and result.exit_code == 0, result.checks
+    assert result.status == VALID and result.exit_code == 3, result.checks  # intact, self-issued: not trusted
+    assert data["signature"]["by"] == "self-issued" and "Self-issued: signed by" in " ".join(texts[:own])
+    assert any("Self-issued by the install" in text for _ok, text in result.checks)
     assert [i.kind for i in services.reports.issued(trainee.id)] == ["renewal-packet"]
 
 
@@ -104,14 +113,19 @@ def test_an_altered_packet_is_found_out(packet, tmp_path):
     short = tmp_path / "short.pdf"
     writer.write(short)
     result = verify_packet(short)
-    assert result.status == ALTERED and any("pages where its data gives" in text for ok, text in result.checks
-                                            if not ok)
+    failed = [text for ok, text in result.checks if not ok]
+    assert result.status == ALTERED and any("after" in text and "signed it" in text for text in failed)
+    assert any("pages where its data gives" in text for text in failed)
     writer = PdfWriter(clone_from=path)
     writer.add_attachment("03-wrap.jpg", _image("PNG"))  # another picture in its place
     swapped = tmp_path / "swapped.pdf"
     writer.write(swapped)
-    assert verify_packet(swapped).status != VALID
+    failed = [text for ok, text in verify_packet(swapped).checks if not ok]
+    assert any("missing, changed or added: wrap.jpg" in text for text in failed)
     assert verify_packet(tmp_path / "missing.pdf").exit_code == 2
+    issue(tmp_path / "unsigned.pdf", signed=False)
+    unsigned = verify_packet(tmp_path / "unsigned.pdf")
+    assert unsigned.status == UNSIGNED and unsigned.exit_code == 1
 
 
 def test_no_certification_no_packet_and_cancel_writes_nothing(packet, make_services, tmp_path):

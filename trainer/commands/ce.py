@@ -206,11 +206,13 @@ def issue_packet_for(services, trainee, out: Path, agency: str | None = None):
     return issue_renewal_packet(catalog=services.catalog, trainees=services.trainees,
                                 certifications=services.certifications, ce_log=services.ce_log,
                                 attachments=services.attachments, issued=IssuedReportService(services.database.sessions),
-                                trainee_id=trainee.id, out=out, agency=agency).value
+                                trainee_id=trainee.id, out=out, agency=agency,
+                                signing_dir=services.reports.signing_dir).value
 
 
-def verify_packet_file(path: Path) -> int | None:
-    """`verify` of a renewal packet: prints the checks and returns the exit code (None: not a packet)."""
+def verify_packet_file(path: Path, trust=None, own_certificate=None) -> int | None:
+    """`verify` of a renewal packet: prints the checks and returns the exit code (None: not a packet):
+    0 intact and trusted, 3 intact but self-issued or not trusted, 1 altered or unsigned, 2 unreadable."""
     from trainer.reports.renewal_packet_verify import VALID, packet_data_of, verify_packet
 
     try:
@@ -218,12 +220,14 @@ def verify_packet_file(path: Path) -> int | None:
             return None
     except OSError:
         return None
-    result = verify_packet(path)
+    result = verify_packet(path, trust, own_certificate)
+    intact = result.status == VALID
     for ok, text in result.checks:
-        print(f"{'ok  ' if ok else 'FAIL'} {text}")
-    if result.status == VALID:
-        print(f"{path}: valid — the renewal packet and every attachment are unchanged since it was issued "
-              f"(code {result.code}).")
+        print(f"{'ok  ' if ok else 'WARN' if intact else 'FAIL'} {text}")
+    if intact:
+        trusted = "trusted" if result.trusted else "not from a trusted signer"
+        print(f"{path}: valid, {trusted} — the renewal packet and every attachment are unchanged since it was "
+              f"issued (code {result.code}).")
     else:
         print(f"{path}: {result.status.upper()} — do not rely on this file; issue the packet again.", file=sys.stderr)
     return result.exit_code

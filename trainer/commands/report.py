@@ -80,7 +80,7 @@ def _report(args, settings) -> int:
             known = ", ".join(t.name for t in services.trainees.all()) or "none yet"
             print(f"error: there is no trainee called '{args.trainee}'. Trainees: {known}.", file=sys.stderr)
             return 1
-        if args.renewal:  # the renewal packet (#22): not digitally signed yet
+        if args.renewal:  # the renewal packet (#22), self-issued
             from trainer.commands.ce import issue_packet_for
 
             info = issue_packet_for(services, trainee, Path(args.out), args.agency_name)
@@ -107,16 +107,16 @@ def _verify(args, settings) -> int:
     from trainer.signing.trust import load_trust, trust_of_agency
 
     path = Path(args.file)
-    from trainer.commands.ce import verify_packet_file
-
-    packet = verify_packet_file(path)  # a renewal packet is checked by its own rules
-    if packet is not None:
-        return packet
     try:
         trust = load_trust(Path(args.trust)) if args.trust else trust_of_agency(settings.agency)
     except IdentityError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    from trainer.commands.ce import verify_packet_file
+
+    packet = verify_packet_file(path, trust, install_certificate(settings.data_dir / "signing"))
+    if packet is not None:  # a renewal packet, checked by its own rules
+        return packet
     result = verify_report(path, trust, code=args.code,
                            own_certificate=install_certificate(settings.data_dir / "signing"))
     only_trust = result.status == VALID and result.trust is Trust.NOT_TRUSTED  # intact: a warning, not a failure

@@ -24,9 +24,12 @@ def _what(entry) -> str:
 
 
 def issue_packet(*, catalog, trainees, certifications, ce_log, attachments, issued, trainee_id: int, out: Path,
-                 agency: str | None = None, now: dt.datetime | None = None, progress: Progress = no_progress):
-    """The packet of the trainee's current certification. Raises ReportError (nothing written),
-    or Cancelled from `progress` before the file is written."""
+                 agency: str | None = None, now: dt.datetime | None = None, progress: Progress = no_progress,
+                 signing_dir: Path | None = None):
+    """The packet of the trainee's current certification, self-issued: signed (PAdES) with this
+    install's own key kept in `signing_dir`, like a readiness report without a certificate (None:
+    unsigned). Raises ReportError (nothing written), or Cancelled from `progress` before the file
+    is written."""
     progress(0, STEPS)
     trainee = trainees.get(trainee_id)
     if trainee is None:
@@ -61,8 +64,20 @@ def issue_packet(*, catalog, trainees, certifications, ce_log, attachments, issu
             payloads.append((payload, info.media_type))
     data = packet_data(trainee=trainee.name, profile=profile, certification=certification, entries=entries,
                        attachments=found, issued=now or dt.datetime.now(dt.UTC), agency=agency or DEFAULT_AGENCY)
+    identity = None
+    if signing_dir is not None:
+        from trainer.reports.signature import signature_claim
+        from trainer.signing.pdf_signing import install_identity
+
+        identity = install_identity(signing_dir)
+        data["signature"] = signature_claim(identity.info)  # printed, embedded, and checked against the signer
     progress(1, STEPS)
     pdf = assemble(data, payloads)
+    if identity is not None:
+        from trainer.signing.pdf_signing import sign_pdf_bytes
+
+        pdf = sign_pdf_bytes(pdf, identity, reason=f"Renewal packet of {trainee.name}, self-issued: unchanged since "
+                                                   "this install made it; nobody vouched for it")
     progress(2, STEPS)
     try:
         write_bytes_atomic(Path(out), pdf)

@@ -2,8 +2,9 @@
 
 The code recomputed from the embedded data must be printed on every page, the key figures
 printed, the packet's own pages match a fresh drawing of the data, and every attachment be
-embedded with the SHA-256 the data gives and its pages appended. (The packet is not digitally
-signed yet: that comes with the signatures work, as for the readiness report.)
+embedded with the SHA-256 the data gives and its pages appended. Like a readiness report, it
+carries one PAdES signature over the whole file (self-issued by the install that made it):
+intact and whole, by the signer it names; trusted only when the signer is.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from trainer.reports.renewal_packet import FORMAT, render_summary
 
 CODE = re.compile(r"Verification code\s+([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})")
 PAGE_NUMBER = re.compile(r"Page \d+ of \d+")
-VALID, ALTERED, FOREIGN, UNREADABLE = "valid", "altered", "foreign", "unreadable"
-EXIT_CODES = {VALID: 0, ALTERED: 1, FOREIGN: 1, UNREADABLE: 2}
+VALID, ALTERED, FOREIGN, UNREADABLE, UNSIGNED = "valid", "altered", "foreign", "unreadable", "unsigned"
+EXIT_CODES = {VALID: 0, ALTERED: 1, FOREIGN: 1, UNREADABLE: 2, UNSIGNED: 1}
+NOT_TRUSTED_EXIT = 3  # intact, but not from a signer this install trusts (as `verify` says of reports)
 
 
 @dataclass
@@ -31,10 +33,13 @@ class PacketCheck:
     checks: list[tuple[bool, str]] = field(default_factory=list)
     code: str | None = None
     data: dict | None = None
+    trusted: bool = False
 
     @property
     def exit_code(self) -> int:
-        return EXIT_CODES[self.status]
+        if self.status != VALID:
+            return EXIT_CODES[self.status]
+        return 0 if self.trusted else NOT_TRUSTED_EXIT
 
     def check(self, ok: bool, text: str, failing: str = ALTERED) -> bool:
         self.checks.append((ok, text))
@@ -73,7 +78,46 @@ def key_figures(data: dict) -> list[tuple[str, str]]:
     return figures + [(f"requirement {i + 1}", line) for i, line in enumerate(data["requirements"])]
 
 
-def verify_packet(path: Path) -> PacketCheck:
+def _check_signature(result: PacketCheck, pdf: bytes, data: dict, trust, own_certificate) -> bool:
+    from trainer.reports.signature import signature_claim
+    from trainer.signing.pdf_verify import check_pdf_signature
+    from trainer.signing.trust import TrustStore
+
+    try:
+        signature = check_pdf_signature(pdf, trust or TrustStore())
+    except ValueError as exc:
+        result.check(False, f"The signature could not be read: {exc}.")
+        return False
+    if not result.check(signature.present, "The packet carries a digital signature." if signature.present else
+                        "The packet carries no digital signature: anybody could have made it. Issue it again.",
+                        UNSIGNED):
+        return False
+    signer = signature.signer
+    if not result.check(signature.intact and signature.whole_file,
+                        f"Signed by {signer.name}; nothing was changed or added after signing."
+                        if signature.intact and signature.whole_file else
+                        f"The file was changed or added to after {signer.name} signed it."):
+        return False
+    if not result.check(data.get("signature") == signature_claim(signer),
+                        f"The signer the packet names is the one who signed ({signer.name})."
+                        if data.get("signature") == signature_claim(signer) else
+                        f"The packet names another signer than {signer.name}, who signed it."):
+        return False
+    result.trusted = signature.trusted
+    if signature.trusted:
+        result.checks.append((True, f"Trusted: {signature.verdict.message}"))
+    elif signature.self_issued:
+        ours = own_certificate is not None and own_certificate == signature.certificate
+        whose = "this install" if ours else f"the install '{signer.name}'"
+        result.checks.append((False, f"Self-issued by {whose}: this proves the packet is unchanged since {whose} "
+                                     "made it, not that anybody checked or vouched for the figures."))
+    else:
+        result.checks.append((False, "Not from a trusted signer."))
+    return True
+
+
+def verify_packet(path: Path, trust=None, own_certificate=None) -> PacketCheck:
+    """`trust` (a trainer.signing.trust.TrustStore; default: nobody) decides whose signature counts."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -93,6 +137,7 @@ def verify_packet(path: Path) -> PacketCheck:
     result.data, result.code = data, code_of(data)
     result.check(True, f"Renewal packet data found; SHA-256 {data_sha256(data)[:16]}…, verification code "
                        f"{result.code}.")
+    _check_signature(result, pdf, data, trust, own_certificate)  # a failure is kept; the pages are still checked
     bad = [i + 1 for i, text in enumerate(texts) if set(CODE.findall(text)) != {result.code}]
     if not result.check(not bad, f"The code {result.code} is printed on every page." if not bad else
                         f"The printed verification code does not match the embedded data on page(s) "
