@@ -24,6 +24,8 @@ def add_parser(subparsers) -> None:
     report.add_argument("--full-log", action="store_true",
                         help="list every hours entry in the readiness report too (default: hours by month)")
     report.add_argument("--agency-name", help="agency name printed at the top (default: CPSW Trainer)")
+    report.add_argument("--language", choices=("en", "es"), default="en",
+                        help="the report's language: its words and the curriculum's (default: en)")
     report.add_argument("--logo", help="an image file printed beside the agency name")
     report.add_argument("--renewal", action="store_true",
                         help="write the renewal packet instead: CE summary, documents, attached certificates")
@@ -89,7 +91,7 @@ def _report(args, settings) -> int:
         info = issue_report(
             services.reports, trainee.id, Path(args.out), kind=HOURS_LOG if args.hours_log else READINESS,
             profile_id=args.profile, agency=args.agency_name, logo_path=args.logo, full_log=args.full_log,
-            signer=signer).value
+            signer=signer, language=args.language).value
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

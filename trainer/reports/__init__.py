@@ -37,14 +37,17 @@ class ReportError(MessageError):
 
 
 def render(data: dict, logo_path: str | None = None) -> bytes:
-    """Draw the PDF for report data of either kind."""
-    if data["kind"] == HOURS_LOG:
-        from trainer.reports.hours_log import render_hours_log
+    """Draw the PDF for report data of either kind, in the language and fonts the data names."""
+    from trainer.reports.report_language import drawing
 
-        return render_hours_log(data, logo_path)
-    from trainer.reports.readiness_report import render_readiness
+    with drawing(data):
+        if data["kind"] == HOURS_LOG:
+            from trainer.reports.hours_log import render_hours_log
 
-    return render_readiness(data, logo_path)
+            return render_hours_log(data, logo_path)
+        from trainer.reports.readiness_report import render_readiness
+
+        return render_readiness(data, logo_path)
 
 
 def _known(catalog: Catalog) -> str:
@@ -88,15 +91,22 @@ class ReportService:
 
     def data(self, trainee_id: int, *, kind: str = READINESS, profile_id: str | None = None,
              agency: str | None = None, logo: bool = False, now: dt.datetime | None = None,
-             full_log: bool = False) -> dict:
+             full_log: bool = False, language: str = "en") -> dict:
         """The report's figures. A readiness report lists every hours entry only with `full_log`
-        (otherwise the hours by month); an hours log always does."""
+        (otherwise the hours by month); an hours log always does. `language` ("en", "es"): its
+        words and the curriculum's (English where a text is not translated)."""
         trainee = self._trainees.get(trainee_id)
         if trainee is None:
             raise ReportError(message(QT_TRANSLATE_NOOP(CONTEXT, "That trainee no longer exists.")))
         profile = self.profile_for(trainee_id, profile_id)
         inputs = self._readiness.inputs(trainee_id, profile)
-        data = build_data(kind=kind, trainee=trainee.name, profile=profile,
+        if language != "en":
+            from trainer.content.translations import in_language
+            from trainer.reports.data import inputs_in
+
+            inputs = inputs_in(inputs, in_language(self._catalog(), language))
+            profile = inputs.profile
+        data = build_data(kind=kind, trainee=trainee.name, profile=profile, language=language,
                           entries=self._hours.list_entries(trainee_id), inputs=inputs,
                           issued=now or dt.datetime.now(dt.UTC), agency=agency or "", logo=logo,
                           full_log=full_log, signed=self._signed(trainee_id) if self._signed else None)
@@ -107,10 +117,10 @@ class ReportService:
     def issue(self, trainee_id: int, out: Path | None = None, *, kind: str = READINESS,
               profile_id: str | None = None, agency: str | None = None, logo_path: str | None = None,
               now: dt.datetime | None = None, full_log: bool = False, signer: Identity | None = None,
-              progress: Progress = no_progress) -> IssuedInfo:
+              progress: Progress = no_progress, language: str = "en") -> IssuedInfo:
         """Draw the report, sign it as `signer` (None: self-issued by this install), write it to `out`
         (default: a new file in the data folder's reports) and record that it was issued
-        (`full_log`: see data). `progress` counts the STEPS and
+        (`full_log`, `language`: see data). `progress` counts the STEPS and
         may raise Cancelled before each: a cancelled report writes and records nothing (it is not
         called once the file is written, so a written report is always recorded)."""
         if kind not in (READINESS, HOURS_LOG):
@@ -120,7 +130,7 @@ class ReportService:
                 CONTEXT, "The logo file %1 does not exist. Check the path in the agency settings."), logo_path))
         progress(0, STEPS)
         data = self.data(trainee_id, kind=kind, profile_id=profile_id, agency=agency, logo=bool(logo_path), now=now,
-                         full_log=full_log)
+                         full_log=full_log, language=language)
         if signer is not None:
             from trainer.signing.pdf_signing import unusable_signer
 

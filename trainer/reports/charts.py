@@ -8,6 +8,8 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
+from trainer.reports.report_language import fonts, say
+
 INK = colors.HexColor("#1F3A5F")
 PASS = colors.HexColor("#B03A2E")
 MAX_POINTS = 30  # the trend shows the latest exams; the table lists them all
@@ -34,8 +36,9 @@ def trend_chart(exams: list[dict], pass_percent: float, width: float = 440, heig
     plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 0, 100, 20
     plot.yValueAxis.labelTextFormat = "%d%%"
     drawing.add(plot)
-    drawing.add(String(40, 2, "Exam simulation (oldest to newest); dashed line: pass mark",
-                       fontName="Helvetica", fontSize=7, fillColor=colors.black))
+    plot.xValueAxis.labels.fontName = plot.yValueAxis.labels.fontName = fonts()[0]
+    drawing.add(String(40, 2, say("Exam simulation (oldest to newest); dashed line: pass mark"),
+                       fontName=fonts()[0], fontSize=7, fillColor=colors.black))
     return drawing
 
 
@@ -47,6 +50,7 @@ def domain_chart(domains: list[list[str]], pass_percent: float, width: float = 4
     chart.data = [[_pct(p) for _name, p in domains]]
     chart.categoryAxis.categoryNames = [name for name, _p in domains]
     chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = chart.barLabels.fontName = fonts()[0]
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labelTextFormat = "%d%%"

@@ -1,10 +1,11 @@
-"""Shared pieces of every report: styles, page template with "Page 2 of 5", tables, embedded data."""
+"""Shared pieces of every report: styles, page template with "Page 2 of 5", tables, embedded data.
+
+Fonts and fixed words follow the report being drawn (report_language: its data names them)."""
 
 from __future__ import annotations
 
 import functools
 import io
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -36,6 +37,7 @@ from reportlab.platypus import (
 )
 
 from trainer.reports.data import canonical, code_of, data_sha256
+from trainer.reports.report_language import covered, fonts, say
 from trainer.reports.signature import signature_statement
 
 PAGE = letter
@@ -66,34 +68,51 @@ STYLES = {
 }
 
 
+@functools.cache
+def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
+    """STYLES in a report's fonts (the title and headings bold)."""
+    if regular == "Helvetica":
+        return STYLES
+    heads = ("title", "h2", "h3")
+    return {name: ParagraphStyle(f"{name}-{regular}", parent=style, fontName=bold if name in heads else regular)
+            for name, style in STYLES.items()}
+
+
 def para(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(escape(text), STYLES[style])
+    return Paragraph(covered(text), _styles(*fonts())[style])
 
 
 def table(rows: list[list], widths: list[float], *, header: bool = True, long: bool = False,
           font_size: float = 8, padding: float = 6) -> Table:
     """A striped table whose header row repeats on every page it spans."""
     kind = LongTable if long else Table
+    regular, bold = fonts()
+    rows = [[say(cell) if r == 0 and header and isinstance(cell, str) else cell for cell in row]
+            for r, row in enumerate(rows)]  # the header's column names in the report's language
     result = kind(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
-    style = [("FONT", (0, 0), (-1, -1), "Helvetica", font_size, font_size + 2),
+    style = [("FONT", (0, 0), (-1, -1), regular, font_size, font_size + 2),
              ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.grey),
              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
              ("LEFTPADDING", (0, 0), (-1, -1), padding), ("RIGHTPADDING", (0, 0), (-1, -1), padding)]
     if header:
-        style += [("FONT", (0, 0), (-1, 0), "Helvetica-Bold", font_size, font_size + 2),
+        style += [("FONT", (0, 0), (-1, 0), bold, font_size, font_size + 2),
                   ("TEXTCOLOR", (0, 0), (-1, 0), colors.white), ("BACKGROUND", (0, 0), (-1, 0), HEAD)]
     style.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [colors.white, STRIPE]))
     result.setStyle(TableStyle(style))
     return result
 
 
-@functools.lru_cache(maxsize=4096)  # logs repeat their settings, activities and supervisors
 def wrap(text: str, width: float, font_size: float = 7) -> str:
     """Break text into lines that fit `width`: plain multi-line strings lay out far faster than paragraphs."""
-    if stringWidth(text, "Helvetica", font_size) <= width:
+    return _wrap(text, width, font_size, fonts()[0])
+
+
+@functools.lru_cache(maxsize=4096)  # logs repeat their settings, activities and supervisors
+def _wrap(text: str, width: float, font_size: float, font: str) -> str:
+    if stringWidth(text, font, font_size) <= width:
         return text
-    return "\n".join(simpleSplit(text, "Helvetica", font_size, width))
+    return "\n".join(simpleSplit(text, font, font_size, width))
 
 
 def header_block(data: dict, title: str, logo_path: str | None) -> list:
@@ -119,7 +138,7 @@ def identity_table(data: dict, code: str) -> Table:
             ["Issued", data["issued"]], ["Verification code", code]]
     if data.get("signature"):
         rows.append(["Signature", signature_statement(data["signature"])])
-    cells = [[para(label, "cell"), para(value, "cell")] for label, value in rows]
+    cells = [[para(say(label), "cell"), para(value, "cell")] for label, value in rows]
     return table(cells, [3.8 * cm, WIDTH - 3.8 * cm], header=False)
 
 
@@ -147,10 +166,10 @@ QR_EDGE = 8  # points from the page's right and bottom edges; the quiet zone tak
 
 def signature_lines() -> Table:
     line = "_" * 38
-    rows = [["Trainee signature", line, "Date", "_" * 16], ["", "", "", ""],
-            ["Supervisor signature", line, "Date", "_" * 16]]
+    rows = [[say("Trainee signature"), line, say("Date"), "_" * 16], ["", "", "", ""],
+            [say("Supervisor signature"), line, say("Date"), "_" * 16]]
     result = Table(rows, colWidths=[3.6 * cm, 8 * cm, 1.2 * cm, 4 * cm], hAlign="LEFT")
-    result.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 9, 14),
+    result.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts()[0], 9, 14),
                                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 10)]))
     return result
 
@@ -191,13 +210,14 @@ def _attach(canvas: pdfcanvas.Canvas, name: str, content: bytes, info: dict[str,
 
 
 def numbered_canvas(footer: str, attachment: tuple[str, bytes, dict[str, str]] | None = None,
-                    qr: str | None = None):
+                    qr: str | None = None, font: str = "Helvetica", page_words: str = "Page {page} of {pages}"):
     """A canvas class that knows the page count before it draws "Page 2 of 5" on each page (and the
     QR code of `qr` in the corner), and embeds `attachment` (file name, content, extra document
     information) as it saves."""
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args, **kwargs):
+            kwargs["initialFontName"] = font  # no standard font left in a report that embeds its own
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -210,12 +230,12 @@ def numbered_canvas(footer: str, attachment: tuple[str, bytes, dict[str, str]] |
             drawing = _qr_drawing(qr, QR_SIZE) if qr else None
             for state in self._pages:
                 self.__dict__.update(state)
-                self.setFont("Helvetica", 7.5)
+                self.setFont(font, 7.5)
                 self.setFillColor(colors.grey)
                 self.drawString(MARGIN, MARGIN / 2, footer)
                 qr_left = PAGE[0] - QR_EDGE - QR_SIZE
                 right = min(PAGE[0] - MARGIN, qr_left - 3) if drawing else PAGE[0] - MARGIN
-                self.drawRightString(right, MARGIN / 2, f"Page {self._pageNumber} of {count}")
+                self.drawRightString(right, MARGIN / 2, page_words.format(page=self._pageNumber, pages=count))
                 if drawing is not None:
                     from reportlab.graphics import renderPDF
 
@@ -235,8 +255,10 @@ def build_pdf(story: list, data: dict, title: str, subject: str) -> bytes:
     doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, title=f"{title}: {data['trainee']}", author=data["agency"],
                             subject=subject, creator="CPSW Trainer", keywords=f"verification code {code}")
-    footer = f"{data['agency']} · {data['trainee']} · Verification code {code}"
+    footer = say("{agency} · {trainee} · Verification code {code}", agency=data["agency"], trainee=data["trainee"],
+                 code=code)
     attachment = (ATTACHMENT, canonical(data), {"CPSWTrainerCode": code, "CPSWTrainerFormat": data["format"]})
     qr = qr_text(data) if data.get("signature") else None  # an unsigned draft carries no code to check
-    doc.build(story, canvasmaker=numbered_canvas(footer[:120], attachment, qr))
+    doc.build(story, canvasmaker=numbered_canvas(footer[:120], attachment, qr, fonts()[0],
+                                                 say("Page {page} of {pages}")))
     return buffer.getvalue()

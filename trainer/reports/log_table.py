@@ -9,8 +9,8 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from trainer.reports.layout import HEAD, STRIPE
+from trainer.reports.report_language import fonts
 
-FONT, BOLD = "Helvetica", "Helvetica-Bold"
 TOP, BOTTOM = 2, 2  # cell padding above and below, in points
 
 
@@ -70,10 +70,11 @@ class LogTable(Flowable):
         canvas.setLineWidth(0.5)
         canvas.line(0, 0, self.width, 0)
         text = canvas.beginText()
-        text.setFont(BOLD, self.font_size, self.leading)
+        regular, bold = fonts()  # the report's (drawn while report_language.drawing holds)
+        text.setFont(bold, self.font_size, self.leading)
         text.setFillColor(colors.white)
         self._row_text(text, self.header, top)
-        text.setFont(FONT, self.font_size, self.leading)
+        text.setFont(regular, self.font_size, self.leading)
         text.setFillColor(colors.black)
         y = top - self.header_height
         for row, height in zip(self.body, self.heights, strict=True):

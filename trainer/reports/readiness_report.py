@@ -6,6 +6,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from trainer.reports import wording_es
 from trainer.reports.charts import domain_chart, trend_chart
 from trainer.reports.data import FULL_LOG, code_of
 from trainer.reports.hours_log import appendix, kind_summary
@@ -18,13 +19,16 @@ from trainer.reports.layout import (
     signature_lines,
     table,
 )
+from trainer.reports.report_language import say
 from trainer.reports.skills_section import skills_section
 from trainer.reports.wording import STATUS
 from trainer.study.readiness_codes import Status
 
-# By the status words the report data holds (wording.status; the same words in reports issued earlier).
-STATUS_COLOURS = {STATUS[Status.MET]: colors.HexColor("#1E6B3A"), STATUS[Status.IN_PROGRESS]: colors.HexColor("#8A5A00"),
-                  STATUS[Status.NOT_STARTED]: colors.HexColor("#9B2C2C")}
+# By the status words the report data holds (wording.status; the same words in reports issued earlier),
+# in either language.
+_COLOURS = {Status.MET: colors.HexColor("#1E6B3A"), Status.IN_PROGRESS: colors.HexColor("#8A5A00"),
+            Status.NOT_STARTED: colors.HexColor("#9B2C2C")}
+STATUS_COLOURS = {words[status]: colour for words in (STATUS, wording_es.STATUS) for status, colour in _COLOURS.items()}
 
 
 def verdict_box(data: dict) -> Table:
@@ -48,54 +52,55 @@ def requirements_table(data: dict) -> Table:
 
 def hours_section(data: dict) -> list:
     hours = data["hours"]
-    story = [para("Hours", "h2"), para("By kind", "h3"), *kind_summary(data)]
-    story += [para("Training hours by domain", "h3")]
+    story = [para(say("Hours"), "h2"), para(say("By kind"), "h3"), *kind_summary(data)]
+    story += [para(say("Training hours by domain"), "h3")]
     if hours["by_domain"]:
         story.append(table([["Domain", "Hours"]] + hours["by_domain"], [7 * cm, 3 * cm]))
     else:
-        story.append(para("No training hours yet."))
-    story += [para("By month", "h3")]
+        story.append(para(say("No training hours yet.")))
+    story += [para(say("By month"), "h3")]
     if hours["by_month"]:
         rows = [["Month", "Training", "Experience", "Supervision", "Total"]] + hours["by_month"]
         story.append(table(rows, [3 * cm] + [2.6 * cm] * 4, long=True))
     else:
-        story.append(para("No hours logged yet."))
+        story.append(para(say("No hours logged yet.")))
     return story
 
 
 def exams_section(data: dict) -> list:
-    story = [CondPageBreak(6 * cm), para("Exam simulations", "h2")]
+    story = [CondPageBreak(6 * cm), para(say("Exam simulations"), "h2")]
     exams = data["exams"]
     if not exams:
-        return story + [para("No exam simulations yet. Take one from the Practice page.")]
+        return story + [para(say("No exam simulations yet. Take one from the Practice page."))]
     pass_percent = float(data["pass_percent"])
-    story += [para(f"Practice pass mark: {data['pass_percent']}%.", "small"),
-              KeepTogether([para("Trend", "h3"), trend_chart(exams, pass_percent, width=WIDTH)])]
+    story += [para(say("Practice pass mark: {percent}%.", percent=data["pass_percent"]), "small"),
+              KeepTogether([para(say("Trend"), "h3"), trend_chart(exams, pass_percent, width=WIDTH)])]
     if data["latest_domains"]:
-        story.append(KeepTogether([para("Latest exam by domain", "h3"),
+        story.append(KeepTogether([para(say("Latest exam by domain"), "h3"),
                                    domain_chart(data["latest_domains"], pass_percent, width=WIDTH)]))
     # "Counts": readiness counts a simulation only when most of its questions were new to the
     # trainee (reports made before this was recorded have no such column).
     rows = [["#", "Date", "Score", "Result", "Counts toward readiness"]] + [
         [str(i + 1), e["date"], e["percent"], e["result"], e.get("counts", "")] for i, e in enumerate(exams)]
-    story += [para("History", "h3"),
+    story += [para(say("History"), "h3"),
               table(rows, [1 * cm, 2.4 * cm, 1.6 * cm, 4 * cm, 6 * cm], long=True)]
     return story
 
 
 def modules_section(data: dict) -> list:
-    story = [para(f"Modules completed ({len(data['modules'])} of {data['module_total']})", "h2")]
+    story = [para(say("Modules completed ({done} of {total})", done=len(data["modules"]), total=data["module_total"]),
+                  "h2")]
     if data["modules"]:
         rows = [["Module", "Completed"]] + [[para(title, "cell"), day] for title, day in data["modules"]]
         story.append(table(rows, [11 * cm, 3 * cm], long=True))
     else:
-        story.append(para("No modules completed yet."))
-    story += [para("Attestations", "h2")]
+        story.append(para(say("No modules completed yet.")))
+    story += [para(say("Attestations"), "h2")]
     if data["attestations"]:
         rows = [["Item", "Attested on"]] + [[para(label, "cell"), day] for label, day in data["attestations"]]
         story.append(table(rows, [11 * cm, 3 * cm]))
     else:
-        story.append(para("This certification lists no self-attested items."))
+        story.append(para(say("This certification lists no self-attested items.")))
     return story
 
 
@@ -103,28 +108,29 @@ def log_note(data: dict) -> list:
     """Where the entries are when the report shows the hours by month only."""
     count = int(data["hours"]["entry_count"])
     if not count:
-        return [para("No hours have been logged yet.", "small")]
-    return [para("Hours log", "h3"),
-            para(f"This report sums the {count} hours entries by month. Every entry, with who verified it and "
-                 "when, is in the hours log: issue it from the Reports page, or run "
-                 "cpsw-trainer report --hours-log.", "small")]
+        return [para(say("No hours have been logged yet."), "small")]
+    return [para(say("Hours log"), "h3"),
+            para(say("This report sums the {count} hours entries by month. Every entry, with who verified it and "
+                     "when, is in the hours log: issue it from the Reports page, or run "
+                     "cpsw-trainer report --hours-log.", count=count), "small")]
 
 
 def render_readiness(data: dict, logo_path: str | None = None) -> bytes:
     code = code_of(data)
-    story = [*header_block(data, "Certification readiness report", logo_path), identity_table(data, code),
-             Spacer(1, 8), verdict_box(data), para("Requirements", "h2"), requirements_table(data)]
+    story = [*header_block(data, say("Certification readiness report"), logo_path), identity_table(data, code),
+             Spacer(1, 8), verdict_box(data), para(say("Requirements"), "h2"), requirements_table(data)]
     if data["next_steps"]:
-        story += [para("Next steps", "h3")] + [para(f"{i + 1}. {text}") for i, text in enumerate(data["next_steps"])]
+        story += [para(say("Next steps"), "h3")] + [para(f"{i + 1}. {text}")
+                                                   for i, text in enumerate(data["next_steps"])]
     story += [*hours_section(data), *exams_section(data), *modules_section(data), *skills_section(data),
-              KeepTogether([para("Signatures", "h2"),
-                            para("We confirm that the hours and items above are accurate to the best of our "
-                                 "knowledge.", "small"), signature_lines()])]
+              KeepTogether([para(say("Signatures"), "h2"),
+                            para(say("We confirm that the hours and items above are accurate to the best of our "
+                                     "knowledge."), "small"), signature_lines()])]
     if data.get("log", FULL_LOG) == FULL_LOG:
         # The log starts on a page of its own, unless there is nothing to list.
         story += [PageBreak()] if data["entries"] else [Spacer(1, 12)]
         story += appendix(data)
     else:
         story += [Spacer(1, 12), *log_note(data)]
-    return build_pdf(story, data, "Certification readiness report",
-                     f"Certification readiness for {data['profile']['name']}")
+    return build_pdf(story, data, say("Certification readiness report"),
+                     say("Certification readiness for {name}", name=data["profile"]["name"]))

@@ -35,6 +35,7 @@ from trainer.operations.reports import issue_report
 from trainer.reports import HOURS_LOG, READINESS, ReportError, ReportService
 from trainer.reports.signature import SignatureState, signature_state
 from trainer.ui.background import run_task
+from trainer.ui.content_language import content_language
 from trainer.ui.context import AppContext
 from trainer.ui.formats import date_time_text
 from trainer.ui.text import fill, say
@@ -221,6 +222,7 @@ class ReportsPage(QWidget):
         full_log = kind == READINESS and self.full_log_check.isChecked()
         agency, logo = self.agency.agency_name, str(self.agency.logo) if self.agency.logo else None
         reports = self.reports  # the work reads nothing of the widget
+        language = content_language(self.context)  # the report in the language the trainee reads
         self.busy = True
         self.progress.show()
         self.status.setText(self.tr("Making the report…"))
@@ -228,7 +230,7 @@ class ReportsPage(QWidget):
 
         def work(progress):
             return issue_report(reports, trainee.id, kind=kind, agency=agency, logo_path=logo,
-                                full_log=full_log, progress=progress)
+                                full_log=full_log, progress=progress, language=language)
 
         run_task(self, work, self._made, self._not_made, on_cancelled=self._cancelled,
                  label=self.tr("Making the report…"), cancellable=True)

@@ -1,0 +1,144 @@
+"""The reports' Spanish: the readiness codes worded as wording.py words them in English, and
+SPANISH, each fixed English phrase of the reports (report_language.say) with its Spanish.
+Plain Latin American Spanish, "usted", the interface's terms (tools/es_strings/__init__.py)."""
+
+from __future__ import annotations
+
+from trainer.study.readiness_codes import (
+    EXAMS_NEEDED,
+    Attest,
+    LogHours,
+    NextStep,
+    ReadModule,
+    Requirement,
+    RequirementKind,
+    Status,
+    StudyWeakDomain,
+    TakeExam,
+)
+from trainer.study.records import format_hours
+
+HOURS_LABELS = {RequirementKind.TRAINING: "Horas de formación", RequirementKind.EXPERIENCE: "Horas de experiencia",
+                RequirementKind.SUPERVISION: "Horas de supervisión"}
+STATUS = {Status.MET: "cumplido", Status.IN_PROGRESS: "en curso", Status.NOT_STARTED: "sin empezar"}
+CHECK_WITH_BOARD = "Confirme con su junta."
+KINDS = {"training": "formación", "experience": "experiencia", "supervision": "supervisión"}
+
+
+def verdict(ready: bool, met: int, total: int) -> str:
+    if ready:
+        return "Listo para solicitar: se cumplen todos los requisitos"
+    return f"Todavía no está listo: se cumplen {met} de {total} requisitos"
+
+
+def status(value: Status) -> str:
+    return STATUS[value]
+
+
+def _percent(value: float) -> str:
+    return f"{value:.0f}%"
+
+
+def requirement_label(requirement: Requirement) -> str:
+    kind = requirement.kind
+    if kind is RequirementKind.EXAM:
+        return "Preparación para el examen (últimos tres simulacros)"
+    if kind is RequirementKind.MODULES:
+        return "Módulos básicos completados"
+    if kind is RequirementKind.ATTESTATION:
+        return requirement.subject
+    return HOURS_LABELS[kind] + (f": {requirement.subject}" if requirement.subject else "")
+
+
+def requirement_figures(requirement: Requirement) -> tuple[str, str]:
+    kind = requirement.kind
+    if kind is RequirementKind.EXAM:
+        return (", ".join(_percent(p) for p in requirement.recent) or "ninguno todavía",
+                f"{EXAMS_NEEDED} con {requirement.pass_percent}% o más, en cada área")
+    if kind is RequirementKind.ATTESTATION:
+        on = requirement.attested_on
+        return (on.isoformat() if on else "todavía no"), "declarado"
+    return format_hours(requirement.done or 0), format_hours(requirement.required or 0)
+
+
+def requirement_note(requirement: Requirement) -> str:
+    return requirement.note or (CHECK_WITH_BOARD if requirement.ask_board else "")
+
+
+def next_step(step: NextStep) -> str:
+    match step:
+        case StudyWeakDomain(module_id=None):
+            when = "su último examen" if step.exams == 1 else "sus dos últimos exámenes"
+            return f"{step.domain_name}: {_percent(step.percent)} en {when} — practique {step.questions} preguntas"
+        case StudyWeakDomain():
+            when = "su último examen" if step.exams == 1 else "sus dos últimos exámenes"
+            return (f"{step.domain_name}: {_percent(step.percent)} en {when} — vuelva a leer {step.module_title} "
+                    f"y practique {step.questions} preguntas")
+        case TakeExam():
+            return (f"Haga un simulacro de examen: {step.at_pass} de sus últimos {step.needed} tienen "
+                    f"{step.pass_percent}% o más")
+        case ReadModule(started=True):
+            return f"Termine el módulo {step.title}"
+        case ReadModule():
+            return f"Lea el módulo {step.title}"
+        case LogHours():
+            label = HOURS_LABELS[step.kind] + (f": {step.domain_name}" if step.domain_name else "")
+            return f"{label}: registre las {format_hours(step.remaining)} que faltan de {format_hours(step.required)}"
+        case Attest():
+            return f"Anote cuándo cumplió: {step.label}"
+    raise ValueError(f"no wording for {step!r}")
+
+
+SPANISH = {
+    # layout.py
+    "Trainee": "Participante", "Certification": "Certificación", "Board": "Junta", "Source": "Fuente",
+    "Requirements as of": "Requisitos vigentes al", "Issued": "Emitido", "Verification code": "Código de verificación",
+    "Signature": "Firma", "Trainee signature": "Firma del participante", "Supervisor signature":
+    "Firma del supervisor/a", "Date": "Fecha", "Page {page} of {pages}": "Página {page} de {pages}",
+    "{agency} · {trainee} · Verification code {code}": "{agency} · {trainee} · Código de verificación {code}",
+    # readiness_report.py
+    "Certification readiness report": "Informe de preparación para la certificación",
+    "Certification readiness for {name}": "Preparación para la certificación {name}",
+    "Requirement": "Requisito", "Status": "Estado", "Done": "Hecho", "Required": "Requerido",
+    "Requirements": "Requisitos", "Next steps": "Próximos pasos", "Hours": "Horas", "By kind": "Por tipo",
+    "Training hours by domain": "Horas de formación por área", "Domain": "Área",
+    "No training hours yet.": "Todavía no hay horas de formación.", "By month": "Por mes", "Month": "Mes",
+    "Training": "Formación", "Experience": "Experiencia", "Supervision": "Supervisión", "Total": "Total",
+    "No hours logged yet.": "Todavía no hay horas registradas.", "Exam simulations": "Simulacros de examen",
+    "No exam simulations yet. Take one from the Practice page.":
+        "Todavía no hay simulacros de examen. Haga uno en la página Práctica.",
+    "Practice pass mark: {percent}%.": "Nota para aprobar en la práctica: {percent}%.", "Trend": "Tendencia",
+    "Latest exam by domain": "Último examen por área", "#": "#", "Score": "Puntaje", "Result": "Resultado",
+    "Counts toward readiness": "Cuenta para la preparación", "History": "Historial",
+    "Modules completed ({done} of {total})": "Módulos completados ({done} de {total})", "Module": "Módulo",
+    "Completed": "Completado", "No modules completed yet.": "Todavía no hay módulos completados.",
+    "Attestations": "Declaraciones", "Item": "Elemento", "Attested on": "Declarado el",
+    "This certification lists no self-attested items.": "Esta certificación no pide declaraciones propias.",
+    "Hours log": "Registro de horas",
+    "No hours have been logged yet.": "Todavía no se han registrado horas.",
+    "This report sums the {count} hours entries by month. Every entry, with who verified it and when, is in the "
+    "hours log: issue it from the Reports page, or run cpsw-trainer report --hours-log.":
+        "Este informe suma por mes las {count} entradas de horas. Cada entrada, con quién la verificó y cuándo, "
+        "está en el registro de horas: emítalo en la página Informes, o use cpsw-trainer report --hours-log.",
+    "Signatures": "Firmas",
+    "We confirm that the hours and items above are accurate to the best of our knowledge.":
+        "Confirmamos que las horas y los elementos de arriba son correctos, según nuestro mejor saber.",
+    # hours_log.py
+    "Hours log of {trainee} for {name}": "Registro de horas de {trainee} para {name}",
+    "Kind": "Tipo", "Total hours": "Horas en total", "Verified hours": "Horas verificadas",
+    "{count} entries, {verified} verified.": "{count} entradas, {verified} verificadas.",
+    "Setting": "Lugar", "Activity": "Actividad", "Supervisor": "Supervisor/a", "Verification": "Verificación",
+    "Appendix: full hours log": "Anexo: registro completo de horas", "Full hours log": "Registro completo de horas",
+    "Every entry as logged, with who verified it and when. Unverified entries say so.":
+        "Cada entrada tal como se registró, con quién la verificó y cuándo. Las entradas sin verificar lo dicen.",
+    "Totals": "Totales",
+    # data.py: words printed from the report data
+    "not verified": "sin verificar", "not stated": "no indicado", "not yet": "todavía no",
+    "at or above pass mark": "igual o mayor que la nota para aprobar", "below pass mark":
+        "menor que la nota para aprobar", "yes (an older exam)": "sí (un examen anterior)",
+    "{answer} ({fresh} of {asked} new)": "{answer} ({fresh} de {asked} nuevas)", "yes": "sí", "no": "no",
+    "training": "formación", "experience": "experiencia", "supervision": "supervisión",
+    # charts.py
+    "Exam simulation (oldest to newest); dashed line: pass mark":
+        "Simulacro de examen (del más antiguo al más nuevo); línea punteada: nota para aprobar",
+}
