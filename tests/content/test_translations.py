@@ -169,3 +169,36 @@ def test_bundled_curriculum_still_without_spanish():
         return
     assert (modules, banks) == ([], [])
     assert [str(p) for p in quality_problems(catalog, BUNDLED_CONTENT) if "Spanish" in p.message] == []
+
+
+def test_a_pack_carries_the_spanish_of_its_files_and_installs_it(bilingual_content, tmp_path):
+    import zipfile
+
+    from trainer.content.loader import extend_catalog
+    from trainer.content.packs import export_pack, import_pack, installed_pack_roots
+
+    source = load_catalog(bilingual_content)
+    both, english = tmp_path / "both.zip", tmp_path / "english.zip"
+    export_pack(source, both, "limits", 1, modules=["boundaries-basics"])
+    export_pack(source, english, "limits", 1, modules=["boundaries-basics"], languages=("en",))
+    names = set(zipfile.ZipFile(both).namelist())
+    assert {"es/modules/boundaries-basics.md", "es/quizzes/boundaries-basics.yaml",
+            "es/glossary/boundaries-basics.yaml", "modules/boundaries-basics.md"} <= names
+    assert not any(n.startswith("es/") for n in zipfile.ZipFile(english).namelist())
+    base_dir = tmp_path / "base"
+    import shutil
+
+    shutil.copytree(bilingual_content, base_dir)
+    for path in (base_dir / "modules" / "boundaries-basics.md", base_dir / "quizzes" / "boundaries-basics.yaml",
+                 base_dir / "es" / "modules" / "boundaries-basics.md",
+                 base_dir / "es" / "quizzes" / "boundaries-basics.yaml",
+                 base_dir / "es" / "glossary" / "boundaries-basics.yaml"):
+        path.unlink()
+    base = load_catalog(base_dir)
+    packs = tmp_path / "packs"
+    assert import_pack(both, packs, base).status == "installed"
+    catalog = extend_catalog(base, installed_pack_roots(packs))
+    spanish = in_language(catalog, "es")
+    assert spanish.modules["boundaries-basics"].title == "Los límites, lo básico"
+    assert spanish.questions["bb-001"].stem.startswith("¿Qué es")
+    assert [t.term for t in glossary(catalog, "es")] == ["límite", "relación doble"]

@@ -22,6 +22,9 @@ MAX_ENTRIES = 5_000
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_TOTAL_BYTES = 100 * 1024 * 1024
 _LAYOUT = {"modules": ".md", "quizzes": ".yaml", "certifications": ".yaml"}
+# A pack may carry the Spanish of its files beside them (es/modules/x.md, es/glossary/x.yaml...).
+_TRANSLATED_LAYOUT = {**_LAYOUT, "glossary": ".yaml"}
+TRANSLATION_FOLDERS = ("es",)
 _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _PACK_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # What zipfile raises for a damaged archive: a bad deflate stream (zlib.error), a CRC or
@@ -197,9 +200,14 @@ def _unsafe_name(name: str, info: zipfile.ZipInfo) -> str | None:
         return "is a symbolic link"
     if name == MANIFEST:
         return None
+    if len(parts) == 3 and parts[0] in TRANSLATION_FOLDERS:
+        folder, file = parts[1], parts[2]
+        if folder in _TRANSLATED_LAYOUT and file.endswith(_TRANSLATED_LAYOUT[folder]) and _FILE_NAME.match(file):
+            return None
     if len(parts) != 2 or parts[0] not in _LAYOUT or not parts[1].endswith(_LAYOUT[parts[0]]) \
             or not _FILE_NAME.match(parts[1]):
-        return "is not a pack file (modules/*.md, quizzes/*.yaml, certifications/*.yaml)"
+        return ("is not a pack file (modules/*.md, quizzes/*.yaml, certifications/*.yaml, "
+                "and their Spanish under es/)")
     return None
 
 

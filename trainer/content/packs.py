@@ -21,6 +21,7 @@ from trainer.content.loader import extend_catalog
 from trainer.content.pack_archive import (
     _PACK_ID,
     MANIFEST,
+    TRANSLATION_FOLDERS,
     Manifest,
     PackError,
     Progress,
@@ -57,11 +58,13 @@ def _quiet(_done: int, _total: int) -> None:
 
 def export_pack(source: Catalog, out: Path, pack_id: str, version: int, title: str | None = None,
                 modules: list[str] | None = None, banks: list[str] | None = None,
-                only_under: Path | None = None, progress: Progress | None = None) -> Manifest:
+                only_under: Path | None = None, progress: Progress | None = None,
+                languages: tuple[str, ...] = ("en", "es")) -> Manifest:
     """Write the chosen content of `source` as a pack zip at `out`.
 
     With no `modules` and no `banks`, everything (under `only_under`, if given) goes in;
-    a chosen module brings its quiz bank along. Refuses content that has problems.
+    a chosen module brings its quiz bank along, and each file its Spanish (es/...) when it has
+    one and "es" is in `languages`. Refuses content that has problems.
     `progress(files done, files × 2)` is called as files are read and written; if it
     raises, nothing is left at `out`.
     """
@@ -72,12 +75,14 @@ def export_pack(source: Catalog, out: Path, pack_id: str, version: int, title: s
     if version < 1:
         raise pack_error(QT_TRANSLATE_NOOP("messages", "the pack version must be 1 or more, got %1"), version)
     chosen = _choose_files(source, modules, banks, only_under)
+    chosen.update(_translations_of(source, chosen, languages))
     if not chosen:
         raise pack_error(QT_TRANSLATE_NOOP("messages", "nothing to export: no modules, banks or profiles were "
                                                        "chosen or found"))
     paths = {str(p) for p in chosen.values()}
     under = str(only_under) + os.sep if only_under else None  # a file there that failed to load
-    bad = [str(e) for e in source.errors if e.path in paths or (under and e.path.startswith(under))]
+    bad = [str(e) for e in source.errors + _translation_problems(source)
+           if e.path in paths or (under and e.path.startswith(under))]
     if bad:
         raise pack_error(QT_TRANSLATE_NOOP("messages", "the chosen content has problems; fix them, then export "
                                                        "again"), problems=bad)
@@ -130,6 +135,26 @@ def _choose_files(source: Catalog, modules, banks, only_under: Path | None) -> d
         prefix = str(only_under) + os.sep if only_under else ""
         files = [Path(item.path) for item in items if item.path.startswith(prefix)]
     return {f"{path.parent.name}/{path.name}": path for path in files}
+
+
+def _translations_of(source: Catalog, chosen: dict[str, Path], languages: tuple[str, ...]) -> dict[str, Path]:
+    """The Spanish of each chosen file (and the glossary of each chosen module), pack path → file."""
+    found = {}
+    for lang in (lang for lang in TRANSLATION_FOLDERS if lang in languages):
+        for name, path in chosen.items():
+            translated = path.parent.parent / lang / path.parent.name / path.name
+            if translated.is_file():
+                found[f"{lang}/{name}"] = translated
+            glossary = path.parent.parent / lang / "glossary" / f"{path.stem}.yaml"
+            if path.parent.name == "modules" and glossary.is_file():
+                found[f"{lang}/glossary/{glossary.name}"] = glossary
+    return found
+
+
+def _translation_problems(catalog: Catalog) -> list[ContentError]:
+    from trainer.content.translation_checks import translation_problems
+
+    return translation_problems(catalog, ())
 
 
 # --- installed packs --------------------------------------------------------
@@ -209,7 +234,7 @@ def _check_staged(zip_path: Path, stage: Path, manifest: Manifest, previous: Man
     catalog = extend_catalog(base, [*others, stage])
     prefix = str(stage) + os.sep
     problems = [f"{zip_path.name}/{e.path[len(prefix):]}:{e.line}: {e.message}"
-                for e in catalog.errors if e.path.startswith(prefix)]
+                for e in catalog.errors + _translation_problems(catalog) if e.path.startswith(prefix)]
     if problems:
         raise pack_error(QT_TRANSLATE_NOOP("messages", "%1: the pack's content has problems"), zip_path,
                          problems=problems)
