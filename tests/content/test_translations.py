@@ -202,3 +202,24 @@ def test_a_pack_carries_the_spanish_of_its_files_and_installs_it(bilingual_conte
     assert spanish.modules["boundaries-basics"].title == "Los límites, lo básico"
     assert spanish.questions["bb-001"].stem.startswith("¿Qué es")
     assert [t.term for t in glossary(catalog, "es")] == ["límite", "relación doble"]
+
+
+@pytest.mark.parametrize("fmt, ending", [("gift", "gift"), ("aiken", "txt")])
+def test_gift_and_aiken_carry_a_language_both_ways(bilingual_content, tmp_path, fmt, ending):
+    from trainer.cli import main
+    from trainer.content.parse_translation import check_text
+
+    exported = tmp_path / f"limites.{ending}"
+    assert main(["--content-dir", str(bilingual_content), "export-bank", "boundaries-basics", "--format", fmt,
+                 "--language", "es", "--out", str(exported)]) == 0
+    text = exported.read_text(encoding="utf-8")
+    assert "¿Qué es un límite" in text and "What is a boundary" not in text
+    assert ('"lang": "es"' in text) == (fmt == "gift")  # Aiken has no place for it: say it on import
+    imported = tmp_path / "es.yaml"
+    language = [] if fmt == "gift" else ["--language", "es", "--bank-id", "boundaries-basics"]
+    assert main(["--content-dir", str(bilingual_content), "import-bank", str(exported), *language,
+                 "--out", str(imported)]) == 0
+    target = bilingual_content / "es" / "quizzes" / "boundaries-basics.yaml"
+    found = check_text(load_catalog(bilingual_content), target, imported.read_text(encoding="utf-8"), "es")
+    assert found.problems == [] and found.questions["bb-001"].stem.startswith("¿Qué es un límite")
+    assert found.questions["bb-001"].correct_indexes == (0,)

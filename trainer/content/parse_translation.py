@@ -176,7 +176,7 @@ def _bank(path: Path, catalog: Catalog, found: Translation, problems: list[Conte
             continue
         found.sources[f"question:{qid}"] = Where(str(path), line)
         given.append(qid)
-        question = _question(item, line, catalog.questions.get(qid), fields)
+        question = _question(item, line, catalog.questions.get(qid), fields, Fields(str(path), found.gaps))
         if question is not None:
             found.questions[qid] = _section_in(question, english_module, module)
     expected = [q for q in order if q in given]
@@ -184,7 +184,8 @@ def _bank(path: Path, catalog: Catalog, found: Translation, problems: list[Conte
         fields.error(line_of(data, "questions"), "the questions are not in the English bank's order")
 
 
-def _question(item: dict, line: int, english: Question | None, fields: Fields) -> Question | None:
+def _question(item: dict, line: int, english: Question | None, fields: Fields, gaps: Fields) -> Question | None:
+    """The translated question; a 'why' or explanation not written yet is a gap (the English shows)."""
     if english is None:  # the English question did not load: its own problem is reported
         return None
     for key in FROM_ENGLISH:
@@ -209,9 +210,14 @@ def _question(item: dict, line: int, english: Question | None, fields: Fields) -
         for key in FROM_ENGLISH:
             if key in given:
                 fields.error(line_of(given, key), f"'{key}' comes from the English file; remove it here")
-        translated.append(option._replace(text=fields.text(given, "text"),
-                                          why=fields.text(given, "why", required=bool(option.why))))
-    explanation = fields.text(item, "explanation", required=bool(english.explanation))
+        why = fields.text(given, "why", required=False)
+        if option.why and not why:
+            gaps.error(line_of(options, index), f"option {index + 1} of '{english.id}' has no 'why' in this "
+                                                "language yet")
+        translated.append(option._replace(text=fields.text(given, "text"), why=why or option.why))
+    explanation = fields.text(item, "explanation", required=False)
+    if english.explanation and not explanation:
+        gaps.error(line, f"question '{english.id}' has no 'explanation' in this language yet")
     if len(fields.errors) > before:
         return None
     return english._replace(stem=stem, scenario=scenario, options=tuple(translated),

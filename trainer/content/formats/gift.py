@@ -313,9 +313,12 @@ def escape(text: str) -> str:
     return "".join("\\" + c if c in _SPECIAL else "\\n" if c == "\n" else c for c in text)
 
 
-def export_gift(bank: QuestionBank) -> tuple[str, list[ContentError]]:
-    """Our bank → GIFT text, and a problem for each question GIFT cannot hold."""
-    head = {"id": bank.id, "title": bank.title, **({"module": bank.module} if bank.module else {})}
+def export_gift(bank: QuestionBank, lang: str | None = None) -> tuple[str, list[ContentError]]:
+    """Our bank → GIFT text, and a problem for each question GIFT cannot hold. `lang`: the
+    language of `bank`'s words (a translation's, from content.translations.in_language), kept in
+    the bank's comment line so an import knows it (formats/translated.py)."""
+    head = {"id": bank.id, "title": bank.title, **({"module": bank.module} if bank.module else {}),
+            **({"lang": lang} if lang else {})}
     out = [f"// {bank.title}: exported from CPSW Trainer", BANK_META + " " + json.dumps(head)]
     errors, domain = [], None
     for question in bank.questions:
