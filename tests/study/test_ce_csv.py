@@ -91,7 +91,9 @@ def test_semicolons_formula_cells_and_cancel(log, trainee):
     with pytest.raises(Cancelled):
         import_csv(log, trainee.id, text, today=TODAY, progress=_stop_when_writing())
     assert log.list_entries(trainee.id) == []
-    import_csv(log, trainee.id, text, today=TODAY)
+    seen = []
+    import_csv(log, trainee.id, text, today=TODAY, progress=lambda done, total: seen.append((done, total)))
+    assert seen == sorted(seen) and seen[-1] == (2000, 2000) and {t for _d, t in seen} == {2000}  # one bar
     [entry] = log.list_entries(trainee.id)
     assert (entry.hours, entry.title) == (2.5, '=HYPERLINK("x")')
     assert "'=HYPERLINK" in csv_text([entry])

@@ -178,9 +178,23 @@ def import_csv(service: CeLogService, trainee_id: int, source: Path | bytes | st
                today: dt.date | None = None, progress: Progress | None = None) -> CeImportResult:
     """All the new rows or none: CeImportRefused when any row is bad; Cancelled from `progress`
     (reading, then writing) leaves the log as it was."""
-    preview = preview_import(service, trainee_id, source, today=today, progress=progress)
+    reading, writing = _halves(progress)
+    preview = preview_import(service, trainee_id, source, today=today, progress=reading)
     if preview.bad:
         raise CeImportRefused(preview)
     if preview.new:
-        service.add_entries(trainee_id, [data for _line, data in preview.new], today=today, progress=progress)
+        service.add_entries(trainee_id, [data for _line, data in preview.new], today=today, progress=writing)
+    elif progress is not None:
+        progress(2 * HALF, 2 * HALF)
     return CeImportResult(len(preview.new), len(preview.duplicates))
+
+
+HALF = 1000  # each stage's share of the bar, whatever it counts (lines read, rows written)
+
+
+def _halves(progress: Progress | None):
+    """One bar for two stages: reading fills its first half, writing the second."""
+    if progress is None:
+        return None, None
+    return (lambda done, total: progress(done * HALF // max(total, 1), 2 * HALF),
+            lambda done, total: progress(HALF + done * HALF // max(total, 1), 2 * HALF))
