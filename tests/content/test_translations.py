@@ -223,3 +223,20 @@ def test_gift_and_aiken_carry_a_language_both_ways(bilingual_content, tmp_path, 
     found = check_text(load_catalog(bilingual_content), target, imported.read_text(encoding="utf-8"), "es")
     assert found.problems == [] and found.questions["bb-001"].stem.startswith("¿Qué es un límite")
     assert found.questions["bb-001"].correct_indexes == (0,)
+
+
+def test_a_translation_must_not_make_the_key_the_longest_option(bilingual_content):
+    english = ["id: many\ntitle: Many\nquestions:"]
+    spanish = ["id: many\nlang: es\ntitle: Muchas\nquestions:"]
+    for n in range(12):
+        english.append(f"- id: many-{n:03}\n  type: single\n  domain: advocacy\n  stem: Question number {n}?\n"
+                       f"  options:\n  - {{text: Right {n}, correct: true}}\n  - {{text: Wrong answer {n}}}\n"
+                       f"  - {{text: Other answer {n}}}")
+        spanish.append(f"- id: many-{n:03}\n  stem: ¿Pregunta número {n}?\n  options:\n"
+                       f"  - text: La respuesta correcta, mucho más larga que las otras, número {n}\n"
+                       f"  - text: Mal {n}\n  - text: Otra {n}")
+    (bilingual_content / "quizzes" / "many.yaml").write_text("\n".join(english) + "\n", encoding="utf-8")
+    (bilingual_content / "es" / "quizzes" / "many.yaml").write_text("\n".join(spanish) + "\n", encoding="utf-8")
+    problems = _problems(bilingual_content)
+    assert any("es/quizzes/many.yaml:" in p and "the key is the longest option" in p for p in problems)
+    assert not any(p.startswith(str(bilingual_content / "quizzes")) for p in problems)

@@ -1,8 +1,9 @@
 """What `validate` says about the translations beside the English.
 
 Always: every problem in a translated file (an id with no English, sections, objectives or
-options that do not match, a term given in English but missing from the glossary) and a
-Spanish module whose reading ease is below the floor. With a language in `languages`
+options that do not match, a term given in English but missing from the glossary), right
+answers made the longest option too often (the item-quality rules), and a Spanish module whose
+reading ease is below the floor. With a language in `languages`
 (`validate --languages en,es`): every module, bank, question, domain, competency and profile
 that has no text in it yet, and terms of a module whose glossary file is not written yet.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from trainer.content.quality import key_stands_out, longest_key
 from trainer.content.readability import SPANISH_MIN_EASE, spanish_module_ease
 from trainer.content.schema import Catalog, ContentError
 from trainer.content.translations import LANGUAGES, Translation
@@ -27,12 +29,26 @@ def translation_problems(catalog: Catalog, languages: tuple[str, ...] = REQUIRED
         found = catalog.translations.get(lang)
         if found is not None:
             problems.extend(found.problems)
+            problems.extend(_option_lengths(found))
             if lang == "es":
                 problems.extend(_hard_to_read(found))
         if lang in languages:
             found = found or Translation.empty(lang)
             problems.extend(missing_texts(catalog, found))
             problems.extend(found.gaps)
+    return problems
+
+
+def _option_lengths(found: Translation) -> list[ContentError]:
+    """The item-quality rules on option lengths, over the translated questions: a translation
+    must not make the right answer the longest option more often than the rules allow."""
+    questions = [q._replace(path=where.path, line=where.line) for qid, q in sorted(found.questions.items())
+                 if (where := found.sources.get(f"question:{qid}")) is not None]
+    problems = []
+    for rule in (longest_key, key_stands_out):
+        result = rule(questions)
+        if not result.passed:
+            problems.extend(result.problems)
     return problems
 
 
