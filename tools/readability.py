@@ -2,7 +2,9 @@
 
 Usage: python tools/readability.py [CONTENT_DIR] [--max GRADE]
 Prints one line per file with its Flesch-Kincaid grade; exits 1 when any file
-is above --max (default 10). The content tests enforce the same limit.
+is above --max (default 10). The content tests enforce the same limit. Then each Spanish
+module (content/es/modules) with its Fernández-Huerta reading ease, which must be 70 or more
+(higher is easier); `cpsw-trainer validate` reports one below it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from trainer.content.readability import bank_grade, module_grade, practice_grade  # noqa: E402
+from trainer.content.readability import (  # noqa: E402
+    SPANISH_MIN_EASE,
+    bank_grade,
+    module_grade,
+    practice_grade,
+    spanish_module_ease,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,7 +44,13 @@ def main(argv: list[str] | None = None) -> int:
         flag = "" if grade <= args.max else "  <-- above limit"
         print(f"{grade:5.1f}  {path.relative_to(content)}{flag}")
         worst = max(worst, grade)
-    return 1 if worst > args.max else 0
+    hard = False
+    for path in sorted((content / "es" / "modules").glob("*.md")):
+        ease = spanish_module_ease(path.read_text(encoding="utf-8"))
+        hard = hard or ease < SPANISH_MIN_EASE
+        flag = "" if ease >= SPANISH_MIN_EASE else "  <-- below the Spanish floor"
+        print(f"{ease:5.1f}  {path.relative_to(content)} (Fernández-Huerta){flag}")
+    return 1 if worst > args.max or hard else 0
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@ def test_spanish_is_loaded_under_the_english_ids_and_hashes(bilingual_content):
     assert spanish.competencies["providing-support"] == catalog.competencies["providing-support"]  # English kept
     profile = spanish.profiles["test-board"]
     assert profile.exam.note == "Confirme con su junta." and profile.exam.questions == 10
+    assert profile.training.note == "Confirme las horas con su junta." and profile.training.total == 46
     assert [a.label for a in profile.attestations] == ["Diploma o equivalente", "Código de ética firmado"]
     # Untranslated: the English shows.
     assert spanish.modules["hope-and-stories"] == catalog.modules["hope-and-stories"]

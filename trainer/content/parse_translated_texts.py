@@ -87,23 +87,53 @@ def load_profile(path: Path, catalog: Catalog, lang: str, problems: list[Content
     note = str(exam.get("note") or english.exam.note)
     profile = english._replace(name=fields.text(data, "name", default=english.name),
                                summary=fields.text(data, "summary", required=False) or english.summary,
-                               attestations=attestations, exam=english.exam._replace(note=note))
-    return _renewal_documents(profile, data, fields)
+                               attestations=attestations, exam=english.exam._replace(note=note),
+                               **_hours_notes(english, data))
+    return _renewal(profile, data, fields)
 
 
-def _renewal_documents(profile, data: dict, fields: Fields):
+def _note(block, english: str) -> str:
+    note = block.get("note") if isinstance(block, dict) else None
+    return str(note).strip() if isinstance(note, str) and note.strip() else english
+
+
+def _hours_notes(english, data: dict) -> dict:
+    """hours: {training: {note: ...}, ...}: the note of each hours requirement."""
+    hours = data.get("hours") if isinstance(data.get("hours"), dict) else {}
+    found = {}
+    for kind in ("training", "experience", "supervision"):
+        requirement = getattr(english, kind)
+        if requirement is not None and kind in hours:
+            found[kind] = requirement._replace(note=_note(hours[kind], requirement.note))
+    return found
+
+
+def _renewal(profile, data: dict, fields: Fields):
+    """renewal: its note, each figure's note (cycle_years, ce_hours, topic_hours.<id>, caps.<id>)
+    and the document names, one for each English document, in order."""
     renewal = data.get("renewal") if isinstance(data.get("renewal"), dict) else {}
-    names = renewal.get("documents", data.get("renewal_documents"))
-    if names is None or profile.renewal is None:
+    rules = profile.renewal
+    if rules is None or not renewal:
         return profile
-    english = profile.renewal.documents
-    if not isinstance(names, list) or len(names) != len(english):
-        fields.error(line_of(renewal or data, "documents"),
+    changes = {"note": _note(renewal, rules.note)}
+    for key in ("cycle_years", "ce_hours"):
+        figure = getattr(rules, key)
+        if figure is not None and key in renewal:
+            changes[key] = figure._replace(note=_note(renewal[key], figure.note))
+    for key in ("topic_hours", "caps"):
+        given = renewal.get(key) if isinstance(renewal.get(key), dict) else {}
+        changes[key] = {ident: figure._replace(note=_note(given.get(ident), figure.note))
+                        for ident, figure in getattr(rules, key).items()}
+    names = renewal.get("documents")
+    english = rules.documents
+    if names is not None and (not isinstance(names, list) or len(names) != len(english)):
+        fields.error(line_of(renewal, "documents"),
                      f"the English profile lists {len(english)} renewal document(s); give one name for each")
-        return profile
-    labels = [str(n.get("label", "") if isinstance(n, dict) else n).strip() for n in names]
-    documents = tuple(d._replace(label=label or d.label) for d, label in zip(english, labels, strict=True))
-    return profile._replace(renewal=profile.renewal._replace(documents=documents))
+    elif names is not None:
+        labels = [str(n.get("label", "") if isinstance(n, dict) else n).strip() for n in names]
+        changes["documents"] = tuple(d._replace(label=label or d.label)
+                                     for d, label in zip(english, labels, strict=True))
+    return profile._replace(renewal=rules._replace(**changes))
 
 
 def load_glossary(folder: Path, catalog: Catalog, lang: str, problems: list[ContentError],

@@ -1,8 +1,8 @@
 """The readiness report's English words for what readiness returns as codes (study/readiness_codes).
 
 The Dashboard words the same codes with tr(); this is the one English wording for the PDF
-(Spanish comes later). Content words (titles, domain names, a board's note) are printed as
-they are.
+(its Spanish: wording_es.py, chosen by the report's language). Content words (titles, domain
+names, a board's note) are printed as they are.
 """
 
 from __future__ import annotations
