@@ -126,6 +126,7 @@ def _round(person, report: SoakReport) -> None:
         ("practice", person.practice_set),
         ("exam", person.full_exam),
         ("review", person.review),
+        ("conversation", lambda: person.conversation(number)),
         ("hours", person.hours),
         ("reports", person.report),
         ("settings", lambda: person.settings(number)),

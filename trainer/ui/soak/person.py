@@ -12,6 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
+from trainer.ui.main_window import PAGE_KEYS
+
 Qt = _Qt
 KEYS = [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_C, Qt.Key.Key_D]
 
@@ -71,8 +73,7 @@ class Person:
             QApplication.processEvents()
 
     def go(self, key: str) -> None:
-        number = ("dashboard", "modules", "practice", "hours", "reports", "author", "settings",
-                  "cohort").index(key) + 1
+        number = PAGE_KEYS.index(key) + 1
         self.key(self.window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
         if self.window.current_page_key() != key:  # a shortcut the window missed
             self.window.show_page(key)
@@ -159,6 +160,28 @@ class Person:
             self.key(runner.view, Qt.Key.Key_Return)
             self.key(runner.view, Qt.Key.Key_Return)
         page.show_home()
+
+    def conversation(self, round_number: int) -> None:
+        """A role-play played to its end: Enter on the list starts it, then a reply is clicked
+        and Continue pressed, as a person with a mouse would (the 1-4 keys are the tests')."""
+        self.go("conversations")
+        tab = self.window.pages["conversations"].scenarios
+        tab.back_to_list()
+        tab.scenario_list.setCurrentRow(round_number % max(1, tab.scenario_list.count()))
+        self.key(tab.scenario_list, Qt.Key.Key_Return)  # start, in practice mode
+        chat = tab.chat
+        for _ in range(60):  # every bundled scenario ends well within this
+            if tab.stack.currentWidget() is not chat:
+                break
+            shown = [b for b in chat.choice_buttons if b.isVisible()]
+            if shown:
+                QTest.mouseClick(shown[round_number % len(shown)], Qt.MouseButton.LeftButton)
+            else:
+                QTest.mouseClick(chat.continue_button, Qt.MouseButton.LeftButton)
+            self.wait(10)
+        if tab.stack.currentWidget() is chat:
+            raise AssertionError("the role-play did not reach its end")
+        tab.back_to_list()
 
     def hours(self) -> None:
         self.go("hours")
@@ -256,6 +279,8 @@ class Person:
             page.tabs.setCurrentIndex(index)
             self.wait(60)
             tab = page.tabs.currentWidget()
+            if not hasattr(tab, "files"):  # the content packs tab: nothing to edit
+                continue
             if tab.files.count() > 1:
                 tab.files.setCurrentIndex(1 + index % (tab.files.count() - 1))
                 self.wait(60)
