@@ -106,3 +106,11 @@ STRINGS.update({
     "Named %1, not signed": "Figura %1, sin firmar",
     "Signed by %1": "Firmado por %1",
 })
+
+STRINGS.update({  # the history of a signed entry
+    "%1 Signed by %2 (certificate serial %3 from %4), fields digest %5":
+        "%1 Firmado por %2 (certificado con número de serie %3 de %4), resumen de los campos %5",
+    "the signature holds.": "la firma es válida.",
+    "the signature does not count: %1": "la firma no cuenta: %1",
+    "replaced by a later signature.": "sustituida por una firma posterior.",
+})

@@ -87,6 +87,15 @@ def sign_fields(identity: Identity, fields: Mapping, now: dt.datetime | None = N
                            base64.b64encode(signature).decode("ascii"), signed_at, digest)
 
 
+def describe_certificate(pem: str) -> tuple[str, str]:
+    """(serial, issuer) of a stored certificate, for the history; ("?", "?") when it cannot be read."""
+    try:
+        info = describe(x509.load_pem_x509_certificate(pem.encode("ascii")))
+    except (ValueError, UnicodeEncodeError):
+        return "?", "?"
+    return str(info.serial), info.issuer
+
+
 class State(enum.Enum):
     VALID = "valid"
     CHANGED = "changed"  # the entry is no longer what was signed

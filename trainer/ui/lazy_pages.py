@@ -24,7 +24,9 @@ def page_factories() -> dict[str, Callable]:
 
     def hours(context):
         from trainer.ui.pages.hours import HoursPage
-        return HoursPage(context, hours=context.services.hours, attestations=context.services.attestations)
+        services = context.services
+        return HoursPage(context, hours=services.hours, attestations=services.attestations,
+                         signoff=lambda: services.signoff)
 
     def reports(context):
         from trainer.ui.pages.reports import ReportsPage

@@ -1851,6 +1851,22 @@
             <translation>Un registro firmado solo cambia cuando un/a supervisor/a firma el cambio</translation>
         </message>
         <message>
+            <source>%1 Signed by %2 (certificate serial %3 from %4), fields digest %5</source>
+            <translation>%1 Firmado por %2 (certificado con número de serie %3 de %4), resumen de los campos %5</translation>
+        </message>
+        <message>
+            <source>the signature holds.</source>
+            <translation>la firma es válida.</translation>
+        </message>
+        <message>
+            <source>the signature does not count: %1</source>
+            <translation>la firma no cuenta: %1</translation>
+        </message>
+        <message>
+            <source>replaced by a later signature.</source>
+            <translation>sustituida por una firma posterior.</translation>
+        </message>
+        <message>
             <source>Nothing to sign</source>
             <translation>Nada que firmar</translation>
         </message>

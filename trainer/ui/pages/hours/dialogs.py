@@ -121,7 +121,7 @@ class ImportPreviewDialog(QDialog):
 class HistoryDialog(QDialog):
     """What happened to one entry: added, changed, verified, un-verified, by whom and when."""
 
-    def __init__(self, history: list[HistoryInfo], parent=None):
+    def __init__(self, history: list[HistoryInfo], parent=None, signatures: list[str] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of this entry"))
         names = {"add": self.tr("Added"), "update": self.tr("Changed"), "verify": self.tr("Verified"),
@@ -136,7 +136,7 @@ class HistoryDialog(QDialog):
             if changes:
                 line += ": " + changes
             lines.append(line)
-        self.text = QPlainTextEdit("\n".join(lines))
+        self.text = QPlainTextEdit("\n".join(lines + (signatures or [])))  # who signed what, and when
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("History"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -36,10 +36,12 @@ class EntryDialog(QDialog):
 
     def __init__(self, hours: HoursService, trainee_id: int, domain_names: dict[str, str],
                  entry: HoursEntryInfo | None = None, by: str | None = None, *,
-                 perform: Callable[[object], object], wording: HoursWording | None = None, parent=None):
+                 perform: Callable[[object], object], wording: HoursWording | None = None, parent=None,
+                 write: Callable[[EntryData], object] | None = None):
         super().__init__(parent)
         self.hours, self.trainee_id, self.entry, self.by = hours, trainee_id, entry, by
         self.perform = perform
+        self.write = write  # another operation for the typed values (a change request for a signed entry)
         self.wording = wording or HoursWording(self)
         self.setWindowTitle(self.tr("Edit hours") if entry else self.tr("Add hours"))
         self.date_edit = QDateEdit()
@@ -160,7 +162,9 @@ class EntryDialog(QDialog):
             self.hours_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
-            if self.entry is None:
+            if self.write is not None:
+                done = self.write(self.data())
+            elif self.entry is None:
                 done = ops.add_entry(self.hours, self.trainee_id, self.data(), by=self.by)
             else:
                 done = ops.update_entry(self.hours, self.entry.id, self.data(), by=self.by)

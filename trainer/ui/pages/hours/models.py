@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 
 from trainer.study.hours import HoursEntryInfo, format_hours
 from trainer.ui.pages.hours.wording import HoursWording
-from trainer.ui.text import fill
+from trainer.ui.text import fill, say
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -36,6 +36,7 @@ class HoursTableModel(QAbstractTableModel):
                         self.tr("Setting"), self.tr("Activity"), self.tr("Supervisor or trainer")]
         self.kind_names = HoursWording(self).kinds()
         self.no_text = self.tr("No")
+        self.checks: dict = {}  # entry id → signoff.Check of its latest signature
 
     # ---- what the view asks ------------------------------------------------------------
     def rowCount(self, parent=None):  # noqa: N802 - Qt naming
@@ -61,9 +62,19 @@ class HoursTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_HOURS:
             return ALIGN_RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and entry.verified:
-            return fill(self.tr("Verified by %1 on %2. Verified entries are locked: un-verify to change them."),
-                        entry.verified_by or "", f"{entry.verified_at:%Y-%m-%d}")
+            return self._verified_tip(entry)
         return None
+
+    def _verified_tip(self, entry: HoursEntryInfo) -> str:
+        check = self.checks.get(entry.id)
+        if check is None:
+            return fill(self.tr("%1 was named as verifier on %2, but did not sign: it does not count as verified. "
+                                "Verified entries are locked: un-verify to change them."),
+                        entry.verified_by or "", f"{entry.verified_at:%Y-%m-%d}")
+        if check.valid:
+            return fill(self.tr("Signed by %1 on %2 with a certificate from the agency. Signed entries are locked: "
+                                "ask for a change."), check.signer, f"{check.signed_at:%Y-%m-%d}")
+        return fill(self.tr("The signature does not count: %1"), say(check.reason) if check.reason else "")
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """The view's header asks for this when a column is clicked."""
@@ -73,10 +84,12 @@ class HoursTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # ---- what the page asks ------------------------------------------------------------
-    def set_rows(self, rows: list[HoursEntryInfo]) -> None:
-        """`rows` by date, then id (as HoursService.list_entries gives them)."""
+    def set_rows(self, rows: list[HoursEntryInfo], checks: dict | None = None) -> None:
+        """`rows` by date, then id (as HoursService.list_entries gives them); `checks`: whether each
+        signed entry's signature holds (signoff.Check by entry id)."""
         self.beginResetModel()
         self.all_rows = list(rows)
+        self.checks = checks or {}
         self._keys.clear()
         self._arrange()
         self.endResetModel()
@@ -108,7 +121,7 @@ class HoursTableModel(QAbstractTableModel):
         if column == self.COL_KIND:
             return list(self.kind_names.values())
         if column == self.COL_VERIFIED:
-            return [self._verified_text("M" * 12), self.no_text]
+            return [self._verified_text("M" * 12), self.tr("Signature not valid"), self.no_text]
         return ["M" * 10]  # free text: a start, then the reader widens or scrolls
 
     # ---- inside --------------------------------------------------------------------------
@@ -131,7 +144,8 @@ class HoursTableModel(QAbstractTableModel):
         self._position = None  # made when a row is looked up by id
 
     def _verified_text(self, by: str) -> str:
-        return fill(self.tr("Yes, by %1"), by)
+        """A name typed in, not a signature: shown as such, and it does not count as verified."""
+        return fill(self.tr("Named %1, not signed"), by)
 
     def _text(self, entry: HoursEntryInfo, column: int) -> str:
         if column == self.COL_DATE:
@@ -143,6 +157,9 @@ class HoursTableModel(QAbstractTableModel):
         if column == self.COL_DOMAIN:
             return self.domain_names.get(entry.domain, entry.domain or "")
         if column == self.COL_VERIFIED:
+            check = self.checks.get(entry.id)
+            if check is not None:
+                return fill(self.tr("Signed by %1"), check.signer) if check.valid else self.tr("Signature not valid")
             return self._verified_text(entry.verified_by or "") if entry.verified else self.no_text
         return getattr(entry, ("setting", "activity", "supervisor")[column - self.COL_SETTING]) or ""
 

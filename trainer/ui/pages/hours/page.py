@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,6 +24,7 @@ from trainer.operations import Change, Done
 from trainer.operations import hours as ops
 from trainer.study.attestations import AttestationService
 from trainer.study.hours import HoursError, HoursService, format_hours, totals_of
+from trainer.study.signoff_records import SignoffService
 from trainer.ui.context import AppContext
 from trainer.ui.pages.hours.csv_actions import HoursCsv
 from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
@@ -30,6 +32,7 @@ from trainer.ui.pages.hours.entry_dialog import EntryDialog
 from trainer.ui.pages.hours.log_table import HoursLogTable
 from trainer.ui.pages.hours.models import ENTRY_ROLE, HoursTableModel
 from trainer.ui.pages.hours.progress_view import AttestationsView, ProgressView
+from trainer.ui.pages.hours.signoff_actions import HoursSignoff
 from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
@@ -47,12 +50,14 @@ class HoursPage(QWidget):
     """The trainee's hours log. Every write is an operation (trainer.operations.hours) whose
     changes go through `context.perform`, so the Dashboard and the rest follow."""
 
-    def __init__(self, context: AppContext, hours: HoursService, attestations: AttestationService, parent=None):
+    def __init__(self, context: AppContext, hours: HoursService, attestations: AttestationService,
+                 signoff: Callable[[], SignoffService], parent=None):
         super().__init__(parent)
         self.context = context
         self.hours, self.attestation_service = hours, attestations
         self.wording = HoursWording(self)
         self.csv = HoursCsv(self, hours, self.wording, self._perform)
+        self.signoff = HoursSignoff(self, hours, signoff, self.wording, self._perform)
         self.setAccessibleName(self.tr("Hours"))
         self.entry_dialog: EntryDialog | None = None
         self.history_dialog: HistoryDialog | None = None
@@ -77,6 +82,9 @@ class HoursPage(QWidget):
                        self.unverify_button, self.history_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        signing = self.signoff.button_row(self._button, sign=self.sign_entries, request=self.export_request,
+                                          response=self.import_response, change=self.ask_for_change)
+        self.sign_button, self.change_button = self.signoff.sign_button, self.signoff.change_button
 
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
@@ -126,6 +134,7 @@ class HoursPage(QWidget):
         log_layout = QVBoxLayout(log)
         log_layout.setContentsMargins(0, 0, 0, 0)
         log_layout.addLayout(actions)
+        log_layout.addLayout(signing)
         log_layout.addLayout(filters)
         log_layout.addLayout(dates)
         log_layout.addWidget(self.table, 1)
@@ -201,11 +210,12 @@ class HoursPage(QWidget):
         trainee = self.context.trainee
         selected = self.selected_entry()
         entries = self.hours.list_entries(trainee.id) if trainee else []
-        self.model.set_rows(entries)
+        self.model.set_rows(entries, self.signoff.refresh(trainee.id if trainee else None, entries))
         if entries and not self._sized_columns:
             self._size_columns()
         self.new_button.setEnabled(trainee is not None)
         self.import_button.setEnabled(trainee is not None)
+        self.signoff.enable(trainee is not None, bool(entries))
         self.export_button.setEnabled(bool(entries))
         self.progress.show_progress(self.context.profile(), entries, self.domain_names)
         self._show_attestations()
@@ -258,13 +268,17 @@ class HoursPage(QWidget):
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
         locked = entry is not None and entry.verified
-        lock_tip = fill(self.tr("Verified by %1: verified entries are locked. Un-verify it to change or delete it."),
-                        entry.verified_by or "") if locked else ""
+        signed = self.signoff.is_signed(entry)
+        lock_tip = "" if not locked else fill(self.tr(
+            "Signed by %1: a signed entry changes only when a supervisor signs the change. Use Ask for a change.")
+            if signed else self.tr("Verified by %1: verified entries are locked. Un-verify it to change or delete it."),
+            entry.verified_by or "")
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(entry is not None and not locked)
             button.setToolTip(lock_tip)
         self.verify_button.setEnabled(entry is not None and not locked)
-        self.unverify_button.setEnabled(locked)
+        self.unverify_button.setEnabled(locked and not signed)
+        self.change_button.setEnabled(signed)
         self.history_button.setEnabled(entry is not None)
 
     def _by(self) -> str | None:
@@ -342,11 +356,29 @@ class HoursPage(QWidget):
         except HoursError as exc:
             self._error(self.tr("Cannot un-verify"), exc)
 
+    def _with_trainee(self, action) -> None:
+        if self.context.trainee is not None:
+            action(self.context.trainee.id)
+
+    def sign_entries(self) -> None:
+        self._with_trainee(lambda tid: self.signoff.sign(tid, self.model.all_rows, self.selected_entry()))
+
+    def export_request(self) -> None:
+        self._with_trainee(lambda tid: self.signoff.export_request(tid, self.model.all_rows))
+
+    def import_response(self) -> None:  # a response from a supervisor elsewhere
+        self._with_trainee(self.signoff.import_response)
+
+    def ask_for_change(self) -> None:
+        entry = self.selected_entry()  # the logic refuses anything but a request for a signed entry anyway
+        self._with_trainee(lambda tid: self.signoff.ask_for_change(tid, entry, self.domain_names, self._by()))
+
     def show_history(self) -> None:
         entry = self.selected_entry()
         if entry is None:
             return
-        self.history_dialog = HistoryDialog(self.hours.history(entry_id=entry.id), self)
+        self.history_dialog = HistoryDialog(self.hours.history(entry_id=entry.id), self,
+                                            signatures=self.signoff.history_lines(entry.id))
         self.history_dialog.open()
 
     def _attestation_changed(self, item_id: str, on) -> None:
