@@ -149,17 +149,24 @@ def check(record: SignatureRecord, fields: Mapping, trust: TrustStore) -> Check:
     return check_signature(record, trust)
 
 
-def check_signature(record: SignatureRecord, trust: TrustStore) -> Check:
-    """`check` without comparing the fields: the signature and its certificate alone."""
+def check_signature(record: SignatureRecord, trust: TrustStore, memo: dict | None = None) -> Check:
+    """`check` without comparing the fields: the signature and its certificate alone. `memo` keeps
+    parsed certificates and their standing at a signing time, which entries signed together share."""
+    memo = {} if memo is None else memo
     try:
-        certificate = x509.load_pem_x509_certificate(record.certificate.encode("ascii"))
+        certificate = memo.get(record.certificate)
+        if certificate is None:
+            certificate = memo[record.certificate] = x509.load_pem_x509_certificate(record.certificate.encode("ascii"))
         signature = base64.b64decode(record.signature, validate=True)
     except (ValueError, binascii.Error, UnicodeEncodeError):
         return Check(State.BROKEN, record.signer_name, record.signed_at, _broken(record))
     if (describe(certificate).name != record.signer_name
             or not verify_bytes(certificate, signed_bytes(record.fields_digest, record.signed_at), signature)):
         return Check(State.BROKEN, record.signer_name, record.signed_at, _broken(record))
-    verdict = trust.check(certificate, at=record.signed_at.replace(tzinfo=dt.UTC), roles=(SUPERVISOR,))
+    key = (record.certificate, record.signed_at)  # the memo belongs to one trust (Checker resets it)
+    verdict = memo.get(key)
+    if verdict is None:
+        verdict = memo[key] = trust.check(certificate, at=record.signed_at.replace(tzinfo=dt.UTC), roles=(SUPERVISOR,))
     state = _STANDING[verdict.standing]
     return Check(state, record.signer_name, record.signed_at, None if state is State.VALID else verdict.message)
 
@@ -172,6 +179,8 @@ class Checker:
     def __init__(self, trust: Callable[[], TrustStore]):
         self._trust = trust
         self._known: dict[tuple, Check] = {}
+        self._memo: dict = {}  # parsed certificates and standings (check_signature), for one trust
+        self._memo_key: tuple | None = None
 
     def trust(self) -> TrustStore:
         """The trusted authorities now; a missing or unreadable CA file trusts nobody (and says so in the log)."""
@@ -185,10 +194,13 @@ class Checker:
         if fields_digest(fields) != record.fields_digest:
             return Check(State.CHANGED, record.signer_name, record.signed_at, _changed(record, fields))
         trust = trust or self.trust()
-        key = (record, trust_key(trust))
+        known = trust_key(trust)
+        key = (record, known)
         found = self._known.get(key)
         if found is None:
             if len(self._known) > 50_000:
                 self._known.clear()
-            found = self._known[key] = check_signature(record, trust)
+            if self._memo_key != known:  # certificates' standing under other trust is no guide
+                self._memo, self._memo_key = {}, known
+            found = self._known[key] = check_signature(record, trust, self._memo)
         return found
