@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import right_display, sign_in
 from trainer.config import resolve_settings
 from trainer.operations.preferences import set_language
+from trainer.ui.i18n import install_translations
 from trainer.ui.pages.modules.module_list import MODULE_ID_ROLE
 
 
 @pytest.fixture
-def spanish_settings(data_dir, bilingual_content):
-    return resolve_settings(data_dir=data_dir, content_dir=bilingual_content, environ={})
+def spanish_settings(data_dir, bilingual_content, qapp):
+    yield resolve_settings(data_dir=data_dir, content_dir=bilingual_content, environ={})
+    install_translations(qapp, "en")  # the next tests read English
 
 
 def _choose(window, language):
+    """As Settings does: the translation, then the operation; the window builds its pages again."""
+    install_translations(QApplication.instance(), language)
     window.context.perform(set_language(window.context.preferences, language))
 
 
@@ -34,9 +39,9 @@ def test_modules_show_in_spanish_and_progress_carries_across_languages(qtbot, op
     window = open_window(spanish_settings)
     sign_in(window)
     window.show_page("modules")
-    page = window.pages["modules"]
-    assert "Boundaries Basics" in _titles(page)
+    assert "Boundaries Basics" in _titles(window.pages["modules"])
     _choose(window, "es")
+    page = window.pages["modules"]  # built again, in Spanish
     titles = _titles(page)
     assert "Los límites, lo básico" in titles and any(t.startswith("Responsabilidad ética") for t in titles)
     assert "Hope and Stories" in titles  # untranslated: still listed, in English
@@ -46,9 +51,11 @@ def test_modules_show_in_spanish_and_progress_carries_across_languages(qtbot, op
     assert "Un límite" in reader.browser.toPlainText()
     reader.go_next()  # read in Spanish: recorded under the English section key
     assert "Las relaciones dobles" in reader.browser.toPlainText()
-    _choose(window, "en")  # switched while reading: the same section, now in English
-    assert reader.title.text() == "Boundaries Basics" and reader.index == 1
-    assert "Dual relationships" in reader.browser.toPlainText()
+    _choose(window, "en")
+    page = window.pages["modules"]
+    page.open_module("boundaries-basics")  # where the trainee left off, now in English
+    assert page.reader.title.text() == "Boundaries Basics" and page.reader.index == 1
+    assert "Dual relationships" in page.reader.browser.toPlainText()
     status = page._progress().status(window.context.trainee.id, window.context.catalog.modules["boundaries-basics"])
     assert status.read_keys == {"what-a-boundary-is"}
 

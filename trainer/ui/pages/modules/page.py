@@ -72,9 +72,8 @@ class ModulesPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.stack)
 
-        # PREFERENCES: the language may have changed; the modules then show in it.
-        context.on(Change.PROGRESS | Change.TRAINEE | Change.CONTENT | Change.BACKUPS | Change.PREFERENCES,
-                   self.refresh, self)
+        # Another language: the window builds its pages again, this one in the new language.
+        context.on(Change.PROGRESS | Change.TRAINEE | Change.CONTENT | Change.BACKUPS, self.refresh, self)
         self.refresh()
 
     def focus_target(self):
@@ -99,9 +98,6 @@ class ModulesPage(QWidget):
         if not (current and self.tree.select_module(current)):
             self.tree.select_first_module()
         self.glossary_button.setVisible(bool(glossary(catalog, "es")))
-        shown = self.reader.module
-        if shown is not None and catalog.modules.get(shown.id, shown) != shown:  # another language
-            self.reader.reopen(catalog.modules[shown.id])
 
     def open_module(self, module_id: str, section_key: str | None = None) -> None:
         module = shown_catalog(self.context).modules.get(module_id)

@@ -106,17 +106,6 @@ class ModuleReader(QWidget):
         self.show_section(start)
         self.next_button.setFocus()
 
-    def reopen(self, module: Module) -> None:
-        """The same module in another language, at the same section, without counting it shown again."""
-        index, read = self.index, self.read_keys
-        self.blockSignals(True)
-        try:
-            self.open(module, None, module.sections[min(index, len(module.sections) - 1)].key)
-        finally:
-            self.blockSignals(False)
-        self.read_keys = read
-        self._refresh_outline()
-
     def show_section(self, index: int) -> None:
         if self.module is None or not self.module.sections:
             return

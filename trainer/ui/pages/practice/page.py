@@ -54,9 +54,8 @@ class PracticePage(QWidget):
         self.results.back_requested.connect(self.show_home)
         context.on(Change.TRAINEE, self.close_expired, self)  # first: the refresh below then shows the result
         # Not after its own writes (every answer is one): it refreshes itself on coming home.
-        # PREFERENCES: the language may have changed; questions then show in it (the next one shown).
-        context.on(Change.TRAINEE | Change.CONTENT | Change.ATTEMPTS | Change.REVIEW | Change.BACKUPS
-                   | Change.PREFERENCES, self.refresh, self, skip_own=True)
+        context.on(Change.TRAINEE | Change.CONTENT | Change.ATTEMPTS | Change.REVIEW | Change.BACKUPS, self.refresh, self,
+                   skip_own=True)
         self.close_expired()
         self.refresh()
 
@@ -87,8 +86,9 @@ class PracticePage(QWidget):
 
     def refresh(self) -> None:
         trainee = self.context.trainee
-        # The curriculum may have been read again, or the language changed; only the words differ
-        # between languages, so attempts are drawn and scored the same (on the English catalog).
+        # The curriculum may have been read again. It is shown in the trainee's language (another
+        # language builds the page again); only the words differ between languages, so attempts
+        # are drawn and scored the same (on the English catalog).
         catalog = shown_catalog(self.context)
         self.runner.catalog = self.results.catalog = catalog
         sources = [(MIXED, self.tr("Mixed: every module"))]
