@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import BUNDLED_CONTENT
-from trainer.content.cache import load_catalog_cached
+from trainer.content.cache import DeferredTranslations, load_catalog_cached
 from trainer.content.checks import quality_problems
 from trainer.content.loader import load_catalog
 from trainer.content.translation_checks import REQUIRED_LANGUAGES, translation_problems
@@ -124,7 +124,11 @@ def test_cache_keeps_the_spanish_and_notices_its_edits(bilingual_content, tmp_pa
     first = load_catalog_cached(bilingual_content, cache_dir)
     assert in_language(first, "es").modules["boundaries-basics"].title == "Los límites, lo básico"
     again = load_catalog_cached(bilingual_content, cache_dir)
+    assert isinstance(again.translations, DeferredTranslations) and again.translations._value is None
+    assert in_language(again, "en") is again and again.translations._value is None  # English reads no Spanish
     assert again.translations == first.translations
+    spanish_path = in_language(again, "es").translations["es"].sources["module:boundaries-basics"].path
+    assert spanish_path == str(bilingual_content / "es" / "modules" / "boundaries-basics.md")
     module = bilingual_content / "es" / "modules" / "boundaries-basics.md"
     module.write_text(module.read_text(encoding="utf-8").replace("title: Los límites, lo básico",
                                                                  "title: Límites"), encoding="utf-8")

@@ -13,10 +13,12 @@ already loaded at start while hashlib (OpenSSL) would cost a few milliseconds mo
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import pickle
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
 
 from trainer import __version__
@@ -80,6 +82,8 @@ def _read(cached: Path, root: Path) -> Catalog | None:
         with cached.open("rb") as handle:
             catalog = _Unpickler(handle, root).load()  # our own file: the data dir's or the install's
         if isinstance(catalog, Catalog):
+            if isinstance(catalog.translations, DeferredTranslations):
+                catalog.translations.root = os.fspath(root)
             return catalog
     except Exception:  # noqa: BLE001 - a broken cache is only a slower start
         log.warning("ignoring an unreadable catalog cache %s", cached.name)
@@ -111,6 +115,49 @@ class _Unpickler(pickle.Unpickler):
         return self.prefix + rest
 
 
+class DeferredTranslations(Mapping):
+    """The catalog's translations (language → Translation), kept pickled inside the cache and read
+    the first time one is asked for: a start in English never pays for the Spanish text (about
+    as much to unpickle as the English catalog itself)."""
+
+    def __init__(self, blob: bytes, root: str | None = None):
+        self._blob, self.root, self._value = blob, root, None
+
+    def _loaded(self) -> dict:
+        if self._value is None:
+            handle = io.BytesIO(self._blob)
+            reader = _Unpickler(handle, Path(self.root)) if self.root is not None else pickle.Unpickler(handle)
+            self._value, self._blob = reader.load(), b""
+        return self._value
+
+    def __getitem__(self, lang):
+        return self._loaded()[lang]
+
+    def __iter__(self):
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+    def __reduce__(self):
+        if self._value is None and self.root is None:  # as written into the cache: still the blob
+            return DeferredTranslations, (self._blob,)
+        return dict, (dict(self._loaded()),)
+
+
+def _deferring(catalog: Catalog, root: Path) -> Catalog:
+    """A shallow copy of `catalog` whose translations are pickled apart (see DeferredTranslations)."""
+    import copy
+
+    if not catalog.translations:
+        return catalog
+    blob = io.BytesIO()
+    _Pickler(blob, root).dump(dict(catalog.translations))
+    stored = copy.copy(catalog)
+    stored.translations = DeferredTranslations(blob.getvalue())
+    return stored
+
+
 def load_catalog(root: Path) -> Catalog:
     from trainer.content.loader import load_catalog as parse  # only on a miss: slow to import
 
@@ -124,7 +171,7 @@ def _store(cache_dir: Path, target: Path, catalog: Catalog, root: Path) -> None:
 
         fd, tmp = tempfile.mkstemp(prefix=".catalog-", dir=cache_dir)
         with os.fdopen(fd, "wb") as handle:
-            _Pickler(handle, root).dump(catalog)
+            _Pickler(handle, root).dump(_deferring(catalog, root))
         os.replace(tmp, target)
         old = sorted(cache_dir.glob("catalog-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for stale in old[KEEP:]:

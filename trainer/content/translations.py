@@ -82,7 +82,10 @@ _views: dict[tuple[int, str], tuple[weakref.ref, Catalog]] = {}
 
 
 def in_language(catalog: Catalog, lang: str) -> Catalog:
-    """`catalog` with every translated text in `lang`; the same catalog for English."""
+    """`catalog` with every translated text in `lang`; the same catalog for English (without
+    reading the translations: the cache keeps them unread until asked for)."""
+    if lang == LANGUAGES[0]:
+        return catalog
     found = translation(catalog, lang)
     if found is None:
         return catalog

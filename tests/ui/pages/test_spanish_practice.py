@@ -96,6 +96,9 @@ def test_glossary_lists_terms_in_both_languages(qtbot, open_window, spanish_sett
     window = open_window(spanish_settings)
     sign_in(window)
     window.show_page("modules")
+    assert window.pages["modules"].glossary_button.isHidden()  # in English: the Spanish terms are not shown
+    _choose(window, "es")
+    window.show_page("modules")
     page = window.pages["modules"]
     assert not page.glossary_button.isHidden()
     qtbot.mouseClick(page.glossary_button, Qt.MouseButton.LeftButton)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from trainer.content.translations import glossary
 from trainer.operations import Change
 from trainer.operations import reading as ops
-from trainer.ui.content_language import shown_catalog
+from trainer.ui.content_language import content_language, shown_catalog
 from trainer.ui.context import AppContext
 from trainer.ui.pages.modules.glossary import GlossaryView
 from trainer.ui.pages.modules.module_list import MODULE_ID_ROLE, ModuleListModel, ModuleTree
@@ -97,7 +97,8 @@ class ModulesPage(QWidget):
         self.tree.setVisible(bool(catalog.modules))
         if not (current and self.tree.select_module(current)):
             self.tree.select_first_module()
-        self.glossary_button.setVisible(bool(glossary(catalog, "es")))
+        # The glossary gives the Spanish key terms their English: shown to those who read in Spanish.
+        self.glossary_button.setVisible(content_language(self.context) != "en" and bool(glossary(catalog, "es")))
 
     def open_module(self, module_id: str, section_key: str | None = None) -> None:
         module = shown_catalog(self.context).modules.get(module_id)
