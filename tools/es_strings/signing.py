@@ -114,3 +114,9 @@ STRINGS.update({  # the history of a signed entry
     "the signature does not count: %1": "la firma no cuenta: %1",
     "replaced by a later signature.": "sustituida por una firma posterior.",
 })
+
+STRINGS.update({  # the Hours page's sign-off by file, behind one button
+    "Sign by &file": "Firmar por &archivo",
+    "For a supervisor elsewhere: they sign a request file and send it back":
+        "Para un/a supervisor/a en otro lugar: firma un archivo de solicitud y lo devuelve",
+})

@@ -118,7 +118,7 @@ def test_a_signed_response_from_elsewhere_is_imported_and_a_tampered_one_refused
     for name in ("tampered.json", "response.json"):
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, n=name, **k: (str(tmp_path / n), "")))
         before = len(told)
-        qtbot.mouseClick(page.signoff.response_button, Qt.MouseButton.LeftButton)
+        page.signoff.response_action.trigger()  # in the Sign by file menu
         qtbot.waitUntil(lambda: len(told) > before, timeout=10_000)  # noqa: B023 - waited for here
     assert told[0][0] == "warning" and "No signature was kept" in told[0][1]
     assert told[1][0] == "information" and "Kept 1 signature" in told[1][1]

@@ -1831,12 +1831,16 @@
             <translation>Un/a supervisor/a en esta computadora firma con su certificado</translation>
         </message>
         <message>
-            <source>Export verification re&amp;quest…</source>
-            <translation>Exportar &amp;solicitud de verificación…</translation>
+            <source>Sign by &amp;file</source>
+            <translation>Firmar por &amp;archivo</translation>
         </message>
         <message>
-            <source>For a supervisor elsewhere: they sign it and send it back</source>
-            <translation>Para un/a supervisor/a en otro lugar: la firma y la devuelve</translation>
+            <source>For a supervisor elsewhere: they sign a request file and send it back</source>
+            <translation>Para un/a supervisor/a en otro lugar: firma un archivo de solicitud y lo devuelve</translation>
+        </message>
+        <message>
+            <source>Export verification re&amp;quest…</source>
+            <translation>Exportar &amp;solicitud de verificación…</translation>
         </message>
         <message>
             <source>Import signed &amp;response…</source>

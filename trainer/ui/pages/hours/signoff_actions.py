@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QWidget
 
 from trainer.files import write_bytes_atomic
 from trainer.messages import MessageError
@@ -38,21 +38,26 @@ class HoursSignoff(QObject):
         """The page's sign-off buttons (`button(text, slot, tip)` makes one as the page's others)."""
         self.sign_button = button(self.tr("&Sign entries…"), sign,
                                   self.tr("A supervisor at this computer signs with their certificate"))
-        self.request_button = button(self.tr("Export verification re&quest…"), request,
-                                     self.tr("For a supervisor elsewhere: they sign it and send it back"))
-        self.response_button = button(self.tr("Import signed &response…"), response)
+        # A supervisor elsewhere: two file actions behind one button, so the row fits a small screen.
+        self.by_file_button = button(self.tr("Sign by &file"), lambda: None,
+                                     self.tr("For a supervisor elsewhere: they sign a request file and send it back"))
+        menu = QMenu(self.by_file_button)
+        self.request_action = menu.addAction(self.tr("Export verification re&quest…"), request)
+        self.response_action = menu.addAction(self.tr("Import signed &response…"), response)
+        self.by_file_button.setMenu(menu)
         self.change_button = button(self.tr("Ask for a &change…"), change,
                                     self.tr("A signed entry changes only when a supervisor signs the change"))
         row = QHBoxLayout()
-        for widget in (self.sign_button, self.request_button, self.response_button, self.change_button):
+        for widget in (self.sign_button, self.by_file_button, self.change_button):
             row.addWidget(widget)
         row.addStretch(1)
         return row
 
     def enable(self, trainee: bool, entries: bool) -> None:
         self.sign_button.setEnabled(entries)
-        self.request_button.setEnabled(entries)
-        self.response_button.setEnabled(trainee)
+        self.request_action.setEnabled(entries)
+        self.by_file_button.setEnabled(trainee)
+        self.response_action.setEnabled(trainee)
 
     @property
     def signoff(self) -> SignoffService:
