@@ -1,5 +1,5 @@
 """The Spanish beside a module or bank the Author page edits: where it is written, and a first
-draft made from the English for a translator to replace (the format: README's content guide).
+draft made from the English for a translator to replace (the format: docs/content-guide.md, "Spanish").
 No Qt."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The smaller translated files: domains, competencies, profiles and the glossary
-(the format: /tmp/brief/es_format.md, kept in README's content guide)."""
+(the format: docs/content-guide.md, "Spanish")."""
 
 from __future__ import annotations
 
