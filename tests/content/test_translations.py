@@ -245,3 +245,17 @@ def test_a_translation_must_not_make_the_key_the_longest_option(bilingual_conten
     problems = _problems(bilingual_content)
     assert any("es/quizzes/many.yaml:" in p and "the key is the longest option" in p for p in problems)
     assert not any(p.startswith(str(bilingual_content / "quizzes")) for p in problems)
+
+
+def test_html_the_sanitizer_drops_is_reported_in_spanish_files_too(bilingual_content):
+    module = bilingual_content / "es" / "modules" / "boundaries-basics.md"
+    module.write_text(module.read_text(encoding="utf-8").replace(
+        "Pregunte a su supervisor.", 'Pregunte a su supervisor. <script>alert("x")</script>'), encoding="utf-8")
+    bank = bilingual_content / "es" / "quizzes" / "boundaries-basics.yaml"
+    bank.write_text(bank.read_text(encoding="utf-8").replace(
+        "why: La regla se aplica.", "why: La regla se aplica. <img src=x onerror=alert(1)>"), encoding="utf-8")
+    problems = _problems(bilingual_content)
+    line = next(n for n, text in enumerate(module.read_text(encoding="utf-8").splitlines(), 1) if "<script>" in text)
+    assert any(p.startswith(f"{module}:{line}:") and "would be removed when shown" in p for p in problems)
+    line = next(n for n, text in enumerate(bank.read_text(encoding="utf-8").splitlines(), 1) if "<img" in text)
+    assert any(p.startswith(f"{bank}:{line}:") and "would be removed when shown" in p for p in problems)

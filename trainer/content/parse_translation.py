@@ -124,8 +124,21 @@ def _module(path: Path, catalog: Catalog, found: Translation,
         sections.append(section._replace(title=heading or section.title, markdown=markdown or section.markdown))
     if len(problems) > before and not (title and summary):
         return None
-    return english._replace(title=title or english.title, summary=summary or english.summary,
-                            objectives=objectives, intro=intro or english.intro, sections=tuple(sections))
+    module = english._replace(title=title or english.title, summary=summary or english.summary,
+                              objectives=objectives, intro=intro or english.intro, sections=tuple(sections))
+    from trainer.content.loader import _module_texts  # loaded already: it loads this module
+
+    # Searched from the top: the sections' line numbers are the English file's.
+    _dropped_html(path, text, [(1, field, value) for _line, field, value in _module_texts(module, text)],
+                  problems)
+    return module
+
+
+def _dropped_html(path: Path, text: str, texts, problems: list[ContentError]) -> None:
+    """HTML the sanitizer would drop, reported as for the English."""
+    from trainer.content.loader import _report_dropped_html
+
+    _report_dropped_html(str(path), text, texts, problems)
 
 
 def _check_terms(body: str, body_line: int, terms: tuple[GlossaryTerm, ...], fields: Fields) -> None:
@@ -161,6 +174,8 @@ def _bank(path: Path, catalog: Catalog, found: Translation, problems: list[Conte
     if not isinstance(raw, list):
         fields.error(line_of(data, "questions"), "expected a list 'questions:'")
         return
+    from trainer.content.loader import _bank_texts  # loaded already: it loads this module
+
     order = [q.id for q in english.questions]
     module = found.modules.get(english.module or "")
     english_module = catalog.modules.get(english.module or "")
@@ -179,6 +194,8 @@ def _bank(path: Path, catalog: Catalog, found: Translation, problems: list[Conte
         question = _question(item, line, catalog.questions.get(qid), fields, Fields(str(path), found.gaps))
         if question is not None:
             found.questions[qid] = _section_in(question, english_module, module)
+            _dropped_html(path, text, [(line, field, value) for _l, field, value in
+                                       _bank_texts(english._replace(questions=(question,)))], problems)
     expected = [q for q in order if q in given]
     if given != expected:
         fields.error(line_of(data, "questions"), "the questions are not in the English bank's order")
