@@ -49,6 +49,36 @@ def import_file(path: Path, domain_map: dict[str, str], default_domain: str | No
                     progress=progress)
 
 
+def language_of(text: str, fmt: str) -> str:
+    """The language a file says it is in: a GIFT file exported in Spanish names it; else English."""
+    from trainer.content.formats.translated import gift_language
+
+    return (gift_language(text) if fmt == "gift" else None) or "en"
+
+
+def save_imported_translation(bank: QuestionBank, catalog, lang: str) -> tuple[Path, list[ContentError]]:
+    """Write an imported file in `lang` as the translation of the English bank of the same id
+    (content/<lang>/quizzes/<its file>), never over an existing one; (where, the problems found
+    matching it to the English). Nothing is written when there are problems."""
+    from trainer.content.authoring_translation import translation_path
+    from trainer.content.formats.translated import as_translation
+
+    english = catalog.banks.get(bank.id)
+    if english is None:
+        raise ImportError_(message(QT_TRANSLATE_NOOP(
+            "messages", "This file is the Spanish of the bank '%1', and there is no such English bank. "
+                        "Import or write the English bank first."), bank.id))
+    target = translation_path(Path(english.path), lang)
+    if target.exists():
+        raise ImportError_(message(QT_TRANSLATE_NOOP(
+            "messages", "The bank '%1' already has its Spanish (%2). Edit it with Spanish side by side, "
+                        "or delete it first."), english.id, target.name))
+    text, problems = as_translation(bank, english, lang)
+    if not problems:
+        write_text_atomic(target, text)
+    return target, problems
+
+
 def save_imported(bank: QuestionBank, root: Path) -> Path:
     """Write the bank as content/quizzes/<id>.yaml, never over an existing file."""
     target = Path(root) / "quizzes" / f"{bank.id}.yaml"

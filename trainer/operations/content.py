@@ -94,6 +94,22 @@ def import_bank(source: Path, root: Path, domain_map: dict[str, str], default_do
     return Done(ImportedBank(bank, problems, target, _reloaded(reload)), Change.CONTENT)
 
 
+def import_bank_translation(source: Path, catalog: Catalog, *, reload: Reload | None = None,
+                            progress: Progress = no_progress) -> Done[ImportedBank]:
+    """Read a GIFT file in another language (it says which) and write it as the translation of
+    the English bank of its id, never over an existing translation; nothing is written when a
+    question does not fit its English (the problems say which)."""
+    fmt, text = importing.read_source(source)
+    bank, problems = importing.import_file(source, {}, "advocacy", progress)  # domains: the English's
+    if bank is None:
+        return nothing_changed(ImportedBank(None, problems))
+    progress(1, 1)  # the last chance to stop: what follows is the write
+    target, mismatches = importing.save_imported_translation(bank, catalog, importing.language_of(text, fmt))
+    if mismatches:
+        return nothing_changed(ImportedBank(None, problems + mismatches))
+    return Done(ImportedBank(bank, problems, target, _reloaded(reload)), Change.CONTENT)
+
+
 def install_pack(zip_path: Path, packs_dir: Path, base: Catalog, *, reload: Reload | None = None,
                  progress: Progress = no_progress) -> Done[PackInstalled]:
     """Check a content pack completely, then install it (see packs.import_pack); the same

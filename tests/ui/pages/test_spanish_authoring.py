@@ -66,3 +66,29 @@ def test_module_without_spanish_starts_from_the_english(qtbot, open_window, span
     assert page.save_translation(tab)
     assert (spanish_settings.content_dir / "es" / "modules" / "hope-and-stories.md").is_file()
     assert "hope-and-stories" in window.context.catalog.translations["es"].modules
+
+
+def test_a_gift_file_in_spanish_imports_as_the_spanish_of_its_bank(qtbot, open_window, spanish_settings, tmp_path):
+    from trainer.cli import main
+
+    content = spanish_settings.content_dir
+    gift = tmp_path / "limites.gift"
+    assert main(["--content-dir", str(content), "export-bank", "boundaries-basics", "--format", "gift",
+                 "--language", "es", "--out", str(gift)]) == 0
+    spanish = content / "es" / "quizzes" / "boundaries-basics.yaml"
+    spanish.unlink()
+    window, page = _author(qtbot, open_window, spanish_settings)
+    told = []
+    page.inform = lambda title, text: told.append(text)
+    page.choose_import_file = lambda: str(gift)
+    page.map_categories = lambda *_: pytest.fail("a translation takes its domains from the English")
+    page.import_bank()
+    qtbot.waitUntil(lambda: page.import_button.isEnabled(), timeout=10000)
+    assert told == [] and spanish.is_file()
+    tab = page.bank_tab
+    assert tab.editor.path == content / "quizzes" / "boundaries-basics.yaml"  # the English, with its Spanish
+    assert tab.spanish_button.isChecked() and "¿Qué es un límite" in tab.translation.text.toPlainText()
+    assert in_language(window.context.catalog, "es").questions["bb-001"].stem.startswith("¿Qué es un límite")
+    page.import_bank()  # again: the Spanish is there now, and is not overwritten
+    qtbot.waitUntil(lambda: page.import_button.isEnabled(), timeout=10000)
+    assert told and "already has its Spanish" in told[-1]

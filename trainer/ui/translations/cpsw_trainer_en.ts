@@ -36,6 +36,30 @@
         </message>
     </context>
     <context>
+        <name>CeCsv</name>
+        <message numerus="yes">
+            <source>Added %n course(s) from %1.</source>
+            <translation>
+                <numerusform>Added %n course from %1.</numerusform>
+                <numerusform>Added %n courses from %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) (was|were) already in the log and (was|were) skipped.</source>
+            <translation>
+                <numerusform>%n row was already in the log and was skipped.</numerusform>
+                <numerusform>%n rows were already in the log and were skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n course(s) to %1.</source>
+            <translation>
+                <numerusform>Wrote %n course to %1.</numerusform>
+                <numerusform>Wrote %n courses to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CohortModel</name>
         <message numerus="yes">
             <source>%1 of %n met</source>
@@ -454,6 +478,26 @@
     </context>
     <context>
         <name>RenewalCard</name>
+        <message numerus="yes">
+            <source>Not yet: %n requirement(s) still to meet.</source>
+            <translation>
+                <numerusform>Not yet: %n requirement still to meet.</numerusform>
+                <numerusform>Not yet: %n requirements still to meet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalPage</name>
+        <message numerus="yes">
+            <source>%n course(s), %1 hours logged.</source>
+            <translation>
+                <numerusform>%n course, %1 hours logged.</numerusform>
+                <numerusform>%n courses, %1 hours logged.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalStatusView</name>
         <message numerus="yes">
             <source>Not yet: %n requirement(s) still to meet.</source>
             <translation>

@@ -17,6 +17,56 @@
         </message>
     </context>
     <context>
+        <name>AttachmentList</name>
+        <message>
+            <source>Remove the file?</source>
+            <translation>¿Quitar el archivo?</translation>
+        </message>
+        <message>
+            <source>Remove %1? Keep your own copy: this cannot be undone.</source>
+            <translation>¿Quitar %1? Guarde su propia copia: esto no se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Archivos adjuntos</translation>
+        </message>
+        <message>
+            <source>Attach a &amp;file…</source>
+            <translation>Adjuntar un &amp;archivo…</translation>
+        </message>
+        <message>
+            <source>A certificate, letter or transcript: PDF, PNG or JPEG, at most 10 MB</source>
+            <translation>Un certificado, una carta o un expediente: PDF, PNG o JPEG, de 10 MB como máximo</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>A&amp;brir</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve file</source>
+            <translation>&amp;Quitar archivo</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3 KB)</source>
+            <translation>%1 (%2, %3 KB)</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens %1 files.</source>
+            <translation>Ningún programa de esta computadora abre archivos %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>Attach a certificate</source>
+            <translation>Adjuntar un certificado</translation>
+        </message>
+        <message>
+            <source>Certificates and letters (%1)</source>
+            <translation>Certificados y cartas (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>AttemptRunner</name>
         <message>
             <source>Time</source>
@@ -466,6 +516,267 @@
         <message>
             <source>&amp;Import</source>
             <translation>&amp;Importar</translation>
+        </message>
+    </context>
+    <context>
+        <name>CeCsv</name>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Línea %1: %2</translation>
+        </message>
+        <message>
+            <source>Import CE courses</source>
+            <translation>Importar cursos de educación continua</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n course(s) from %1.</source>
+            <translation>
+                <numerusform>Se agregó %n curso de %1.</numerusform>
+                <numerusform>Se agregaron %n cursos de %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) (was|were) already in the log and (was|were) skipped.</source>
+            <translation>
+                <numerusform>%n fila ya estaba en el registro y se omitió.</numerusform>
+                <numerusform>%n filas ya estaban en el registro y se omitieron.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>Cannot import %1</source>
+            <translation>No se puede importar %1</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Detenido</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>No se importó nada.</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importando %1…</translation>
+        </message>
+        <message>
+            <source>Export CE courses</source>
+            <translation>Exportar cursos de educación continua</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exportado</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n course(s) to %1.</source>
+            <translation>
+                <numerusform>Se escribió %n curso en %1.</numerusform>
+                <numerusform>Se escribieron %n cursos en %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>No se puede escribir %1</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Escribiendo %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CeEntryDialog</name>
+        <message>
+            <source>Edit a CE course</source>
+            <translation>Editar un curso de educación continua</translation>
+        </message>
+        <message>
+            <source>Add a CE course</source>
+            <translation>Agregar un curso de educación continua</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>for example 1.5</source>
+            <translation>por ejemplo 1.5</translation>
+        </message>
+        <message>
+            <source>as on the certificate</source>
+            <translation>como aparece en el certificado</translation>
+        </message>
+        <message>
+            <source>separated by commas, like %1</source>
+            <translation>separados por comas, como %1</translation>
+        </message>
+        <message>
+            <source>ethics, confidentiality</source>
+            <translation>ethics, confidentiality</translation>
+        </message>
+        <message>
+            <source>Taken &amp;online (a webinar, an online course)</source>
+            <translation>Tomado en &amp;línea (un seminario web, un curso en línea)</translation>
+        </message>
+        <message>
+            <source>Certificates to attach</source>
+            <translation>Certificados que se adjuntarán</translation>
+        </message>
+        <message>
+            <source>&amp;Attach…</source>
+            <translation>&amp;Adjuntar…</translation>
+        </message>
+        <message>
+            <source>A certificate, letter or transcript: PDF, PNG or JPEG</source>
+            <translation>Un certificado, una carta o un expediente: PDF, PNG o JPEG</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation>&amp;Horas:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>&amp;Provider or sponsor:</source>
+            <translation>&amp;Proveedor o patrocinador:</translation>
+        </message>
+        <message>
+            <source>Approved-provider n&amp;umber:</source>
+            <translation>Número de p&amp;roveedor aprobado:</translation>
+        </message>
+        <message>
+            <source>To&amp;pics:</source>
+            <translation>Te&amp;mas:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otas:</translation>
+        </message>
+        <message>
+            <source>Certificates:</source>
+            <translation>Certificados:</translation>
+        </message>
+        <message>
+            <source>%1 (attached)</source>
+            <translation>%1 (adjunto)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CeTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>No: before this cycle</source>
+            <translation>No: antes de este ciclo</translation>
+        </message>
+        <message>
+            <source>No: next cycle</source>
+            <translation>No: próximo ciclo</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (limit reached)</source>
+            <translation>%1 de %2 (límite alcanzado)</translation>
+        </message>
+        <message>
+            <source>%1 (approved provider %2)</source>
+            <translation>%1 (proveedor aprobado %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificationDialog</name>
+        <message>
+            <source>Record a certification</source>
+            <translation>Registrar una certificación</translation>
+        </message>
+        <message>
+            <source>Credential</source>
+            <translation>Credencial</translation>
+        </message>
+        <message>
+            <source>Date certified</source>
+            <translation>Fecha de certificación</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>Número de certificado</translation>
+        </message>
+        <message>
+            <source>The certificate gives an &amp;expiry date</source>
+            <translation>El certificado indica una fecha de &amp;vencimiento</translation>
+        </message>
+        <message>
+            <source>Expiry date</source>
+            <translation>Fecha de vencimiento</translation>
+        </message>
+        <message>
+            <source>&amp;Credential:</source>
+            <translation>&amp;Credencial:</translation>
+        </message>
+        <message>
+            <source>&amp;Date certified:</source>
+            <translation>&amp;Fecha de certificación:</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;number:</source>
+            <translation>&amp;Número de certificado:</translation>
+        </message>
+        <message>
+            <source>E&amp;xpires on:</source>
+            <translation>Vence &amp;el:</translation>
         </message>
     </context>
     <context>
@@ -2317,6 +2628,10 @@
             <translation>Informe de preparación</translation>
         </message>
         <message>
+            <source>Renewal packet</source>
+            <translation>Paquete de renovación</translation>
+        </message>
+        <message>
             <source>Hours log</source>
             <translation>Registro de horas</translation>
         </message>
@@ -2353,6 +2668,10 @@
         <message>
             <source>Hours</source>
             <translation>Horas</translation>
+        </message>
+        <message>
+            <source>Certification and CE</source>
+            <translation>Certificación y EC</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -3073,6 +3392,25 @@
         </message>
     </context>
     <context>
+        <name>PacketMaker</name>
+        <message>
+            <source>The packet could not be made: %1</source>
+            <translation>No se pudo crear el paquete: %1</translation>
+        </message>
+        <message>
+            <source>Stopped: no packet was made.</source>
+            <translation>Detenido: no se creó ningún paquete.</translation>
+        </message>
+        <message>
+            <source>Making the renewal packet…</source>
+            <translation>Creando el paquete de renovación…</translation>
+        </message>
+        <message>
+            <source>The renewal packet is ready. Verification code %1. Saved in %2; the Reports page lists it.</source>
+            <translation>El paquete de renovación está listo. Código de verificación %1. Guardado en %2; la página Informes lo muestra.</translation>
+        </message>
+    </context>
+    <context>
         <name>PacksTab</name>
         <message>
             <source>A content pack is a zip of modules, question banks and profiles that adds to the bundled content. It is checked completely before anything is installed.</source>
@@ -3770,6 +4108,25 @@ Take a %3-question exam in the same proportions instead?</source>
         </message>
     </context>
     <context>
+        <name>RenewDialog</name>
+        <message>
+            <source>Renewed</source>
+            <translation>Renovada</translation>
+        </message>
+        <message>
+            <source>New expiry date</source>
+            <translation>Nueva fecha de vencimiento</translation>
+        </message>
+        <message>
+            <source>&amp;New expiry date:</source>
+            <translation>&amp;Nueva fecha de vencimiento:</translation>
+        </message>
+        <message>
+            <source>The board renewed your certification: give the expiry date on the new certificate. The next cycle's CE hours count from the old expiry.</source>
+            <translation>La junta certificadora renovó su certificación: indique la fecha de vencimiento del nuevo certificado. Las horas de educación continua del próximo ciclo cuentan desde el vencimiento anterior.</translation>
+        </message>
+    </context>
+    <context>
         <name>RenewalCard</name>
         <message>
             <source>Ready to renew?</source>
@@ -3845,6 +4202,261 @@ Take a %3-question exam in the same proportions instead?</source>
         <message>
             <source>%1: at most %2 hours count; %3 logged</source>
             <translation>%1: cuentan como máximo %2 horas; registradas: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalPage</name>
+        <message>
+            <source>Certification and CE</source>
+            <translation>Certificación y EC</translation>
+        </message>
+        <message>
+            <source>After the exam: record your certification, log each continuing-education course with its certificate, and see what still counts toward renewal.</source>
+            <translation>Después del examen: registre su certificación, anote cada curso de educación continua con su certificado y vea qué cuenta todavía para la renovación.</translation>
+        </message>
+        <message>
+            <source>CE log</source>
+            <translation>Registro de educación continua</translation>
+        </message>
+        <message>
+            <source>&amp;New course</source>
+            <translation>&amp;Nuevo curso</translation>
+        </message>
+        <message>
+            <source>Add a CE course (Ctrl+N)</source>
+            <translation>Agregar un curso de educación continua (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Borrar</translation>
+        </message>
+        <message>
+            <source>Delete (Delete key)</source>
+            <translation>Borrar (tecla Delete)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>Im&amp;portar CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xportar CSV…</translation>
+        </message>
+        <message>
+            <source>Certificates of the selected course:</source>
+            <translation>Certificados del curso seleccionado:</translation>
+        </message>
+        <message>
+            <source>Certificates of the selected course</source>
+            <translation>Certificados del curso seleccionado</translation>
+        </message>
+        <message>
+            <source>CE totals</source>
+            <translation>Totales de educación continua</translation>
+        </message>
+        <message>
+            <source>&amp;Record certification…</source>
+            <translation>&amp;Registrar certificación…</translation>
+        </message>
+        <message>
+            <source>Rene&amp;wed…</source>
+            <translation>Reno&amp;vada…</translation>
+        </message>
+        <message>
+            <source>The board renewed it: give the new expiry date</source>
+            <translation>La junta certificadora la renovó: indique la nueva fecha de vencimiento</translation>
+        </message>
+        <message>
+            <source>Letters and certificates for the packet (a supervisor's letter, your certificate):</source>
+            <translation>Cartas y certificados para el paquete (la carta de su supervisor/a, su certificado):</translation>
+        </message>
+        <message>
+            <source>Letters for the renewal packet</source>
+            <translation>Cartas para el paquete de renovación</translation>
+        </message>
+        <message>
+            <source>Make the renewal &amp;packet</source>
+            <translation>&amp;Crear el paquete de renovación</translation>
+        </message>
+        <message>
+            <source>A signed PDF: the training summary, the documents to send and every attached certificate</source>
+            <translation>Un PDF firmado: el resumen de la formación, los documentos que debe enviar y cada certificado adjunto</translation>
+        </message>
+        <message>
+            <source>Open the packet</source>
+            <translation>Abrir el paquete</translation>
+        </message>
+        <message>
+            <source>Renewal packet status</source>
+            <translation>Estado del paquete de renovación</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n course(s), %1 hours logged.</source>
+            <translation>
+                <numerusform>%n curso, %1 horas registradas.</numerusform>
+                <numerusform>%n cursos, %1 horas registradas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No CE courses yet. Press Ctrl+N to add the first one, or import a CSV file.</source>
+            <translation>Todavía no hay cursos de educación continua. Pulse Ctrl+N para agregar el primero, o importe un archivo CSV.</translation>
+        </message>
+        <message>
+            <source>Delete course?</source>
+            <translation>¿Borrar el curso?</translation>
+        </message>
+        <message>
+            <source>Delete %1 (%2 hours on %3) and the files attached to it? This cannot be undone.</source>
+            <translation>¿Borrar %1 (%2 horas el %3) y los archivos adjuntos? Esto no se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>No se puede borrar</translation>
+        </message>
+        <message>
+            <source>Making the renewal packet…</source>
+            <translation>Creando el paquete de renovación…</translation>
+        </message>
+        <message>
+            <source>The packet's file was moved or deleted: make it again.</source>
+            <translation>El archivo del paquete se movió o se borró: créelo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalStatusView</name>
+        <message>
+            <source>Where renewal stands</source>
+            <translation>Cómo va la renovación</translation>
+        </message>
+        <message>
+            <source>Certification</source>
+            <translation>Certificación</translation>
+        </message>
+        <message>
+            <source>Renewal verdict</source>
+            <translation>Veredicto de la renovación</translation>
+        </message>
+        <message>
+            <source>Renewal requirements</source>
+            <translation>Requisitos de renovación</translation>
+        </message>
+        <message>
+            <source>Documents to send</source>
+            <translation>Documentos que debe enviar</translation>
+        </message>
+        <message>
+            <source>The board's note</source>
+            <translation>La nota de la junta certificadora</translation>
+        </message>
+        <message>
+            <source>Renewal reminders</source>
+            <translation>Recordatorios de renovación</translation>
+        </message>
+        <message>
+            <source>No certification is recorded yet. Once you are certified, record it here: the CE log then counts toward its renewal.</source>
+            <translation>Todavía no hay una certificación registrada. Cuando obtenga la certificación, regístrela aquí: entonces el registro de educación continua cuenta para su renovación.</translation>
+        </message>
+        <message>
+            <source>no number recorded</source>
+            <translation>sin número registrado</translation>
+        </message>
+        <message>
+            <source>no expiry recorded</source>
+            <translation>sin fecha de vencimiento registrada</translation>
+        </message>
+        <message>
+            <source>%1: certified on %2 (%3); expires %4.</source>
+            <translation>%1: certificado/a el %2 (%3); vence el %4.</translation>
+        </message>
+        <message>
+            <source>This certification's renewal rules are not in the content: check with your board.</source>
+            <translation>Las reglas de renovación de esta certificación no están en el contenido: consulte con su junta certificadora.</translation>
+        </message>
+        <message>
+            <source>This cycle: %1 to %2; %3 CE hours count so far.</source>
+            <translation>Este ciclo: del %1 al %2; hasta ahora cuentan %3 horas de educación continua.</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierto</translation>
+        </message>
+        <message>
+            <source>Ready to renew: every hour and topic minimum is met. Gather the documents and send them.</source>
+            <translation>Listo/a para renovar: cumple todos los mínimos de horas y de temas. Reúna los documentos y envíelos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not yet: %n requirement(s) still to meet.</source>
+            <translation>
+                <numerusform>Todavía no: falta cumplir %n requisito.</numerusform>
+                <numerusform>Todavía no: falta cumplir %n requisitos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The cycle's length is not confirmed by the board: check with your board.</source>
+            <translation>La junta certificadora no confirma la duración del ciclo: consulte con su junta.</translation>
+        </message>
+        <message>
+            <source> (check with your board)</source>
+            <translation> (consulte con su junta certificadora)</translation>
+        </message>
+        <message>
+            <source>Documents to send:</source>
+            <translation>Documentos que debe enviar:</translation>
+        </message>
+        <message>
+            <source>%1: at most %2 hours count; %3 logged</source>
+            <translation>%1: cuentan como máximo %2 horas; registradas: %3</translation>
+        </message>
+        <message>
+            <source>, %1 over the limit do not count</source>
+            <translation>, %1 por encima del límite no cuentan</translation>
+        </message>
+        <message>
+            <source>CE hours</source>
+            <translation>Horas de educación continua</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 hours count</source>
+            <translation>%1: cuentan %2 de %3 horas</translation>
+        </message>
+        <message>
+            <source>, %1 to go</source>
+            <translation>, faltan %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalWording</name>
+        <message>
+            <source>Course or training</source>
+            <translation>Curso o capacitación</translation>
+        </message>
+        <message>
+            <source>Self-study</source>
+            <translation>Estudio por cuenta propia</translation>
+        </message>
+        <message>
+            <source>Teaching a course</source>
+            <translation>Enseñar un curso</translation>
+        </message>
+        <message>
+            <source>Online courses</source>
+            <translation>Cursos en línea</translation>
+        </message>
+        <message>
+            <source>Credit for teaching</source>
+            <translation>Crédito por enseñar</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En línea</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>En persona</translation>
         </message>
     </context>
     <context>
@@ -4832,6 +5444,14 @@ Take a %3-question exam in the same proportions instead?</source>
         <message>
             <source>%1 cannot be read as UTF-8 text (%2).</source>
             <translation>%1 no se puede leer como texto UTF-8 (%2).</translation>
+        </message>
+        <message>
+            <source>This file is the Spanish of the bank '%1', and there is no such English bank. Import or write the English bank first.</source>
+            <translation>Este archivo es el español del banco '%1', y no hay un banco en inglés con ese nombre. Primero importe o escriba el banco en inglés.</translation>
+        </message>
+        <message>
+            <source>The bank '%1' already has its Spanish (%2). Edit it with Spanish side by side, or delete it first.</source>
+            <translation>El banco '%1' ya tiene su español (%2). Edítelo con Español lado a lado, o bórrelo primero.</translation>
         </message>
         <message>
             <source>A bank called '%1' already exists (%2). Rename the file you are importing, or delete the old bank first.</source>

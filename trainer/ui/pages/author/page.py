@@ -171,6 +171,9 @@ class AuthorPage(QWidget):
         except importing.ImportError_ as exc:
             self.inform(self.tr("Cannot import"), reason(exc))
             return
+        if importing.language_of(text, fmt) != "en":
+            self._import_translation(path)
+            return
         answer = self.map_categories(importing.categories_in(text, fmt), path.name)
         if answer is None:
             return
@@ -186,7 +189,19 @@ class AuthorPage(QWidget):
                                     on_cancelled=self._import_cancelled, cancellable=True,
                                     label=fill(self.tr("Importing %1…"), path.name))
 
-    def _imported(self, path: Path, done: Done[content_ops.ImportedBank]) -> None:
+    def _import_translation(self, path: Path) -> None:
+        """A GIFT file exported in Spanish: it becomes the Spanish of its English bank, shown beside it."""
+        self.import_button.setEnabled(False)
+        catalog, reload = self.context.catalog, self.folders.load_all
+
+        def work(progress):
+            return content_ops.import_bank_translation(path, catalog, reload=reload, progress=progress)
+
+        self.import_task = run_task(self, work, lambda done: self._imported(path, done, translation=True),
+                                    self._import_failed, on_cancelled=self._import_cancelled, cancellable=True,
+                                    label=fill(self.tr("Importing %1…"), path.name))
+
+    def _imported(self, path: Path, done: Done[content_ops.ImportedBank], translation: bool = False) -> None:
         self.import_button.setEnabled(True)
         imported = done.value
         self.import_problems.clear()
@@ -199,7 +214,10 @@ class AuthorPage(QWidget):
             return
         self.content_changed(done)
         self.tabs.setCurrentWidget(self.bank_tab)
-        self._open(self.bank_tab, imported.path)
+        english = self.context.catalog.banks.get(imported.bank.id) if translation else None
+        self._open(self.bank_tab, Path(english.path) if english else imported.path)
+        if translation:
+            self.bank_tab.spanish_button.setChecked(True)  # the imported Spanish, beside its English
         self.bank_tab.status.setText(
             fill(self.tr("Imported %n question(s) into %1.", "", len(imported.bank.questions)), imported.path.name)
             + " " + self.tr("Problems listed below: %n.", "", len(imported.problems)))
