@@ -26,8 +26,8 @@ def test_ctrl_2_then_enter_opens_the_selected_module(qtbot, open_window, setting
 
 
 @pytest.mark.parametrize("number, key", [(1, "dashboard"), (3, "practice"), (4, "conversations"),
-                                         (5, "hours"), (6, "reports"), (7, "author"), (8, "settings"),
-                                         (9, "cohort")])
+                                         (5, "hours"), (6, "renewal"), (7, "reports"), (8, "author"),
+                                         (9, "settings"), (0, "cohort")])
 def test_each_shortcut_gives_the_page_focus(qtbot, open_window, settings, number, key):
     window = open_window(settings)
     sign_in(window)

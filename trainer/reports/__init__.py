@@ -18,7 +18,14 @@ from trainer.content.schema import Catalog, CertificationProfile
 from trainer.files import write_bytes_atomic
 from trainer.messages import CONTEXT, QT_TRANSLATE_NOOP, MessageError, message
 from trainer.operations.progress import Progress, no_progress
-from trainer.reports.data import HOURS_LOG, READINESS, build_data, code_of, data_sha256
+from trainer.reports.data import (
+    HOURS_LOG,
+    READINESS,
+    RENEWAL_PACKET,
+    build_data,
+    code_of,
+    data_sha256,
+)
 from trainer.reports.signature import signature_claim, signing_reason
 from trainer.study.issued_reports import IssuedInfo, IssuedReportService
 
@@ -28,7 +35,7 @@ if TYPE_CHECKING:
     from trainer.study.readiness import ReadinessService
     from trainer.study.trainees import TraineeService
 
-__all__ = ["HOURS_LOG", "READINESS", "IssuedInfo", "ReportError", "ReportService", "render"]
+__all__ = ["HOURS_LOG", "READINESS", "RENEWAL_PACKET", "IssuedInfo", "ReportError", "ReportService", "render"]
 STEPS = 4  # gather, draw, sign, then write and record: what `progress` counts
 
 
@@ -172,7 +179,7 @@ class ReportService:
         name = trainee.name if trainee else "trainee"
         slug = "".join(c if c.isalnum() else "-" for c in name).strip("-").lower() or "trainee"
         stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d-%H%M%S")
-        label = "readiness" if kind == READINESS else "hours-log"
+        label = {READINESS: "readiness", RENEWAL_PACKET: "renewal-packet"}.get(kind, "hours-log")
         return self._reports_dir / f"{slug}-{label}-{stamp}.pdf"
 
     def issued(self, trainee_id: int | None = None, code: str | None = None) -> list[IssuedInfo]:

@@ -21,6 +21,7 @@ from trainer.study.readiness import Readiness, ReadinessInputs, assess
 
 FORMAT = "cpsw-trainer-report/2"  # /2: the hours log is drawn by log_table.LogTable
 READINESS, HOURS_LOG = "readiness", "hours-log"
+RENEWAL_PACKET = "renewal-packet"  # issued by reports/renewal_packet_issue.py
 FULL_LOG, BY_MONTH = "full", "by month"  # how a readiness report shows the hours log
 DEFAULT_AGENCY = "CPSW Trainer"
 

@@ -15,13 +15,13 @@ import io
 from collections.abc import Iterable
 
 from trainer.content.schema import CertificationProfile
-from trainer.reports.data import code_of
+from trainer.reports.data import RENEWAL_PACKET, code_of
 from trainer.reports.renewal_wording import CHECK, entry_notes, hours, requirement_line
 from trainer.study.ce_records import CeEntryInfo
 from trainer.study.renewal import evaluate
 
 FORMAT = "cpsw-trainer-renewal-packet/1"
-KIND = "renewal-packet"
+KIND = RENEWAL_PACKET
 TYPES = {"application/pdf": "PDF", "image/png": "PNG image", "image/jpeg": "JPEG image"}
 
 

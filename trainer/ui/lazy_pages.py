@@ -28,6 +28,27 @@ def page_factories() -> dict[str, Callable]:
         return HoursPage(context, hours=services.hours, attestations=services.attestations,
                          signoff=lambda: services.signoff)
 
+    def renewal(context):
+        from trainer.ui.pages.renewal import RenewalPage
+        services = context.services
+
+        def make_packet():  # the packet's services open only when one is made
+            from functools import partial
+
+            from trainer.operations.renewal import issue_renewal_packet
+            from trainer.study.issued_reports import IssuedReportService
+
+            issue = partial(issue_renewal_packet, trainees=services.trainees, certifications=services.certifications,
+                            ce_log=services.ce_log, attachments=services.attachments,
+                            issued=IssuedReportService(services.database.sessions),
+                            agency=services.settings.agency.agency_name, signing_dir=services.reports.signing_dir)
+            return lambda catalog, trainee_id, out, progress: issue(catalog=catalog, trainee_id=trainee_id, out=out,
+                                                                    progress=progress)
+
+        return RenewalPage(context, certifications=services.certifications, ce_log=services.ce_log,
+                           attachments=services.attachments, make_packet=make_packet,
+                           reports_dir=services.settings.data_dir / "reports")
+
     def reports(context):
         from trainer.ui.pages.reports import ReportsPage
         services = context.services
@@ -62,7 +83,7 @@ def page_factories() -> dict[str, Callable]:
         return ModulesPage(context, progress=lambda: services.progress)
 
     return {"dashboard": dashboard, "modules": modules, "practice": practice, "conversations": conversations,
-            "hours": hours, "reports": reports, "author": author, "settings": settings, "cohort": cohort}
+            "hours": hours, "renewal": renewal, "reports": reports, "author": author, "settings": settings, "cohort": cohort}
 
 
 class LazyPages(Mapping):

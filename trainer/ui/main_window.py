@@ -23,9 +23,14 @@ from trainer.ui.text import fill
 from trainer.ui.theme import style_navigation
 from trainer.ui.widgets.content_problems import ContentProblemsPanel
 
-PAGE_KEYS = ("dashboard", "modules", "practice", "conversations", "hours", "reports", "author", "settings",
-             "cohort")
+PAGE_KEYS = ("dashboard", "modules", "practice", "conversations", "hours", "renewal", "reports", "author",
+             "settings", "cohort")
 TRAINER_PAGES = ("author", "cohort")  # listed in the navigation only in trainer mode
+
+
+def shortcut_digit(number: int) -> int:
+    """The digit that goes with Ctrl for the page at this place (from 1): the tenth is Ctrl+0."""
+    return number % 10
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +49,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem("")  # worded by _word_window
             # QShortcut from a parsed sequence: unlike QAction.setShortcut, it does not make
             # PySide build all of Qt's key enums (~30 ms) while the window opens.
-            shortcut = QShortcut(QKeySequence.fromString(f"Ctrl+{number}"), self)
+            shortcut = QShortcut(QKeySequence.fromString(f"Ctrl+{shortcut_digit(number)}"), self)
             shortcut.activated.connect(lambda k=key: self.show_page(k))
         self.navigation.currentRowChanged.connect(self._switch_to)
 
@@ -92,14 +97,14 @@ class MainWindow(QMainWindow):
         titles = {
             "dashboard": self.tr("Dashboard"), "modules": self.tr("Modules"),
             "practice": self.tr("Practice"), "conversations": self.tr("Conversations"),
-            "hours": self.tr("Hours"),
+            "hours": self.tr("Hours"), "renewal": self.tr("Certification and CE"),
             "reports": self.tr("Reports"), "author": self.tr("Author"),
             "settings": self.tr("Settings"), "cohort": self.tr("Cohort"),
         }
         self.navigation.setAccessibleName(self.tr("Navigation"))
         for number, key in enumerate(PAGE_KEYS, start=1):
             self.navigation.item(number - 1).setText(titles[key])
-            self.navigation.item(number - 1).setToolTip(fill(self.tr("Ctrl+%1"), number))
+            self.navigation.item(number - 1).setToolTip(fill(self.tr("Ctrl+%1"), shortcut_digit(number)))
         if self.problems_dock is not None:
             self.problems_dock.setWindowTitle(self.tr("Content problems"))
             self.problems_button.setText(self.tr("Some study material could not be loaded: show"))

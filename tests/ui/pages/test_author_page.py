@@ -42,7 +42,7 @@ def _open_author(qtbot, open_window, settings):
     sign_in(window)
     sign_in_trainer(window)  # a trainer signs in
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.navigation, Qt.Key.Key_7, CTRL)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_8, CTRL)
     assert window.current_page_key() == "author"
     return window, window.pages["author"]
 

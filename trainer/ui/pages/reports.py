@@ -32,7 +32,7 @@ from trainer.agency import AgencyConfig
 from trainer.files import write_bytes_atomic
 from trainer.operations import Change
 from trainer.operations.reports import issue_report
-from trainer.reports import HOURS_LOG, READINESS, ReportError, ReportService
+from trainer.reports import HOURS_LOG, READINESS, RENEWAL_PACKET, ReportError, ReportService
 from trainer.reports.signature import SignatureState, signature_state
 from trainer.ui.background import run_task
 from trainer.ui.content_language import content_language
@@ -81,8 +81,8 @@ class IssuedModel(RowListModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]
-        return (date_time_text(row.issued_at),
-                self.tr("Readiness report") if row.kind == READINESS else self.tr("Hours log"),
+        kinds = {READINESS: self.tr("Readiness report"), RENEWAL_PACKET: self.tr("Renewal packet")}
+        return (date_time_text(row.issued_at), kinds.get(row.kind) or self.tr("Hours log"),
                 row.code, self.signature_text(row.path), row.path or "")[index.column()]
 
 
