@@ -94,8 +94,8 @@ def in_language(catalog: Catalog, lang: str) -> Catalog:
     if cached is not None and cached[0]() is catalog:
         return cached[1]
     view = _view(catalog, found)
-    for stale in [k for k, (ref, _) in _views.items() if ref() is None]:
-        del _views[stale]
+    for stale in [k for k, (ref, _) in list(_views.items()) if ref() is None]:  # reports ask from a worker
+        _views.pop(stale, None)
     _views[key] = (weakref.ref(catalog), view)
     return view
 
