@@ -17,6 +17,7 @@ import io
 import logging
 import os
 import pickle
+import threading
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
@@ -123,11 +124,14 @@ class DeferredTranslations(Mapping):
     def __init__(self, blob: bytes, root: str | None = None):
         self._blob, self.root, self._value = blob, root, None
 
+    _lock = threading.Lock()  # a report drawn on a worker may ask at the same time as a page
+
     def _loaded(self) -> dict:
-        if self._value is None:
-            handle = io.BytesIO(self._blob)
-            reader = _Unpickler(handle, Path(self.root)) if self.root is not None else pickle.Unpickler(handle)
-            self._value, self._blob = reader.load(), b""
+        with self._lock:
+            if self._value is None:
+                handle = io.BytesIO(self._blob)
+                reader = _Unpickler(handle, Path(self.root)) if self.root is not None else pickle.Unpickler(handle)
+                self._value, self._blob = reader.load(), b""
         return self._value
 
     def __getitem__(self, lang):
