@@ -128,6 +128,7 @@ def _round(person, report: SoakReport) -> None:
         ("review", person.review),
         ("conversation", lambda: person.conversation(number)),
         ("hours", person.hours),
+        ("renewal", person.renewal),
         ("reports", person.report),
         ("settings", lambda: person.settings(number)),
         ("author", person.author),
