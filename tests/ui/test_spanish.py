@@ -131,3 +131,20 @@ def test_every_page_in_spanish_has_no_english_left(qtbot, open_window, spanish_s
     practice.start_practice("mixed", 3)
     walk(window, "practice question", found)
     assert found == [], "\n".join(found)
+
+
+def test_dates_and_hours_are_written_the_languages_way(qapp):
+    from decimal import Decimal
+
+    from trainer.ui.formats import date_text, date_time_text, hours_text
+
+    day, moment = dt.date(2026, 3, 31), dt.datetime(2026, 3, 31, 14, 5)
+    install_translations(qapp, "en")
+    english = date_text(day)
+    assert "2026" in english and english.index("3") < english.index("31")  # month first
+    install_translations(qapp, "es")
+    spanish = date_text(day)
+    assert spanish.startswith("31") and "2026" in spanish  # day first
+    assert date_time_text(moment).startswith(spanish)
+    point = QLocale().decimalPoint()
+    assert hours_text(Decimal("2.50")) == f"2{point}5" and hours_text(3) == "3"

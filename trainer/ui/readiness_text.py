@@ -18,7 +18,7 @@ from trainer.study.readiness_codes import (
     StudyWeakDomain,
     TakeExam,
 )
-from trainer.study.records import format_hours
+from trainer.ui.formats import date_text, hours_text
 from trainer.ui.text import fill
 
 
@@ -60,8 +60,8 @@ class ReadinessWording(QObject):
             return done, fill(self.tr("%n at %1%+, every domain", "", EXAMS_NEEDED), requirement.pass_percent)
         if kind is RequirementKind.ATTESTATION:
             on = requirement.attested_on
-            return (on.isoformat() if on else self.tr("not yet")), self.tr("attested")
-        return format_hours(requirement.done or 0), format_hours(requirement.required or 0)
+            return (date_text(on) if on else self.tr("not yet")), self.tr("attested")
+        return hours_text(requirement.done or 0), hours_text(requirement.required or 0)
 
     def requirement_note(self, requirement: Requirement) -> str:
         if requirement.note:
@@ -90,7 +90,7 @@ class ReadinessWording(QObject):
                 return fill(self.tr("Read the module %1"), step.title)
             case LogHours():
                 return fill(self.tr("%1: log the remaining %2 of %3"), self._hours_label(step.kind, step.domain_name),
-                            format_hours(step.remaining), format_hours(step.required))
+                            hours_text(step.remaining), hours_text(step.required))
             case Attest():
                 return fill(self.tr("Record when you met: %1"), step.label)
         raise ValueError(f"no wording for {step!r}")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from tests.content.test_scenarios import BASE
 from tests.ui.conftest import close_window, sign_in
 from trainer.study.conversations import MeasureCode, summarise
+from trainer.ui.formats import date_time_text
 from trainer.ui.pages.conversations.wording import ConversationWording
 
 KEY = Qt.Key
@@ -158,7 +159,7 @@ def test_an_earlier_run_shows_its_summary_from_the_history(qtbot, open_window, s
     at = dt.datetime(2026, 11, 30, 10, 0)
     window.context.services.conversations.record(run.record(window.context.trainee.id, at, at))
     page.refresh()
-    assert tab.history.count() == 1 and tab.history.item(0).text().startswith("2026-11-30 10:00")
+    assert tab.history.count() == 1 and tab.history.item(0).text().startswith(date_time_text(at))  # in the person's language
     tab.history.setFocus()
     tab.history.setCurrentRow(0)
     press(qtbot, KEY.Key_Return)

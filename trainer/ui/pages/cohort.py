@@ -22,6 +22,7 @@ from trainer.operations import Change
 from trainer.study.cohort import CohortRow, CohortService, Verdict, cohort_csv
 from trainer.study.safe_csv import write_private_text
 from trainer.ui.context import AppContext
+from trainer.ui.formats import date_text, hours_text
 from trainer.ui.pages.conversations.drills_cohort import DrillColumn, DrillRatingsPanel
 from trainer.ui.readiness_text import ReadinessWording
 from trainer.ui.text import fill
@@ -65,12 +66,12 @@ class CohortModel(RowListModel):
         values = [
             (row.name, row.name.lower()), (row.profile_name, row.profile_name),
             (self.readiness_text(row), (row.ready, row.met)),
-            (f"{row.hours['training']:g}", row.hours["training"]),
-            (f"{row.hours['experience']:g}", row.hours["experience"]),
-            (f"{row.hours['supervision']:g}", row.hours["supervision"]),
+            (hours_text(row.hours["training"]), row.hours["training"]),
+            (hours_text(row.hours["experience"]), row.hours["experience"]),
+            (hours_text(row.hours["supervision"]), row.hours["supervision"]),
             ("" if row.last_exam is None else fill(self.tr("%1%"), f"{row.last_exam:.0f}"),
              -1 if row.last_exam is None else row.last_exam),
-            (row.last_activity.strftime("%Y-%m-%d") if row.last_activity else "",
+            (date_text(row.last_activity) if row.last_activity else "",
              row.last_activity.isoformat() if row.last_activity else ""),
             (self.drills.cell(row.drills), -1.0 if row.drills is None else row.drills.mean_percent),
         ]

@@ -21,6 +21,7 @@ from trainer.study.exams import RECENT_DAYS  # not attempts: that loads the stor
 from trainer.study.overview import Overview
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
 from trainer.ui.context import AppContext
+from trainer.ui.formats import date_text
 from trainer.ui.pages.conversation_skills_card import ConversationSkillsCard
 from trainer.ui.pages.renewal_card import RenewalCard
 from trainer.ui.readiness_text import ReadinessWording
@@ -159,7 +160,7 @@ class DashboardPage(QWidget):
             self._set_requirements([])
             self.exam_fresh.hide()
             return
-        as_of = profile.as_of.isoformat() if profile.as_of else self.tr("unknown date")
+        as_of = date_text(profile.as_of) if profile.as_of else self.tr("unknown date")
         self.profile.setText(fill(self.tr("Preparing for: %1 (%2). Requirements as of %3; confirm them with your "
                                           "board."), profile.name, profile.board, as_of) if certified is None else
                              fill(self.tr("Certified: %1 (%2). Below the renewal: how you prepared, as it was."),

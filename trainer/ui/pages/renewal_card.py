@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from trainer.ui.context import AppContext
+from trainer.ui.formats import date_text
 from trainer.ui.text import fill, say
 from trainer.ui.theme import set_role, set_status
 
@@ -70,10 +71,10 @@ class RenewalCard(QFrame):
             self._build()
         self.show()
         number = certified.number or self.tr("no number recorded")
-        expires = certified.expires_on.isoformat() if certified.expires_on else self.tr("no expiry recorded")
+        expires = date_text(certified.expires_on) if certified.expires_on else self.tr("no expiry recorded")
         status = certified.status
         if status is None:
-            self.summary.setText(fill(self.tr("Certified on %1 (%2); expires %3."), certified.certified_on.isoformat(),
+            self.summary.setText(fill(self.tr("Certified on %1 (%2); expires %3."), date_text(certified.certified_on),
                                       number, expires))
             self.verdict.setText(self.tr("This certification's renewal rules are not in the content: check with "
                                          "your board."))
@@ -83,9 +84,9 @@ class RenewalCard(QFrame):
             return certified
         end = status.window.end
         self.summary.setText(fill(self.tr("Certified on %1 (%2); expires %3. This cycle: %4 to %5."),
-                                  certified.certified_on.isoformat(), number, expires,
-                                  status.window.start.isoformat(),
-                                  end.isoformat() if end != dt.date.max else self.tr("open")))
+                                  date_text(certified.certified_on), number, expires,
+                                  date_text(status.window.start),
+                                  date_text(end) if end != dt.date.max else self.tr("open")))
         missing = sum(1 for r in status.requirements if not r.met)
         self.verdict.setText(self.tr("Ready to renew: every hour and topic minimum is met. Gather the documents and "
                                      "send them.") if status.ready else

@@ -34,6 +34,7 @@ from trainer.study.conversation_records import (
 )
 from trainer.study.conversations import ConversationRun, summarise_steps
 from trainer.ui.context import AppContext
+from trainer.ui.formats import date_time_text
 from trainer.ui.pages.conversations.chat_view import ChatView
 from trainer.ui.pages.conversations.summary_view import SummaryView
 from trainer.ui.pages.conversations.wording import ConversationWording
@@ -230,7 +231,7 @@ class ScenarioTab(QWidget):
 
     def _history_text(self, saved: SavedRun) -> str:
         record = saved.record
-        when = record.started_at.strftime("%Y-%m-%d %H:%M")
+        when = date_time_text(record.started_at)
         if saved.completed:
             state = fill(self.tr("finished: %1"), self.wording.rated(summarise_steps(record.steps)))
         elif saved.finished:

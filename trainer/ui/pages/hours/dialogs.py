@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.operations import hours as ops
-from trainer.study.hours import HistoryInfo, HoursError, HoursService, format_hours, to_hours
+from trainer.study.hours import HistoryInfo, HoursError, HoursService, to_hours
 from trainer.study.hours_csv import ImportPreview
 from trainer.ui.background import run_task
+from trainer.ui.formats import date_text, hours_text
 from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
@@ -53,7 +54,7 @@ class ImportPreviewDialog(QDialog):
         rows = [(bad.line, self.tr("Problem"), self.wording.problems(bad.problems)) for bad in preview.bad]
         for good in preview.good:
             data = good.data
-            details = " · ".join(x for x in (data.date.isoformat(), format_hours(to_hours(data.hours)) + " h",
+            details = " · ".join(x for x in (date_text(data.date), hours_text(to_hours(data.hours)) + " h",
                                              self.wording.kind(data.kind), data.domain or "",
                                              data.activity or "") if x)
             rows.append((good.line, self.tr("Already in log") if good.duplicate else self.tr("Ready"), details))

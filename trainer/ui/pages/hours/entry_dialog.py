@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from trainer.operations import hours as ops
 from trainer.study.hours import EntryData, HoursEntryInfo, HoursError, HoursService, format_hours
 from trainer.study.hours_rules import LONG_ENTRY, is_long_entry
+from trainer.ui.formats import hours_text
 from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
@@ -178,7 +179,7 @@ class EntryDialog(QDialog):
     def _confirm_long(self, hours: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save a long entry?"),
                           fill(self.tr("%1 hours in one entry is more than %2. Is that right?"),
-                               hours, format_hours(LONG_ENTRY)), parent=self)
+                               hours, hours_text(LONG_ENTRY)), parent=self)
         save = box.addButton(self.tr("&Save it"), QMessageBox.ButtonRole.AcceptRole)
         fix = box.addButton(self.tr("&Change the hours"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(fix)

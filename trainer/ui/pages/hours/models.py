@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 
-from trainer.study.hours import HoursEntryInfo, format_hours
+from trainer.study.hours import HoursEntryInfo
+from trainer.ui.formats import date_text, hours_text
 from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill, say
 
@@ -149,9 +150,9 @@ class HoursTableModel(QAbstractTableModel):
 
     def _text(self, entry: HoursEntryInfo, column: int) -> str:
         if column == self.COL_DATE:
-            return entry.date.isoformat()
+            return date_text(entry.date)
         if column == self.COL_HOURS:
-            return format_hours(entry.hours)
+            return hours_text(entry.hours)
         if column == self.COL_KIND:
             return self.kind_names.get(entry.kind, entry.kind)
         if column == self.COL_DOMAIN:
@@ -166,4 +167,6 @@ class HoursTableModel(QAbstractTableModel):
     def _sort_key(self, entry: HoursEntryInfo, column: int):
         if column == self.COL_HOURS:
             return entry.hours, entry.id
+        if column == self.COL_DATE:
+            return entry.date, entry.id  # the date, not its text in the person's language
         return self._text(entry, column).lower(), entry.id

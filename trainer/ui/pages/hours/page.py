@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from trainer.operations import Change, Done
 from trainer.operations import hours as ops
 from trainer.study.attestations import AttestationService
-from trainer.study.hours import HoursError, HoursService, format_hours, totals_of
+from trainer.study.hours import HoursError, HoursService, totals_of
 from trainer.study.signoff_records import SignoffService
 from trainer.ui.context import AppContext
+from trainer.ui.formats import date_text, hours_text
 from trainer.ui.pages.hours.csv_actions import HoursCsv
 from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
 from trainer.ui.pages.hours.entry_dialog import EntryDialog
@@ -249,8 +250,8 @@ class HoursPage(QWidget):
         overall = totals.training + totals.experience + totals.supervision
         self.totals_label.setText(
             fill(self.tr("Shown: %n entry(s), %1 h (training %2, experience %3, supervision %4).", "", len(shown)),
-                 format_hours(overall), format_hours(totals.training), format_hours(totals.experience),
-                 format_hours(totals.supervision)))
+                 hours_text(overall), hours_text(totals.training), hours_text(totals.experience),
+                 hours_text(totals.supervision)))
 
     def selected_entry(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -324,8 +325,8 @@ class HoursPage(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete entry?"),
-            fill(self.tr("Delete %1 h of %2 on %3? This cannot be undone."), format_hours(entry.hours),
-                 self.wording.kind(entry.kind).lower(), entry.date.isoformat()))
+            fill(self.tr("Delete %1 h of %2 on %3? This cannot be undone."), hours_text(entry.hours),
+                 self.wording.kind(entry.kind).lower(), date_text(entry.date)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -24,6 +24,7 @@ from trainer.study.hours import (
     progress_against,
     totals_of,
 )
+from trainer.ui.formats import date_text
 from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
@@ -105,7 +106,7 @@ class ProgressView(QGroupBox):
                 text += " " + self.tr("Estimated completion: not enough history yet.")
             else:
                 text += " " + fill(self.tr("At your pace of the last %n week(s): about %1.", "", PACE_WEEKS),
-                                   when.isoformat())
+                                   date_text(when))
         if not req.verified:
             text += " " + self.tr("This figure is not confirmed: check with your board.")
             if req.note:

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from trainer.messages import MessageError
 from trainer.operations import signoff as ops
 from trainer.signing.identities import load_identity
-from trainer.study.hours import HoursEntryInfo, format_hours
+from trainer.study.hours import HoursEntryInfo
 from trainer.study.signoff_records import SignoffError, SignoffService
+from trainer.ui.formats import date_text, hours_text
 from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill, say
 from trainer.ui.theme import set_role
@@ -53,8 +54,8 @@ class SignDialog(QDialog):
         self.entry_list = QListWidget()
         self.entry_list.setAccessibleName(self.tr("Entries to sign"))
         for entry in entries:
-            item = QListWidgetItem(fill(self.tr("%1 · %2 h · %3 · %4"), entry.date.isoformat(),
-                                        format_hours(entry.hours), self.wording.kind(entry.kind),
+            item = QListWidgetItem(fill(self.tr("%1 · %2 h · %3 · %4"), date_text(entry.date),
+                                        hours_text(entry.hours), self.wording.kind(entry.kind),
                                         entry.activity or entry.setting or ""))
             item.setData(ID_ROLE, entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

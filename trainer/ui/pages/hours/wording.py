@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QObject
 
-from trainer.study.hours import Code, HoursError, HoursProblem, format_hours
+from trainer.study.hours import Code, HoursError, HoursProblem
+from trainer.ui.formats import date_text, hours_text
 from trainer.ui.text import fill
 
 
@@ -39,7 +40,7 @@ class HoursWording(QObject):
             return self.tr("Please enter the date of these hours.")
         if code is Code.DATE_IN_FUTURE:
             return fill(self.tr("The date %1 is in the future. Log hours on or after the day you did them."),
-                        p["date"].isoformat())
+                        date_text(p["date"]))
         if code is Code.HOURS_NOT_A_NUMBER:
             return self.tr("Please enter the hours as a number, for example 1.5.")
         if code is Code.HOURS_NOT_POSITIVE:
@@ -50,7 +51,7 @@ class HoursWording(QObject):
         if code is Code.DAY_OVER_24:
             return fill(self.tr("That would make %1 hours on %2 (you already logged %3), but a day has only 24. "
                                 "Check the hours or the date."),
-                        format_hours(p["total"]), p["day"].isoformat(), format_hours(p["earlier"]))
+                        hours_text(p["total"]), date_text(p["day"]), hours_text(p["earlier"]))
         if code is Code.KIND_UNKNOWN:
             return self.tr("Please choose the kind of hours: training, experience or supervision.")
         if code is Code.DOMAIN_NEEDED:
@@ -74,17 +75,17 @@ class HoursWording(QObject):
             return self.tr("This entry is not verified, so there is nothing to undo.")
         if code is Code.LOCKED_FOR_CHANGE:
             return fill(self.tr("This entry was verified by %1 on %2, so it cannot be changed. "
-                                "Ask them to un-verify it first."), p["by"], p["on"].isoformat())
+                                "Ask them to un-verify it first."), p["by"], date_text(p["on"]))
         if code is Code.LOCKED_FOR_DELETE:
             return fill(self.tr("This entry was verified by %1 on %2, so it cannot be deleted. "
-                                "Ask them to un-verify it first."), p["by"], p["on"].isoformat())
+                                "Ask them to un-verify it first."), p["by"], date_text(p["on"]))
         if code is Code.SIGNED:
             return fill(self.tr("%1 signed this entry on %2, so it cannot be changed, deleted or un-verified. "
-                                "Ask for a change: it applies once a supervisor signs it."), p["by"], p["on"].isoformat())
+                                "Ask for a change: it applies once a supervisor signs it."), p["by"], date_text(p["on"]))
         if code is Code.IMPORT_DAY_OVER_24:
             return fill(self.tr("That would make %1 hours on %2 (already logged: %3), but a day has only 24. "
                                 "Nothing was added; check the hours or the dates."),
-                        format_hours(p["total"]), p["day"].isoformat(), format_hours(p["earlier"]))
+                        hours_text(p["total"]), date_text(p["day"]), hours_text(p["earlier"]))
         if code is Code.CSV_NOT_UTF8:
             return self.tr("This file is not UTF-8 text. Save it as 'CSV UTF-8' and try again.")
         if code is Code.CSV_EMPTY:

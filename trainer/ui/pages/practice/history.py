@@ -9,6 +9,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from trainer.study.attempts import EXAM, AttemptView
+from trainer.ui.formats import date_time_text
 from trainer.ui.text import fill
 from trainer.ui.widgets.list_model import RowListModel
 
@@ -36,7 +37,7 @@ class AttemptTableModel(RowListModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if column == self.COL_DATE:
-            return (row.finished_at or row.started_at).strftime("%Y-%m-%d %H:%M")
+            return date_time_text(row.finished_at or row.started_at)
         if column == self.COL_KIND:
             return {"exam": self.tr("Exam"), "practice": self.tr("Practice"), "review": self.tr("Review")}[row.mode]
         if column == self.COL_TITLE:
