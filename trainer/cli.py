@@ -134,13 +134,13 @@ def import_window_logic() -> None:
 
 def cmd_validate(content_dir: Path, languages: tuple[str, ...] | None = None) -> int:
     """`languages`: those every module and question must have (a missing Spanish text is a
-    problem with "es"); by default the ones trainer.content.translation_checks requires."""
+    problem with "es"); by default the ones the folder declares (languages.yaml), else English."""
     from trainer.content.checks import quality_problems
     from trainer.content.loader import load_catalog
-    from trainer.content.translation_checks import REQUIRED_LANGUAGES
+    from trainer.content.translation_checks import required_languages
 
     catalog = load_catalog(content_dir)
-    languages = languages or REQUIRED_LANGUAGES
+    languages = languages or required_languages(content_dir)
     problems = catalog.errors + (quality_problems(catalog, content_dir, languages) if content_dir.is_dir() else [])
     for error in problems:
         print(error)

@@ -8,7 +8,7 @@ from tests.conftest import BUNDLED_CONTENT
 from trainer.content.cache import DeferredTranslations, load_catalog_cached
 from trainer.content.checks import quality_problems
 from trainer.content.loader import load_catalog
-from trainer.content.translation_checks import REQUIRED_LANGUAGES, translation_problems
+from trainer.content.translation_checks import translation_problems
 from trainer.content.translations import glossary, in_language, untranslated
 
 
@@ -162,18 +162,23 @@ def test_bundled_spanish_files_have_no_problems():
     assert [str(p) for p in translation_problems(catalog, ())] == []
 
 
-def test_bundled_curriculum_still_without_spanish():
-    """What still lacks Spanish. While Spanish is not required (REQUIRED_LANGUAGES), this
-    lists it and skips; once the list is empty, add "es" to REQUIRED_LANGUAGES and this (and
-    `cpsw-trainer validate`) then fail on anything left in English only."""
+def test_the_bundled_curriculum_is_complete_in_english_and_spanish():
+    """The bundled content promises both languages (content/languages.yaml), so validate holds
+    every module, question and profile text to both; a trainer's own folder may be English only."""
+    from trainer.content.translation_checks import required_languages
+
+    assert required_languages(BUNDLED_CONTENT) == ("en", "es")
     catalog = load_catalog(BUNDLED_CONTENT)
-    modules, banks = untranslated(catalog, "es")
-    if "es" not in REQUIRED_LANGUAGES:
-        if modules or banks:
-            pytest.skip(f"still without Spanish: {len(modules)} module(s) {modules}; {len(banks)} bank(s) {banks}")
-        return
-    assert (modules, banks) == ([], [])
-    assert [str(p) for p in quality_problems(catalog, BUNDLED_CONTENT) if "Spanish" in p.message] == []
+    assert untranslated(catalog, "es") == ([], [])
+    assert [str(p) for p in quality_problems(catalog, BUNDLED_CONTENT, ("en", "es"))] == []
+
+
+def test_a_folder_without_a_languages_file_needs_only_english(small_content):
+    from trainer.content.translation_checks import required_languages
+
+    assert required_languages(small_content) == ("en",)
+    (small_content / "languages.yaml").write_text("required: [es]\n", encoding="utf-8")
+    assert required_languages(small_content) == ("en", "es")
 
 
 def test_a_pack_carries_the_spanish_of_its_files_and_installs_it(bilingual_content, tmp_path):

@@ -17,9 +17,26 @@ from trainer.content.readability import SPANISH_MIN_EASE, spanish_module_ease
 from trainer.content.schema import Catalog, ContentError
 from trainer.content.translations import LANGUAGES, Translation
 
-# The languages every text must have. Spanish joins when content/es/ is complete
-# (tests/content/test_translations.py lists what is still missing): make this ("en", "es").
+# The languages every text must have, unless the content folder says (languages.yaml:
+# `required: [en, es]`, as the bundled curriculum does): a trainer's own content may be English only.
 REQUIRED_LANGUAGES: tuple[str, ...] = ("en",)
+LANGUAGES_FILE = "languages.yaml"
+
+
+def required_languages(content_dir) -> tuple[str, ...]:
+    """The languages a content folder promises every module and question in."""
+    import os
+
+    import yaml
+
+    path = os.path.join(content_dir, LANGUAGES_FILE)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            declared = (yaml.safe_load(handle) or {}).get("required") or []
+    except FileNotFoundError:
+        return REQUIRED_LANGUAGES
+    chosen = tuple(str(code) for code in declared if str(code) in LANGUAGES)
+    return chosen if "en" in chosen else ("en", *chosen)
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
 
