@@ -25,6 +25,14 @@ USES_DATABASE = {
     "account add": ["account", "add", "--role", "trainer", "--name", "Tess", "--password-file", "{pw}"],
     "account list": ["account", "list"],
     "account remove": ["account", "remove", "--name", "Tess"],
+    "ce add": ["ce", "add", "--trainee", "Ana", "--date", "2026-01-07", "--hours", "2", "--title", "Ethics"],
+    "ce import": ["ce", "import", "{csv}", "--trainee", "Ana"],
+    "ce export": ["ce", "export", "--trainee", "Ana"],
+    "ce list": ["ce", "list", "--trainee", "Ana"],
+    "ce certify": ["ce", "certify", "--trainee", "Ana", "--profile", "icrc-pr", "--on", "2026-01-01",
+                   "--number", "PR-1", "--expires", "2028-01-01"],
+    "hours sign-request": ["hours", "sign-request", "--trainee", "Ana", "--out", "{tmp}/request.json"],
+    "hours import-signatures": ["hours", "import-signatures", "--trainee", "Ana", "{tmp}/response.json"],
 }
 NO_DATABASE = {
     "validate": ["validate", str(SMALL_CONTENT)],
@@ -43,6 +51,8 @@ NO_DATABASE = {
                                  "--passphrase-file", "{pw}", "--holder-passphrase-file", "{pw}"],
     "agency revoke": ["agency", "revoke", "--agency-dir", "{tmp}/ca", "--serial", "2", "--passphrase-file", "{pw}"],
     "agency revoked": ["agency", "revoked", "--agency-dir", "{tmp}/ca"],
+    "hours sign": ["hours", "sign", "--request", "{tmp}/request.json", "--p12", "{tmp}/s.p12",
+                   "--passphrase-file", "{pw}", "--out", "{tmp}/response.json"],  # the supervisor's own copy
 }
 SUBPROCESS = {"self-test": ["self-test"]}  # builds the window offscreen: in its own process
 LAST = {"restore": ["restore", "{backup}"]}
