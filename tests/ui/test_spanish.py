@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from tests.ui.conftest import sign_in
 from trainer.config import resolve_settings
@@ -101,12 +101,12 @@ def test_the_rules_for_english(qapp):
     assert not is_english("Sesión de Ana")
 
 
-def walk(window, where: str, found: list[str]):
+def walk(window, where: str, found: list[str], root=None):
     """The curriculum's own English (what the fixture leaves untranslated, and the English files
     the Author page edits) is for validate to report; this walk is about the interface."""
     names = (TRAINER, "Ana")
     content = curriculum_texts(window.context.catalog)
-    found += [f"{where}: {text}" for text in english_left(window, "es", names, content)]
+    found += [f"{where}: {text}" for text in english_left(root or window, "es", names, content)]
 
 
 def test_every_page_in_spanish_has_no_english_left(qtbot, open_window, spanish_settings):
@@ -126,11 +126,30 @@ def test_every_page_in_spanish_has_no_english_left(qtbot, open_window, spanish_s
     window.pages["modules"].open_module("boundaries-basics")
     window.show_page("modules")
     walk(window, "reader", found)
+    window.show_page("hours")
+    hours = window.pages["hours"]
+    hours.new_entry()
+    walk(window, "new hours entry", found, hours.entry_dialog)
+    hours.entry_dialog.reject()
     window.show_page("practice")
     practice = window.pages["practice"]
     practice.start_practice("mixed", 3)
     walk(window, "practice question", found)
+    qtbot.keyClick(practice.runner.view, Qt.Key.Key_A)
+    qtbot.mouseClick(practice.runner.primary_button, Qt.MouseButton.LeftButton)  # check the answer
+    walk(window, "practice feedback", found)
     assert found == [], "\n".join(found)
+
+
+def test_the_module_being_read_stays_open_across_a_change_of_language(qtbot, open_window, spanish_settings):
+    window = open_window(spanish_settings)
+    sign_in(window)
+    window.pages["modules"].open_module("boundaries-basics")
+    window.pages["modules"].reader.go_next()
+    choose_in_settings(window, "es")
+    reader = window.pages["modules"].reader
+    assert reader.module.id == "boundaries-basics" and reader.index == 1
+    assert reader.title.text() == "Los límites, lo básico"
 
 
 def test_dates_and_hours_are_written_the_languages_way(qapp):

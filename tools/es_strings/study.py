@@ -271,3 +271,9 @@ STRINGS.update({
     "&Glossary": "&Glosario",
     "Glossary of key exam terms in Spanish and English": "Glosario de términos clave del examen en español y en inglés",
 })
+STRINGS.update({
+    # feedback after an answer
+    "Correct.": "Correcto.",
+    "Not quite.": "No del todo.",
+    "The right order:": "El orden correcto:",
+})

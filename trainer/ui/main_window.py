@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         titles = {
             "dashboard": self.tr("Dashboard"), "modules": self.tr("Modules"),
             "practice": self.tr("Practice"), "conversations": self.tr("Conversations"),
-            "hours": self.tr("Hours"), "renewal": self.tr("Certification and CE"),
+            "hours": self.tr("Hours"), "renewal": self.tr("Renewal and CE"),
             "reports": self.tr("Reports"), "author": self.tr("Author"),
             "settings": self.tr("Settings"), "cohort": self.tr("Cohort"),
         }
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             return
         self.language = current_language()
         key = self.current_page_key() or "dashboard"
+        reading = self._reading_place()
         practice = self.pages.built.get("practice")
         if practice is not None:
             practice.pause_for_closing()
@@ -132,7 +133,16 @@ class MainWindow(QMainWindow):
             self.problems_dock.setWidget(ContentProblemsPanel(self.context.catalog.errors))
         self._word_window()
         self._switch_to(PAGE_KEYS.index(key))
+        if reading is not None:  # the module being read stays open at its section
+            self.pages["modules"].open_module(*reading)
         self.focus_page()
+
+    def _reading_place(self) -> tuple[str, str] | None:
+        modules = self.pages.built.get("modules")
+        reader = getattr(modules, "reader", None)
+        if reader is None or reader.module is None or modules.stack.currentWidget() is not reader:
+            return None
+        return reader.module.id, reader.module.sections[reader.index].key
 
     def inform_closing(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # only when closing mid-attempt

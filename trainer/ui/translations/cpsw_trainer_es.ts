@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
-        <name />
-        <message>
-            <source>You missed: %1</source>
-            <translation>Le faltó: %1</translation>
-        </message>
-        <message>
-            <source>Not right to choose: %1</source>
-            <translation>No correspondía elegir: %1</translation>
-        </message>
-        <message>
-            <source> (your answer)</source>
-            <translation> (su respuesta)</translation>
-        </message>
-    </context>
-    <context>
         <name>AttachmentList</name>
         <message>
             <source>Remove the file?</source>
@@ -1789,6 +1774,33 @@
         </message>
     </context>
     <context>
+        <name>Feedback</name>
+        <message>
+            <source>Correct.</source>
+            <translation>Correcto.</translation>
+        </message>
+        <message>
+            <source>Not quite.</source>
+            <translation>No del todo.</translation>
+        </message>
+        <message>
+            <source>You missed: %1</source>
+            <translation>Le faltó: %1</translation>
+        </message>
+        <message>
+            <source>Not right to choose: %1</source>
+            <translation>No correspondía elegir: %1</translation>
+        </message>
+        <message>
+            <source>The right order:</source>
+            <translation>El orden correcto:</translation>
+        </message>
+        <message>
+            <source> (your answer)</source>
+            <translation> (su respuesta)</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to CPSW Trainer</source>
@@ -2670,10 +2682,6 @@
             <translation>Horas</translation>
         </message>
         <message>
-            <source>Certification and CE</source>
-            <translation>Certificación y EC</translation>
-        </message>
-        <message>
             <source>Reports</source>
             <translation>Informes</translation>
         </message>
@@ -2712,6 +2720,10 @@
         <message>
             <source>Every answer is saved. Next time you open CPSW Trainer, you can resume it from the Practice page.</source>
             <translation>Cada respuesta está guardada. La próxima vez que abra CPSW Trainer, podrá seguir desde la página Práctica.</translation>
+        </message>
+        <message>
+            <source>Renewal and CE</source>
+            <translation>Renovación y EC</translation>
         </message>
         <message>
             <source>Content problems</source>

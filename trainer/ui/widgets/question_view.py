@@ -6,7 +6,7 @@ reports (`chosen()`) uses the option indexes as written in the content file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -214,22 +214,28 @@ class QuestionView(QWidget):
             self.reread_requested.emit(self.question.bank_id, self.question.section)
 
 
-def feedback_html(question: Question, chosen, order, tr) -> str:
-    """Right or wrong, why of every option, and the explanation, as simple HTML."""
+def feedback_html(question: Question, chosen, order, _tr=None) -> str:
+    """Right or wrong, why of every option, and the explanation, as simple HTML. Worded in one
+    context wherever it shows (lupdate cannot tell whose `tr` a caller would pass)."""
+    translate = QCoreApplication.translate
     right = is_correct(question, chosen)
-    verdict = (f"<span style='color:#1b5e20'>✓ {tr('Correct.')}</span>" if right
-               else f"<span style='color:#a00000'>✗ {tr('Not quite.')}</span>")
+    words = translate("Feedback", "Correct.") if right else translate("Feedback", "Not quite.")
+    verdict = (f"<span style='color:#1b5e20'>✓ {words}</span>" if right
+               else f"<span style='color:#a00000'>✗ {words}</span>")
     parts = [f"<p><b>{verdict}</b></p>"]
     if question.type == "multiple" and not right:
         fb = multiple_feedback(question, chosen or [])
         letter = {original: LETTERS[display] for display, original in enumerate(order)}
         if fb.missing:
-            parts.append("<p>" + fill(tr("You missed: %1"), ", ".join(letter[i] for i in fb.missing)) + "</p>")
+            missed = ", ".join(letter[i] for i in fb.missing)
+            parts.append("<p>" + fill(translate("Feedback", "You missed: %1"), missed) + "</p>")
         if fb.extra:
-            parts.append("<p>" + fill(tr("Not right to choose: %1"), ", ".join(letter[i] for i in fb.extra)) + "</p>")
+            extra = ", ".join(letter[i] for i in fb.extra)
+            parts.append("<p>" + fill(translate("Feedback", "Not right to choose: %1"), extra) + "</p>")
     if question.type == "order":
         correct_order = "".join(f"<li>{render_inline(o.text)}</li>" for o in question.options)
-        parts.append(f"<p>{tr('The right order:')}</p><ol>{correct_order}</ol>")
+        heading = translate("Feedback", "The right order:")
+        parts.append(f"<p>{heading}</p><ol>{correct_order}</ol>")
         whys = "".join(f"<li>{render_inline(o.why)}</li>" for o in question.options if o.why)
         if whys:
             parts.append(f"<ul>{whys}</ul>")
@@ -238,7 +244,7 @@ def feedback_html(question: Question, chosen, order, tr) -> str:
         for display, original in enumerate(order):
             option = question.options[original]
             mark = "✓" if option.correct else "✗"
-            picked = tr(" (your answer)") if chosen and original in chosen else ""
+            picked = translate("Feedback", " (your answer)") if chosen and original in chosen else ""
             items.append(f"<li>{mark} <b>{LETTERS[display]}.</b> {render_inline(option.text)}{picked}"
                          f"<br/><span>{render_inline(option.why)}</span></li>")
         parts.append("<ul>" + "".join(items) + "</ul>")
