@@ -238,3 +238,13 @@ STRINGS = {
     "%n trainee(s).": ("%n participante.", "%n participantes."),
     "Exported to %1.": "Exportado a %1.",
 }
+
+# The Hours page's button and filter rows share the log's column: shorter words keep the
+# progress panel beside it from being squeezed (screenshots at 1100×720).
+BY_CONTEXT = {
+    ("HoursPage", "&New entry"): "&Nuevo",
+    ("HoursPage", "&Un-verify"): "&Anular verificación",
+    ("HoursPage", "Every kind"): "Todo tipo",
+    ("HoursPage", "Every domain"): "Todo dominio",
+    ("HoursPage", "Any status"): "Todo estado",
+}

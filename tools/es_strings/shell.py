@@ -41,7 +41,7 @@ STRINGS = {
     "e.g. Jordan Lee": "p. ej., Jordan Lee",
     "PIN": "PIN",
     "4 to 12 digits": "de 4 a 12 cifras",
-    "optional: 4 to 12 digits, for shared computers": "opcional: de 4 a 12 cifras, para computadoras compartidas",
+    "optional: 4 to 12 digits, for shared computers": "opcional: 4 a 12 cifras, para equipos compartidos",
     "Problem": "Problema",
     "Your &name:": "Su &nombre:",
     "&Certification:": "&Certificación:",

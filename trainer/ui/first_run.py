@@ -73,7 +73,7 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)  # room for the Spanish PIN hint
         self._word()
         self.name_edit.setFocus()
 

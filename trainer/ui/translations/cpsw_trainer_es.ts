@@ -1832,7 +1832,7 @@
         </message>
         <message>
             <source>optional: 4 to 12 digits, for shared computers</source>
-            <translation>opcional: de 4 a 12 cifras, para computadoras compartidas</translation>
+            <translation>opcional: 4 a 12 cifras, para equipos compartidos</translation>
         </message>
         <message>
             <source>Problem</source>
@@ -2005,7 +2005,7 @@
         </message>
         <message>
             <source>&amp;New entry</source>
-            <translation>&amp;Nuevo registro</translation>
+            <translation>&amp;Nuevo</translation>
         </message>
         <message>
             <source>Add hours (Ctrl+N)</source>
@@ -2029,7 +2029,7 @@
         </message>
         <message>
             <source>&amp;Un-verify</source>
-            <translation>&amp;Quitar verificación</translation>
+            <translation>&amp;Anular verificación</translation>
         </message>
         <message>
             <source>Histor&amp;y</source>
@@ -2049,7 +2049,7 @@
         </message>
         <message>
             <source>Every kind</source>
-            <translation>Todos los tipos</translation>
+            <translation>Todo tipo</translation>
         </message>
         <message>
             <source>Filter by domain</source>
@@ -2057,7 +2057,7 @@
         </message>
         <message>
             <source>Every domain</source>
-            <translation>Todos los dominios</translation>
+            <translation>Todo dominio</translation>
         </message>
         <message>
             <source>Filter by verification</source>
@@ -2065,7 +2065,7 @@
         </message>
         <message>
             <source>Any status</source>
-            <translation>Cualquier estado</translation>
+            <translation>Todo estado</translation>
         </message>
         <message>
             <source>Verified</source>
