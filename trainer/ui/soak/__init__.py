@@ -118,9 +118,9 @@ def run_soak(content_dir: Path, min_seconds: float = 120, min_updates: int = 20_
     return report
 
 
-def _round(person, report: SoakReport) -> None:
-    number = report.rounds
-    steps = [
+def round_steps(person, number: int) -> list:
+    """What a person does in one round: every page, a full exam, the hours log."""
+    return [
         ("dashboard", person.dashboard),
         ("modules", lambda: person.read_module(number)),
         ("practice", person.practice_set),
@@ -134,7 +134,11 @@ def _round(person, report: SoakReport) -> None:
         ("author", person.author),
         ("cohort", person.cohort),
     ]
-    for name, step in steps:
+
+
+def _round(person, report: SoakReport) -> None:
+    number = report.rounds
+    for name, step in round_steps(person, number):
         try:
             step()
         except Exception as exc:  # noqa: BLE001 - reported, and the soak fails on it
