@@ -7,8 +7,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from tests.ui.conftest import sign_in
+from tests.ui.test_small_screens import _clipped, _scale, demo_window  # noqa: F401, F811 - a fixture used here
 from trainer.config import resolve_settings
 from trainer.study.hours_rules import EntryData
 from trainer.study.trainer_access import sign_in_temporary_trainer
@@ -167,3 +169,25 @@ def test_dates_and_hours_are_written_the_languages_way(qapp):
     assert date_time_text(moment).startswith(spanish)
     point = QLocale().decimalPoint()
     assert hours_text(Decimal("2.50")) == f"2{point}5" and hours_text(3) == "3"
+
+
+@pytest.mark.parametrize("width, height, scale", [(1024, 600, 1.0), (1366, 768, 1.5), (1600, 1000, 1.75)])
+def test_every_page_in_spanish_fits_the_screen_and_clips_nothing(qtbot, demo_window, qapp,  # noqa: F811
+                                                                 width, height, scale):
+    """The longer Spanish words widen no page past the screens the English fits (1024×600 at
+    100 %, 1366×768 at 150 %) and, with room enough, cut no label or button (as at 175 %)."""
+    choose_in_settings(demo_window, "es")
+    _scale(demo_window, qapp, scale)
+    demo_window.resize(width, height)
+    too_big, clipped = {}, {}
+    for key in PAGE_KEYS:
+        demo_window.show_page(key)
+        QApplication.processEvents()
+        needed = demo_window.minimumSizeHint()
+        if needed.width() > width or needed.height() > height:
+            too_big[key] = (needed.width(), needed.height())
+        page = demo_window.pages[key]
+        for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
+            if scale > 1.5 and widget.isVisibleTo(demo_window) and _clipped(widget):
+                clipped.setdefault(key, []).append(widget.text()[:40])
+    assert (too_big, clipped) == ({}, {})

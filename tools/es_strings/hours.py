@@ -243,8 +243,26 @@ STRINGS = {
 # progress panel beside it from being squeezed (screenshots at 1100×720).
 BY_CONTEXT = {
     ("HoursPage", "&New entry"): "&Nuevo",
-    ("HoursPage", "&Un-verify"): "&Anular verificación",
+    ("HoursPage", "&Un-verify"): "De&sverificar",  # "quitar la verificación" in sentences
     ("HoursPage", "Every kind"): "Todo tipo",
     ("HoursPage", "Every domain"): "Todo dominio",
     ("HoursPage", "Any status"): "Todo estado",
 }
+
+# The Reports page's one row of choices and buttons must fit the window's width in Spanish too.
+BY_CONTEXT.update({
+    ("ReportsPage", "Certification-readiness report"): "Informe de preparación",
+    ("ReportsPage", "Hours log only"): "Solo el registro de horas",
+    ("ReportsPage", "List every hours &entry"): "Detallar cada &registro",
+    ("ReportsPage", "&Make report"): "&Hacer informe",
+    ("ReportsPage", "&Save a copy…"): "&Guardar copia…",
+})
+BY_CONTEXT.update({
+    ("HoursSignoff", "Ask for a &change…"): "Pedir &cambio…",  # the signing row beside the progress panel
+})
+BY_CONTEXT.update({
+    ("HoursPage", "any date"): "cualquiera",  # "Desde cualquiera hasta cualquiera": the date row fits
+})
+BY_CONTEXT.update({
+    ("HoursPage", "&Show:"): "Ve&r:",  # the filter row is the log column's widest at large text
+})

@@ -92,3 +92,7 @@ STRINGS.update({
         "La fecha de vencimiento de una renovación debe ser posterior a la actual, %1.",
     "That certification record is no longer there.": "Ese registro de certificación ya no está.",
 })
+STRINGS.update({
+    "Attach a &certificate…": "Adjuntar un &certificado…",
+    "Attached: %1": "Adjunto: %1",
+})

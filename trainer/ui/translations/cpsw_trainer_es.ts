@@ -2029,7 +2029,7 @@
         </message>
         <message>
             <source>&amp;Un-verify</source>
-            <translation>&amp;Anular verificación</translation>
+            <translation>De&amp;sverificar</translation>
         </message>
         <message>
             <source>Histor&amp;y</source>
@@ -2077,7 +2077,7 @@
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation>&amp;Mostrar:</translation>
+            <translation>Ve&amp;r:</translation>
         </message>
         <message>
             <source>&amp;From</source>
@@ -2093,7 +2093,7 @@
         </message>
         <message>
             <source>any date</source>
-            <translation>cualquier fecha</translation>
+            <translation>cualquiera</translation>
         </message>
         <message>
             <source>No hours yet. Press Ctrl+N to add your first entry, or import a CSV file.</source>
@@ -2171,7 +2171,7 @@
         </message>
         <message>
             <source>Ask for a &amp;change…</source>
-            <translation>Pedir un &amp;cambio…</translation>
+            <translation>Pedir &amp;cambio…</translation>
         </message>
         <message>
             <source>A signed entry changes only when a supervisor signs the change</source>
@@ -3527,6 +3527,21 @@
         </message>
     </context>
     <context>
+        <name>PendingFiles</name>
+        <message>
+            <source>Attach a &amp;certificate…</source>
+            <translation>Adjuntar un &amp;certificado…</translation>
+        </message>
+        <message>
+            <source>A certificate, letter or transcript: PDF, PNG or JPEG, at most 10 MB</source>
+            <translation>Un certificado, una carta o un expediente: PDF, PNG o JPEG, de 10 MB como máximo</translation>
+        </message>
+        <message>
+            <source>Attached: %1</source>
+            <translation>Adjunto: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PracticeHome</name>
         <message>
             <source>Practice</source>
@@ -4495,7 +4510,7 @@ Take a %3-question exam in the same proportions instead?</source>
         </message>
         <message>
             <source>Certification-readiness report</source>
-            <translation>Informe de preparación para la certificación</translation>
+            <translation>Informe de preparación</translation>
         </message>
         <message>
             <source>Hours log only</source>
@@ -4503,7 +4518,7 @@ Take a %3-question exam in the same proportions instead?</source>
         </message>
         <message>
             <source>List every hours &amp;entry</source>
-            <translation>Listar cada &amp;registro de horas</translation>
+            <translation>Detallar cada &amp;registro</translation>
         </message>
         <message>
             <source>Without this, the readiness report sums your hours by month.</source>
@@ -4511,11 +4526,11 @@ Take a %3-question exam in the same proportions instead?</source>
         </message>
         <message>
             <source>&amp;Make report</source>
-            <translation>&amp;Hacer el informe</translation>
+            <translation>&amp;Hacer informe</translation>
         </message>
         <message>
             <source>&amp;Save a copy…</source>
-            <translation>&amp;Guardar una copia…</translation>
+            <translation>&amp;Guardar copia…</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
