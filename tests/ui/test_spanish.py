@@ -101,6 +101,16 @@ def test_the_rules_for_english(qapp):
     assert not is_english("Pulse Enter o Ctrl+N")  # key names
     assert not is_english("Su carpeta de datos: /home/ana/.local/share/cpsw-trainer")
     assert not is_english("Sesión de Ana")
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    root = QWidget()
+    layout = QVBoxLayout(root)
+    layout.addWidget(QLabel("Guardado."))
+    layout.addWidget(QLabel("Your answers are kept"))
+    hidden = QLabel("Not shown, so not read")
+    layout.addWidget(hidden)
+    hidden.hide()
+    assert english_left(root) == ["QLabel : 'Your answers are kept'"]
 
 
 def walk(window, where: str, found: list[str], root=None):
@@ -191,3 +201,12 @@ def test_every_page_in_spanish_fits_the_screen_and_clips_nothing(qtbot, demo_win
             if scale > 1.5 and widget.isVisibleTo(demo_window) and _clipped(widget):
                 clipped.setdefault(key, []).append(widget.text()[:40])
     assert (too_big, clipped) == ({}, {})
+
+
+def test_self_test_builds_every_page_in_spanish(tmp_path, bilingual_content):
+    from tests.test_cli import run_cli
+
+    result = run_cli("--data-dir", str(tmp_path), "--content-dir", str(bilingual_content), "self-test",
+                     "--language", "es")
+    assert result.returncode == 0, result.stderr
+    assert f"built {len(PAGE_KEYS)} pages in es" in result.stdout and "self-test passed" in result.stdout
