@@ -101,6 +101,7 @@ def test_the_rules_for_english(qapp):
     assert not is_english("Pulse Enter o Ctrl+N")  # key names
     assert not is_english("Su carpeta de datos: /home/ana/.local/share/cpsw-trainer")
     assert not is_english("Sesión de Ana")
+    assert not is_english("Los niveles según The ASAM Criteria")  # a title: a run of capitalised words
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     root = QWidget()

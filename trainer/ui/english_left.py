@@ -4,9 +4,10 @@ title, placeholder, tooltip, accessible name, list, combo, tab and table text.
 A text counts as English when it is the English source of a message the translation words
 differently, when it holds an untranslated plural ("entry(s)"), or when it uses English
 function words no Spanish sentence has ("the", "your", "with"). Excepted by rule, not by
-list: names (the people given, the app's and the languages' own names), text in
-parentheses or quotes (an exam term beside its Spanish, a quoted title), paths, ids,
-shortcut names, and, when given, the curriculum's own English (what validate reports).
+list: names (the people given, the app's and the languages' own names, runs of capitalised
+words such as a book's title or a credential), text in parentheses or quotes (an exam term
+beside its Spanish, a quoted title), paths, ids, key names, and, when given, the
+curriculum's own English (what validate reports).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ EXCEPTED = (
     re.compile(r"(?:[A-Za-z]:)?[\\/][^\s,;]*"),  # paths
     re.compile(r"\b[a-z0-9]+(?:[-_.][a-z0-9]+)+\b"),  # ids, file names, versions
     re.compile(r"\b(?:Ctrl|Alt|Shift)\+\w+|\b(?:Enter|Escape|Delete|Tab|Space)\b"),  # key names
+    re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)+"),  # titles and credentials: The ASAM Criteria
 )
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # whole words: "leído" is not "le" + "do"
 

@@ -64,6 +64,8 @@ def build_every_page(settings: Settings, catalog: Catalog, language: str = "en")
         services.preferences.set("language", language)
         sign_in_temporary_trainer(services.trainer_access, "Self Test Trainer")  # Author and Cohort too
         content = curriculum_texts(catalog) if language != "en" else set()
+        if language != "en" and app.translate("QPlatformTheme", "Cancel") == "Cancel":
+            raise RuntimeError(f"Qt's own {language} translations did not load (are they bundled?)")
 
         def check_language(where: str) -> None:
             if language != "en":
