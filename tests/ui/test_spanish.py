@@ -211,3 +211,19 @@ def test_self_test_builds_every_page_in_spanish(tmp_path, bilingual_content):
                      "--language", "es")
     assert result.returncode == 0, result.stderr
     assert f"built {len(PAGE_KEYS)} pages in es" in result.stdout and "self-test passed" in result.stdout
+
+
+def test_unsaved_edits_in_the_author_page_survive_a_change_of_language(qtbot, open_window, settings):
+    from tests.ui.trainer_login import sign_in_trainer
+
+    window = open_window(settings)
+    sign_in(window)
+    sign_in_trainer(window)
+    window.show_page("author")
+    author = window.pages["author"]
+    author.module_editor.title_edit.setText("Un título sin guardar")
+    assert author.has_unsaved_work()
+    choose_in_settings(window, "es")
+    assert window.pages["author"] is author  # kept, not built again
+    assert author.module_editor.title_edit.text() == "Un título sin guardar"
+    assert window.pages["settings"].save_button.text() == "&Guardar cambios"

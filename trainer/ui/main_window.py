@@ -113,9 +113,10 @@ class MainWindow(QMainWindow):
 
     def _follow_language(self) -> None:
         """Another language was chosen: the window rewords itself and builds its pages again,
-        at once. Every page words itself as it is built and keeps nothing unsaved, so building
-        it again in the new language is simpler and surer than rewording each widget; an
-        attempt under way is saved and offered for resuming, as when the window closes."""
+        at once. Every page words itself as it is built and saves as it goes, so building it
+        again in the new language is simpler and surer than rewording each widget; an attempt
+        under way is saved and offered for resuming, as when the window closes, and a page with
+        unsaved edits (an Author editor) is kept as it is, in the old language, until next time."""
         if current_language() == self.language:
             return
         self.language = current_language()
@@ -124,10 +125,12 @@ class MainWindow(QMainWindow):
         practice = self.pages.built.get("practice")
         if practice is not None:
             practice.pause_for_closing()
-        for page in list(self.pages.built.values()):
+        for name, page in list(self.pages.built.items()):
+            if getattr(page, "has_unsaved_work", lambda: False)():
+                continue
             self.stack.removeWidget(page)
             page.deleteLater()  # its subscriptions go with it
-        self.pages.built.clear()
+            del self.pages.built[name]
         if self.problems_dock is not None:
             self.problems_dock.widget().deleteLater()
             self.problems_dock.setWidget(ContentProblemsPanel(self.context.catalog.errors))

@@ -240,6 +240,10 @@ class AuthorPage(QWidget):
         if tab is not None:
             action(tab)
 
+    def has_unsaved_work(self) -> bool:
+        """Edits not saved yet: the window keeps this page as it is when the language changes."""
+        return any(tab.editor.dirty or tab.translation.dirty for tab in (self.module_tab, self.bank_tab))
+
     # ---- actions ----------------------------------------------------------------------
     def _may_discard(self, tab: EditorTab) -> bool:
         return not (tab.editor.dirty or tab.translation.dirty) or self.ask(
