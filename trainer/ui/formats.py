@@ -37,3 +37,8 @@ def number_text(value: float | Decimal | int, decimals: int = 2) -> str:
 def hours_text(hours: float | Decimal | int) -> str:
     """Hours to the quarter: 2.50 -> "2.5", 3.00 -> "3"."""
     return number_text(hours, 2)
+
+
+def fixed_text(value: float | Decimal | int, decimals: int = 1) -> str:
+    """2 -> "2.0" (or "2,0"): a figure that keeps its places, such as a ratio."""
+    return QLocale().toString(float(value), "f", decimals)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from trainer.ui.context import AppContext
-from trainer.ui.formats import date_text
+from trainer.ui.formats import date_text, hours_text
 from trainer.ui.text import fill, say
 from trainer.ui.theme import set_role, set_status
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # loaded once a certification is shown (the start stays light
 
 
 def _hours(value) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".") or "0"
+    return hours_text(value)  # in the person's language
 
 
 class RenewalCard(QFrame):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from trainer.study.conversations import Basis, ConversationSummary, Level, Measure, MeasureCode
+from trainer.ui.formats import fixed_text
 from trainer.ui.text import fill
 
 # A level as a status colour of the theme.
@@ -55,7 +56,7 @@ class ConversationWording(QObject):
                 if not measure.numerator:
                     return self.tr("no reflections or questions yet")
                 return self.tr("%n reflection(s) and no questions", "", measure.numerator)
-            return fill(self.tr("%1 to 1 (%2, %3)"), f"{measure.value:.1f}",
+            return fill(self.tr("%1 to 1 (%2, %3)"), fixed_text(measure.value, 1),
                         self.tr("%n reflection(s)", "", measure.numerator),
                         self.tr("%n question(s)", "", measure.denominator))
         if measure.value is None:

@@ -8,12 +8,14 @@ from decimal import Decimal
 
 from PySide6.QtCore import QObject
 
+from trainer.ui.formats import hours_text
 from trainer.ui.text import say
 
 
 def hours(value: Decimal | float | int) -> str:
-    """1.50 -> "1.5", 2.00 -> "2" (CE hours keep their two decimal places at most)."""
-    return f"{value:.2f}".rstrip("0").rstrip(".") or "0"
+    """1.50 -> "1.5", 2.00 -> "2" (CE hours keep their two decimal places at most), in the
+    person's language."""
+    return hours_text(value)
 
 
 class RenewalWording(QObject):
