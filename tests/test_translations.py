@@ -100,3 +100,8 @@ def test_english_comes_back(spanish):
     assert QCoreApplication.translate("MainWindow", "Dashboard") == "Dashboard"
     assert QCoreApplication.translate("SettingsPage", "%n trainee(s)", "", 3) == "3 trainees"
     assert QLocale().language() == QLocale.Language.English
+
+
+def test_no_spanish_keeps_an_english_plural_marker():
+    """Spanish words its own plurals (numerusform); "bueno(s)" would read as English left."""
+    assert [forms for _c, _s, forms in messages() if any("(s)" in form for form in forms)] == []

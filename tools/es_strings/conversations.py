@@ -68,7 +68,7 @@ STRINGS = {
         "Más lenguaje de mantenimiento que de cambio: presionar suele sacar a la luz las razones para no cambiar.",
     "%1: %n time(s)": ("%1: %n vez", "%1: %n veces"),
     "%n decision(s) made.": ("%n decisión tomada.", "%n decisiones tomadas."),
-    "best run: %1 good, %2 fair of 3 measures": "mejor intento: %1 bueno(s), %2 aceptable(s) de 3 medidas",
+    "best run: %1 good, %2 fair of 3 measures": "mejor intento: buenas: %1, aceptables: %2 (de 3 medidas)",
     # drills
     "It reflects what they mean or feel": "Refleja lo que la persona quiere decir o siente",
     "No question is hidden in it": "No esconde ninguna pregunta",
@@ -156,7 +156,7 @@ STRINGS.update({
     "%1 to 1 (%2, %3)": "%1 a 1 (%2, %3)",
     "%n reflection(s)": ("%n reflejo", "%n reflejos"),
     "best run: %1": "mejor intento: %1",
-    "%1 good, %2 fair of 3 measures": "%1 bueno(s), %2 aceptable(s) de 3 medidas",
+    "%1 good, %2 fair of 3 measures": "buenas: %1, aceptables: %2 (de 3 medidas)",
     "Role-play scenarios": "Escenarios de juego de rol",
     "About this scenario": "Sobre este escenario",
     "Practice: feedback after each reply": "Práctica: comentarios después de cada respuesta",

@@ -1189,7 +1189,7 @@
         </message>
         <message>
             <source>%1 good, %2 fair of 3 measures</source>
-            <translation>%1 bueno(s), %2 aceptable(s) de 3 medidas</translation>
+            <translation>buenas: %1, aceptables: %2 (de 3 medidas)</translation>
         </message>
     </context>
     <context>
@@ -3808,6 +3808,13 @@ Take a %3-question exam in the same proportions instead?</source>
         <message>
             <source>Chart of exam scores over time</source>
             <translation>Gráfica de los puntajes de examen a lo largo del tiempo</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
