@@ -69,9 +69,9 @@ def _translated_sources(language: str) -> frozenset[str]:
     for message in ET.parse(path).iter("message"):
         translation = message.find("translation")
         forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
-        source = message.findtext("source") or ""
-        if source not in forms and any(c.isalpha() for c in source):
-            found.add(source.replace("&", ""))
+        source = (message.findtext("source") or "").replace("&", "")  # accelerators may move
+        if source not in {(form or "").replace("&", "") for form in forms} and any(c.isalpha() for c in source):
+            found.add(source)
     return frozenset(found)
 
 
