@@ -39,3 +39,14 @@ def test_the_ui_contract_forbids_storage():
 def test_the_test_command_checks_the_contracts():
     script = (ROOT / "scripts" / "test.sh").read_text(encoding="utf-8")
     assert script.index("lint-imports") < script.index("pytest")
+
+
+def test_no_placeholder_is_filled_by_a_replace_chain():
+    """"%1" and "%2" go in with trainer.messages.fill (one pass) or Qt's %n, never by chained
+    str.replace, which misfires when a value itself holds "%2"."""
+    import re
+
+    chained = re.compile(r"""\.replace\(\s*["']%[1-9]""")
+    offenders = [f"{p.relative_to(ROOT)}:{n}" for p in PACKAGE.rglob("*.py")
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if chained.search(line)]
+    assert offenders == []
