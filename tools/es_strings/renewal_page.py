@@ -3,6 +3,7 @@
 STRINGS = {
     # the page
     "Certification and CE": "Certificación y EC",
+    "Renewal and CE": "Renovación",  # the navigation: no wider than Conversaciones
     "After the exam: record your certification, log each continuing-education course with its certificate, and "
     "see what still counts toward renewal.":
         "Después del examen: registre su certificación, anote cada curso de educación continua con su certificado "

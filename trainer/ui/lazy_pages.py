@@ -26,7 +26,7 @@ def page_factories() -> dict[str, Callable]:
         from trainer.ui.pages.hours import HoursPage
         services = context.services
         return HoursPage(context, hours=services.hours, attestations=services.attestations,
-                         signoff=lambda: services.signoff)
+                         signoff=lambda: services.signoff, attachments=lambda: services.attachments)
 
     def renewal(context):
         from trainer.ui.pages.renewal import RenewalPage

@@ -242,3 +242,32 @@ def test_edit_and_delete_a_course_and_renew(qtbot, window):
     qtbot.mouseClick(renew.save_button, LEFT)
     assert not renew.isVisible()
     assert "Your certification expires" not in page.status.notices.text()
+
+
+def test_training_hours_take_a_certificate_in_their_entry_dialog(qtbot, window, tmp_path):
+    window.show_page("hours")
+    page = window.pages["hours"]
+    qtbot.keyClick(page.table, Qt.Key.Key_N, CTRL)
+    dialog = page.entry_dialog
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("training"))
+    dialog.domain_combo.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.activity_edit, "Ethics class")
+    text = tmp_path / "notes.txt"
+    text.write_text("not a certificate")
+    dialog.files.choose_file = lambda: str(text)
+    qtbot.mouseClick(dialog.files.button, LEFT)
+    assert dialog.files.message.text() == ("Only PDF, PNG and JPEG files can be attached, and this file is none "
+                                           "of them.")
+    certificate = tmp_path / "class certificate.pdf"
+    certificate.write_bytes(_pdf())
+    dialog.files.choose_file = lambda: str(certificate)
+    qtbot.mouseClick(dialog.files.button, LEFT)
+    assert dialog.files.names.text() == "Attached: class certificate.pdf"
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert not dialog.isVisible()
+    entry = page.selected_entry()
+    attachments = window.context.services.attachments
+    assert [a.name for a in attachments.list_for("hours", entry.id)] == ["class certificate.pdf"]
+    page.edit_entry()  # the entry's files are named when it is opened again
+    assert page.entry_dialog.files.names.text() == "Attached: class certificate.pdf"
+    page.entry_dialog.reject()

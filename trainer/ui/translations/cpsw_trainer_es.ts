@@ -2723,7 +2723,7 @@
         </message>
         <message>
             <source>Renewal and CE</source>
-            <translation>Renovación y EC</translation>
+            <translation>Renovación</translation>
         </message>
         <message>
             <source>Content problems</source>
@@ -4508,6 +4508,14 @@ Take a %3-question exam in the same proportions instead?</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>Sign with which certificate?</source>
+            <translation>¿Con qué certificado firmar?</translation>
+        </message>
+        <message>
+            <source>Certificates (*.p12 *.pfx)</source>
+            <translation>Certificados (*.p12 *.pfx)</translation>
+        </message>
+        <message>
             <source>Make a certification-readiness report for your supervisor or board, or a printable hours log. Each report is digitally signed and carries a verification code, so your supervisor or board can check it was not changed.</source>
             <translation>Haga un informe de preparación para la certificación para su supervisor/a o su junta, o un registro de horas para imprimir. Cada informe lleva una firma digital y un código de verificación, para que su supervisor/a o su junta compruebe que no se cambió.</translation>
         </message>
@@ -4530,6 +4538,14 @@ Take a %3-question exam in the same proportions instead?</source>
         <message>
             <source>Without this, the readiness report sums your hours by month.</source>
             <translation>Sin esto, el informe de preparación suma sus horas por mes.</translation>
+        </message>
+        <message>
+            <source>Sign with a &amp;certificate…</source>
+            <translation>Firmar con un &amp;certificado…</translation>
+        </message>
+        <message>
+            <source>A supervisor's or the agency's report certificate (a .p12 file from the agency). Without one, this install signs the report itself.</source>
+            <translation>El certificado de un/a supervisor/a o el certificado de informes de la agencia (un archivo .p12 de la agencia). Sin uno, esta instalación firma el informe por sí misma.</translation>
         </message>
         <message>
             <source>&amp;Make report</source>
@@ -4598,6 +4614,14 @@ Take a %3-question exam in the same proportions instead?</source>
         <message>
             <source>Saved a copy to %1.</source>
             <translation>Se guardó una copia en %1.</translation>
+        </message>
+        <message>
+            <source>Certificate passphrase</source>
+            <translation>Frase de contraseña del certificado</translation>
+        </message>
+        <message>
+            <source>The passphrase of %1:</source>
+            <translation>La frase de contraseña de %1:</translation>
         </message>
         <message>
             <source>The printer could not be started.</source>

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,12 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.operations import renewal as ops
-from trainer.study.attachments import AttachmentError, AttachmentInfo, AttachmentService
+from trainer.study.attachments import (
+    AttachmentError,
+    AttachmentInfo,
+    AttachmentService,
+    checked_payload,
+)
 from trainer.ui.text import fill, say
 from trainer.ui.theme import set_role
 
 KIND_NAMES = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG"}
 INFO_ROLE = Qt.ItemDataRole.UserRole
+
+
+FILE_TYPES = "PDF, PNG, JPEG (*.pdf *.png *.jpg *.jpeg)"
+
+
+def choose_certificate(parent: QWidget) -> str:
+    """A file chosen by the person ("" when they cancel); its type is checked by its content."""
+    title = QCoreApplication.translate("Attachments", "Attach a certificate")
+    kinds = fill(QCoreApplication.translate("Attachments", "Certificates and letters (%1)"), FILE_TYPES)
+    return QFileDialog.getOpenFileName(parent, title, "", kinds)[0]
 
 
 def open_with_viewer(path: Path) -> bool:
@@ -59,6 +75,7 @@ class AttachmentList(QWidget):
         self.remove_button = QPushButton(self.tr("Remo&ve file"))
         for button, slot in ((self.attach_button, self.attach), (self.open_button, self.open_selected),
                              (self.remove_button, self.remove_selected)):
+            button.setAutoDefault(False)  # in a dialog, Return stays with its own default button
             button.clicked.connect(lambda _=False, s=slot: s())
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -141,3 +158,67 @@ class AttachmentList(QWidget):
             self._say(say(exc.message))
             return
         self.show_owner(self.owner)
+
+
+class PendingFiles(QWidget):
+    """Files chosen in a form, attached once what they prove is saved: each is checked (type by
+    content, size) as it is chosen, so a refusal is told at once and nothing is written."""
+
+    def __init__(self, choose_file: Callable[[], str], attached: list[str] = (), parent=None):
+        super().__init__(parent)
+        self.choose_file = choose_file  # replaced in tests
+        self.attached = list(attached)  # names already attached
+        self.files: list[Path] = []
+        self.button = QPushButton(self.tr("Attach a &certificate…"))
+        self.button.setToolTip(self.tr("A certificate, letter or transcript: PDF, PNG or JPEG, at most 10 MB"))
+        self.button.setAutoDefault(False)  # Return in the form saves it; it never opens the file chooser
+        self.button.clicked.connect(lambda _=False: self.choose())
+        self.names = QLabel()
+        self.names.setWordWrap(True)
+        self.names.setTextFormat(Qt.TextFormat.PlainText)  # file names are a person's
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        set_role(self.message, "error")
+        self.message.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addWidget(self.names, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self._show_names()
+
+    def _show_names(self) -> None:
+        names = self.attached + [path.name for path in self.files]
+        self.names.setText(fill(self.tr("Attached: %1"), ", ".join(names)) if names else "")
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def choose(self) -> None:
+        name = self.choose_file()
+        if not name:
+            return
+        try:
+            checked_payload(Path(name))
+        except AttachmentError as exc:
+            self.say(say(exc.message))
+            return
+        self.say("")
+        self.files.append(Path(name))
+        self._show_names()
+
+    def attach_to(self, attachments: AttachmentService, perform: Callable[[object], object], trainee_id: int,
+                  owner_kind: str, owner_key: str | int) -> bool:
+        """Attach the chosen files to what was saved (False: one was refused, and said so)."""
+        while self.files:
+            try:
+                perform(ops.attach_file(attachments, trainee_id, owner_kind, owner_key, self.files[0]))
+            except AttachmentError as exc:
+                self.say(say(exc.message))
+                return False
+            self.attached.append(self.files.pop(0).name)
+        self._show_names()
+        return True

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.operations import hours as ops
+from trainer.study.attachments import AttachmentService
 from trainer.study.hours import EntryData, HoursEntryInfo, HoursError, HoursService, format_hours
 from trainer.study.hours_rules import LONG_ENTRY, is_long_entry
 from trainer.ui.formats import hours_text
 from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
+from trainer.ui.widgets.attachment_list import PendingFiles, choose_certificate
 
 
 class EntryDialog(QDialog):
@@ -38,7 +40,8 @@ class EntryDialog(QDialog):
     def __init__(self, hours: HoursService, trainee_id: int, domain_names: dict[str, str],
                  entry: HoursEntryInfo | None = None, by: str | None = None, *,
                  perform: Callable[[object], object], wording: HoursWording | None = None, parent=None,
-                 write: Callable[[EntryData], object] | None = None):
+                 write: Callable[[EntryData], object] | None = None,
+                 attachments: Callable[[], AttachmentService] | None = None):
         super().__init__(parent)
         self.hours, self.trainee_id, self.entry, self.by = hours, trainee_id, entry, by
         self.perform = perform
@@ -106,6 +109,12 @@ class EntryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.domain_hint)
+        self.attachments = attachments  # certificates of training hours (none for a change request)
+        self.files = None
+        if attachments is not None and write is None:
+            names = [info.name for info in attachments().list_for("hours", entry.id)] if entry else []
+            self.files = PendingFiles(lambda: choose_certificate(self), names)
+            layout.addWidget(self.files)
         layout.addWidget(buttons)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         # A problem disappears as soon as its field is changed.
@@ -174,6 +183,10 @@ class EntryDialog(QDialog):
             return
         stored = self.perform(done)
         self.saved.emit(stored)
+        if self.files is not None and not self.files.attach_to(self.attachments(), self.perform, self.trainee_id,
+                                                               "hours", stored.id):
+            self.entry = stored  # saved, a file refused: Save again changes this entry, adding none
+            return
         self.accept()
 
     def _confirm_long(self, hours: str) -> bool:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from trainer.operations import Change, Done
 from trainer.operations import hours as ops
+from trainer.study.attachments import AttachmentService
 from trainer.study.attestations import AttestationService
 from trainer.study.hours import HoursError, HoursService, totals_of
 from trainer.study.signoff_records import SignoffService
@@ -52,10 +53,11 @@ class HoursPage(QWidget):
     changes go through `context.perform`, so the Dashboard and the rest follow."""
 
     def __init__(self, context: AppContext, hours: HoursService, attestations: AttestationService,
-                 signoff: Callable[[], SignoffService], parent=None):
+                 signoff: Callable[[], SignoffService], attachments: Callable[[], AttachmentService] | None = None,
+                 parent=None):
         super().__init__(parent)
         self.context = context
-        self.hours, self.attestation_service = hours, attestations
+        self.hours, self.attestation_service, self.attachments = hours, attestations, attachments
         self.wording = HoursWording(self)
         self.csv = HoursCsv(self, hours, self.wording, self._perform)
         self.signoff = HoursSignoff(self, hours, signoff, self.wording, self._perform)
@@ -310,7 +312,8 @@ class HoursPage(QWidget):
         if trainee is None:
             return
         self.entry_dialog = EntryDialog(self.hours, trainee.id, self.domain_names, entry, by=self._by(),
-                                        perform=self._perform, wording=self.wording, parent=self)
+                                        perform=self._perform, wording=self.wording, parent=self,
+                                        attachments=self.attachments)
         self.entry_dialog.saved.connect(self._saved)
         self.entry_dialog.open()
         self.entry_dialog.date_edit.setFocus()
@@ -389,11 +392,7 @@ class HoursPage(QWidget):
 
     # ---- CSV (read and written in the background) ------------------------------------------
     def import_csv(self) -> None:
-        trainee = self.context.trainee
-        if trainee is not None:
-            self.csv.import_file(trainee.id, self._by())
+        self._with_trainee(lambda tid: self.csv.import_file(tid, self._by()))
 
     def export_csv(self) -> None:
-        trainee = self.context.trainee
-        if trainee is not None:
-            self.csv.export_file(trainee.id)
+        self._with_trainee(self.csv.export_file)

@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,15 +31,7 @@ from trainer.ui.pages.renewal.certification_dialog import date_edit, from_qdate,
 from trainer.ui.pages.renewal.wording import RenewalWording, hours
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
-
-FILE_TYPES = "PDF, PNG, JPEG (*.pdf *.png *.jpg *.jpeg)"
-
-
-def choose_certificate(parent: QWidget) -> str:
-    """A file chosen by the person ("" when they cancel); its type is checked by its content."""
-    title = QCoreApplication.translate("Attachments", "Attach a certificate")
-    kinds = fill(QCoreApplication.translate("Attachments", "Certificates and letters (%1)"), FILE_TYPES)
-    return QFileDialog.getOpenFileName(parent, title, "", kinds)[0]
+from trainer.ui.widgets.attachment_list import choose_certificate
 
 
 class CeEntryDialog(QDialog):
@@ -79,6 +70,7 @@ class CeEntryDialog(QDialog):
         self.file_list.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 8)
         self.attach_button = QPushButton(self.tr("&Attach…"))
         self.attach_button.setToolTip(self.tr("A certificate, letter or transcript: PDF, PNG or JPEG"))
+        self.attach_button.setAutoDefault(False)  # Return in the form saves it
         self.attach_button.clicked.connect(lambda _=False: self.add_file())
         files = QWidget()
         files_row = QHBoxLayout(files)

@@ -35,7 +35,7 @@ from trainer.study.reminders import reminders
 from trainer.study.renewal import evaluate
 from trainer.ui.context import AppContext
 from trainer.ui.formats import date_text
-from trainer.ui.pages.renewal.ce_dialog import CeEntryDialog, choose_certificate
+from trainer.ui.pages.renewal.ce_dialog import CeEntryDialog
 from trainer.ui.pages.renewal.ce_model import ENTRY_ROLE, CeRow, CeTableModel
 from trainer.ui.pages.renewal.certification_dialog import CertificationDialog, RenewDialog
 from trainer.ui.pages.renewal.csv_actions import CeCsv
@@ -44,7 +44,7 @@ from trainer.ui.pages.renewal.status_view import RenewalStatusView
 from trainer.ui.pages.renewal.wording import RenewalWording, hours
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
-from trainer.ui.widgets.attachment_list import AttachmentList, open_with_viewer
+from trainer.ui.widgets.attachment_list import AttachmentList, choose_certificate, open_with_viewer
 from trainer.ui.widgets.scroll import scrolled
 
 
@@ -106,6 +106,7 @@ class RenewalPage(QWidget):
         self.entry_files = AttachmentList(attachments, self._perform, lambda: choose_certificate(self))
         self.entry_files.setAccessibleName(self.tr("Certificates of the selected course"))
         self.totals_label = QLabel()
+        self.totals_label.setWordWrap(True)  # the page fits a small screen at a large text size
         self.totals_label.setAccessibleName(self.tr("CE totals"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.totals_label, 1)
@@ -139,10 +140,9 @@ class RenewalPage(QWidget):
                                                   "every attached certificate"))
         set_role(self.packet_button, "primary")
         self.open_packet_button = self._button(self.tr("Open the packet"), self.open_packet)
-        packet_row = QHBoxLayout()
-        packet_row.addWidget(self.packet_button)
-        packet_row.addWidget(self.open_packet_button)
-        packet_row.addStretch(1)
+        packet_row = QVBoxLayout()  # one above the other: the side panel stays narrow
+        packet_row.addWidget(self.packet_button, 0, Qt.AlignmentFlag.AlignLeft)
+        packet_row.addWidget(self.open_packet_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.packet_status = QLabel()
         self.packet_status.setWordWrap(True)
         self.packet_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
