@@ -1,6 +1,13 @@
 """Supervisors' signatures on hours entries (requests, signed responses, their checks)."""
 
 STRINGS = {
+    "Sign with a &certificate…": "Firmar con un &certificado…",
+    "A supervisor's or the agency's report certificate (a .p12 file from the agency). Without one, this install signs the report itself.":
+        "El certificado de un/a supervisor/a o el certificado de informes de la agencia (un archivo .p12 de la agencia). Sin uno, esta instalación firma el informe por sí misma.",
+    "Sign with which certificate?": "¿Con qué certificado firmar?",
+    "Certificates (*.p12 *.pfx)": "Certificados (*.p12 *.pfx)",
+    "Certificate passphrase": "Frase de contraseña del certificado",
+    "The passphrase of %1:": "La frase de contraseña de %1:",
     "%1 signed this entry on %2, so it cannot be changed, deleted or un-verified. Ask for a change: it applies once a supervisor signs it.":
         "%1 firmó este registro el %2, así que no se puede cambiar, borrar ni quitarle la verificación. Pida un cambio: se aplica cuando un/a supervisor/a lo firme.",
     "The entry was changed after %1 signed it on %2, so the signature no longer covers it.":

@@ -125,3 +125,27 @@ def test_the_issued_list_shows_each_reports_signature(qtbot, open_window, data_d
     path.unlink()
     page.refresh()
     qtbot.waitUntil(lambda: signature.data() == "File not found", timeout=10000)
+
+
+def test_a_supervisor_signs_the_report_with_their_certificate(qtbot, open_window, data_dir, tmp_path):
+    from tests.signing.conftest import HOLDER_PASS, make_agency, make_supervisor
+    from trainer.reports.verify import Trust, verify_report
+    from trainer.signing.authority import CA_CERT
+    from trainer.signing.trust import load_trust
+
+    agency = make_agency(tmp_path / "agency")
+    p12 = make_supervisor(agency, tmp_path)
+    window, page = _window(open_window, data_dir)
+    qtbot.mouseClick(page.sign_check, Qt.MouseButton.LeftButton)
+    page.choose_certificate = lambda: str(p12)
+    page.ask_passphrase = lambda _name: "not the passphrase"
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert "could not be made" in page.status.text() and page.issued_model.rowCount() == 0  # refused, in words
+
+    page.ask_passphrase = lambda _name: HOLDER_PASS
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert "Verification code" in page.status.text(), page.status.text()
+    result = verify_report(page.current_path, load_trust(agency.folder / CA_CERT))
+    assert (result.status, result.trust, result.signer) == (VALID, Trust.TRUSTED, "Dana Supervisor")

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -34,6 +36,7 @@ from trainer.operations import Change
 from trainer.operations.reports import issue_report
 from trainer.reports import HOURS_LOG, READINESS, RENEWAL_PACKET, ReportError, ReportService
 from trainer.reports.signature import SignatureState, signature_state
+from trainer.signing.identities import IdentityError, load_identity
 from trainer.ui.background import run_task
 from trainer.ui.content_language import content_language
 from trainer.ui.context import AppContext
@@ -100,6 +103,10 @@ class ReportsPage(QWidget):
             self, self.tr("Save a copy of the report"), suggested, self.tr("PDF files (*.pdf)"))[0]
         self.choose_printer = self._ask_printer
         self.inform = lambda title, text: QMessageBox.information(self, title, text)
+        self.choose_certificate = lambda: QFileDialog.getOpenFileName(
+            self, self.tr("Sign with which certificate?"), str(Path.home()),
+            self.tr("Certificates (*.p12 *.pfx)"))[0]
+        self.ask_passphrase = self._ask_passphrase
 
         heading = QLabel(self.tr("Reports"))
         set_role(heading, "title")
@@ -115,6 +122,9 @@ class ReportsPage(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.full_log_check = QCheckBox(self.tr("List every hours &entry"))
         self.full_log_check.setToolTip(self.tr("Without this, the readiness report sums your hours by month."))
+        self.sign_check = QCheckBox(self.tr("Sign with a &certificate…"))
+        self.sign_check.setToolTip(self.tr("A supervisor's or the agency's report certificate (a .p12 file from the "
+                                           "agency). Without one, this install signs the report itself."))
         self.make_button = QPushButton(self.tr("&Make report"))
         set_role(self.make_button, "primary")
         self.make_button.clicked.connect(self.make_report)
@@ -150,6 +160,7 @@ class ReportsPage(QWidget):
         controls = QHBoxLayout()
         controls.addWidget(self.kind_combo)
         controls.addWidget(self.full_log_check)
+        controls.addWidget(self.sign_check)
         controls.addWidget(self.make_button)
         controls.addWidget(self.progress, 1)
         controls.addStretch(1)
@@ -223,14 +234,24 @@ class ReportsPage(QWidget):
         agency, logo = self.agency.agency_name, str(self.agency.logo) if self.agency.logo else None
         reports = self.reports  # the work reads nothing of the widget
         language = content_language(self.context)  # the report in the language the trainee reads
+        certificate = passphrase = None
+        if self.sign_check.isChecked():
+            certificate = self.choose_certificate()
+            if not certificate:
+                return
+            passphrase = self.ask_passphrase(Path(certificate).name)
+            if passphrase is None:
+                return
         self.busy = True
         self.progress.show()
         self.status.setText(self.tr("Making the report…"))
         self.make_button.setEnabled(False)
 
         def work(progress):
+            # The key is opened here and kept only for this report: never stored, never shown.
+            signer = load_identity(Path(certificate), passphrase) if certificate else None
             return issue_report(reports, trainee.id, kind=kind, agency=agency, logo_path=logo,
-                                full_log=full_log, progress=progress, language=language)
+                                full_log=full_log, signer=signer, progress=progress, language=language)
 
         run_task(self, work, self._made, self._not_made, on_cancelled=self._cancelled,
                  label=self.tr("Making the report…"), cancellable=True)
@@ -249,7 +270,7 @@ class ReportsPage(QWidget):
 
     def _not_made(self, error: Exception) -> None:
         self._finished()
-        reason = say(error.message) if isinstance(error, ReportError) else str(error)
+        reason = say(error.message) if isinstance(error, (ReportError, IdentityError)) else str(error)
         self.status.setText(fill(self.tr("The report could not be made: %1"), reason))
         self.refresh()
 
@@ -288,6 +309,11 @@ class ReportsPage(QWidget):
                                                    target, exc.strerror or str(exc)))
             return
         self.status.setText(fill(self.tr("Saved a copy to %1."), target))
+
+    def _ask_passphrase(self, file_name: str) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("Certificate passphrase"),
+                                        fill(self.tr("The passphrase of %1:"), file_name), QLineEdit.EchoMode.Password)
+        return text if ok else None
 
     def _ask_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
