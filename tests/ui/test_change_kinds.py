@@ -20,7 +20,7 @@ from trainer.operations import reports as report_ops
 from trainer.operations import trainees as trainee_ops
 from trainer.study.hours import EntryData
 
-PAGES = ("dashboard", "modules", "practice", "hours", "reports", "author", "settings", "cohort")
+PAGES = ("dashboard", "modules", "practice", "hours", "renewal", "reports", "author", "settings", "cohort")
 UI = Path(__file__).resolve().parents[2] / "trainer" / "ui"
 
 
@@ -73,6 +73,21 @@ def test_hours_reach_the_dashboard_hours_and_cohort(window):
     assert shown_text(window.pages["dashboard"]) != before_dashboard  # the experience line counts the 3.5
 
 
+def test_a_ce_course_reaches_the_renewal_page_and_the_dashboard_only(window):
+    from trainer.operations import renewal as renewal_ops
+    from trainer.study.ce_records import CeData
+
+    services, trainee = window.context.services, window.context.trainee
+    window.context.perform(renewal_ops.record_certification(services.certifications, trainee.id, "icrc-pr",
+                                                            dt.date.today() - dt.timedelta(days=100)))
+    done = renewal_ops.add_ce_entry(services.ce_log, trainee.id, CeData(dt.date.today(), "2", "Ethics refresher",
+                                                                        topics=("ethics",)))
+    assert done.changes == Change.RENEWAL
+    who = refreshed_by(window, done)
+    assert {"dashboard", "renewal"} <= who and not who & {"hours", "modules", "practice", "reports"}
+    assert window.pages["renewal"].model.rowCount() == 1
+
+
 def test_an_attestation_saved_anywhere_reaches_the_dashboard(window):
     services, trainee = window.context.services, window.context.trainee
     profile = window.context.profile()
@@ -123,7 +138,7 @@ def test_a_new_trainee_name_reaches_every_page_that_shows_the_trainee(window):
     done = trainee_ops.update_trainee(services.trainees, trainee.id, name="Robin Renamed")
     assert done.changes == Change.TRAINEE
     who = refreshed_by(window, done)
-    assert {"window", "dashboard", "modules", "practice", "hours", "reports", "settings", "cohort"} <= who
+    assert {"window", "dashboard", "modules", "practice", "hours", "renewal", "reports", "settings", "cohort"} <= who
 
 
 def test_preferences_reach_the_window_and_settings_only(window):
