@@ -82,7 +82,7 @@ STRINGS = {
     "as on the certificate": "como aparece en el certificado",
     "separated by commas, like %1": "separados por comas, como %1",
     "ethics, confidentiality": "ethics, confidentiality",
-    "Taken &online (a webinar, an online course)": "Tomado en &línea (un seminario web, un curso en línea)",
+    "Taken &online (a webinar, an online course)": "En &línea (seminario web, curso en línea)",
     "Certificates to attach": "Certificados que se adjuntarán",
     "&Attach…": "&Adjuntar…",
     "A certificate, letter or transcript: PDF, PNG or JPEG": "Un certificado, una carta o un expediente: PDF, PNG o JPEG",

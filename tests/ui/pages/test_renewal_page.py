@@ -271,3 +271,18 @@ def test_training_hours_take_a_certificate_in_their_entry_dialog(qtbot, window, 
     page.edit_entry()  # the entry's files are named when it is opened again
     assert page.entry_dialog.files.names.text() == "Attached: class certificate.pdf"
     page.entry_dialog.reject()
+
+
+def test_cancel_stops_an_import_and_keeps_nothing(qtbot, window, tmp_path, monkeypatch):
+    page = _open_page(qtbot, window)
+    big = tmp_path / "big.csv"
+    day = dt.date.today() - dt.timedelta(days=30)
+    big.write_text("date,hours,title\n" + "".join(f"{day.isoformat()},1,Course {n}\n" for n in range(20000)),
+                   encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(big), "")))
+    qtbot.mouseClick(page.import_button, LEFT)
+    page.csv.task.cancel()  # as the progress dialog's Cancel does
+    qtbot.waitUntil(lambda: bool(page.told), timeout=20000)
+    assert page.told.pop() == ("Stopped", "Nothing was imported.")
+    assert page.model.rowCount() == 0 and window.context.services.ce_log.list_entries(
+        window.context.trainee.id) == []

@@ -607,7 +607,7 @@
         </message>
         <message>
             <source>Taken &amp;online (a webinar, an online course)</source>
-            <translation>Tomado en &amp;línea (un seminario web, un curso en línea)</translation>
+            <translation>En &amp;línea (seminario web, curso en línea)</translation>
         </message>
         <message>
             <source>Certificates to attach</source>
