@@ -91,7 +91,8 @@ def _add_course(qtbot, page, title, hours, topics="", *, online=False, files=())
 def test_certify_log_courses_with_certificates_and_see_what_counts(qtbot, window, tmp_path):
     page = _open_page(qtbot, window)
     assert "No certification is recorded yet" in page.status.summary.text()
-    assert not page.packet_button.isEnabled()
+    assert not page.packet_button.isEnabled() and page.renew_button.isHidden()
+    assert page.entry_files.isHidden()  # no course yet to attach a certificate to
     _certify(qtbot, page)
     assert "CRS-9" in page.status.summary.text()
     assert page.status.verdict.text() == "Not yet: 3 requirements still to meet."
@@ -210,6 +211,7 @@ def test_the_packet_is_made_in_the_background_and_listed_as_a_renewal_packet(qtb
     qtbot.waitUntil(lambda: page.packet_file is not None, timeout=30000)
     assert page.packet_status.text().startswith("The renewal packet is ready. Verification code ")
     assert page.packet_file.is_file() and "renewal-packet" in page.packet_file.name
+    assert page.open_packet_button.isVisible()
     qtbot.mouseClick(page.open_packet_button, LEFT)
     assert page.opened == [page.packet_file]
     window.show_page("reports")

@@ -228,9 +228,11 @@ class RenewalPage(QWidget):
         for button in (self.new_button, self.import_button, self.record_button):
             button.setEnabled(trainee is not None)
         self.export_button.setEnabled(trainee is not None)  # an empty log still exports its header
-        self.renew_button.setEnabled(self.certification is not None)
+        self.renew_button.setVisible(self.certification is not None)
         self.packet_button.setEnabled(status is not None and not self.packet.busy)
-        self.open_packet_button.setEnabled(self.packet_file is not None)
+        self.open_packet_button.setVisible(self.packet_file is not None)
+        self.files_label.setVisible(bool(entries))
+        self.entry_files.setVisible(bool(entries))
         self.certification_files.show_owner(
             (trainee.id, "certification", self.certification.id) if self.certification else None)
         self.letters_label.setVisible(self.certification is not None)
