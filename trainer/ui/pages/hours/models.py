@@ -102,6 +102,11 @@ class HoursTableModel(QAbstractTableModel):
         self._arrange()
         self.endResetModel()
 
+    @property
+    def filtered(self) -> bool:
+        """Whether a filter is on (otherwise every row is shown)."""
+        return any(value is not None for value in self.filters.values())
+
     def entry(self, row: int) -> HoursEntryInfo:
         return self.rows[row]
 
@@ -135,14 +140,22 @@ class HoursTableModel(QAbstractTableModel):
             else:
                 keys = [self._sort_key(e, self.sort_column) for e in self.all_rows]
             self._keys[self.sort_column] = keys
-        kind, domain, start, end, verified = (self.filters[k] for k in ("kind", "domain", "start", "end", "verified"))
-        shown = [i for i, e in enumerate(self.all_rows)
-                 if (kind is None or e.kind == kind) and (domain is None or e.domain == domain)
-                 and (start is None or e.date >= start) and (end is None or e.date <= end)
-                 and (verified is None or (e.verified_at is not None) == verified)]
-        shown.sort(key=keys.__getitem__, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
-        self.rows = [self.all_rows[i] for i in shown]
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
         self._position = None  # made when a row is looked up by id
+        if not self.filtered:
+            if isinstance(keys, range):  # every row, by date: the order they came in, or its reverse
+                self.rows = self.all_rows[::-1] if descending else list(self.all_rows)
+                return
+            shown = list(range(len(self.all_rows)))
+        else:
+            kind, domain, start, end, verified = (self.filters[k]
+                                                  for k in ("kind", "domain", "start", "end", "verified"))
+            shown = [i for i, e in enumerate(self.all_rows)
+                     if (kind is None or e.kind == kind) and (domain is None or e.domain == domain)
+                     and (start is None or e.date >= start) and (end is None or e.date <= end)
+                     and (verified is None or (e.verified_at is not None) == verified)]
+        shown.sort(key=keys.__getitem__, reverse=descending)
+        self.rows = [self.all_rows[i] for i in shown]
 
     def _verified_text(self, by: str) -> str:
         """A name typed in, not a signature: shown as such, and it does not count as verified."""

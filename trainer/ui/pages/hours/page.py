@@ -169,6 +169,7 @@ class HoursPage(QWidget):
         side.setMinimumWidth(0)
         splitter.setSizes([600, 420])
         self._sized_columns = False
+        self._all_totals = totals_of([])  # of every entry, summed once a refresh
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -220,7 +221,8 @@ class HoursPage(QWidget):
         self.import_button.setEnabled(trainee is not None)
         self.signoff.enable(trainee is not None, bool(entries))
         self.export_button.setEnabled(bool(entries))
-        self.progress.show_progress(self.context.profile(), entries, self.domain_names)
+        self._all_totals = totals_of(entries)  # once: for the progress panel, and the totals line when unfiltered
+        self.progress.show_progress(self.context.profile(), entries, self.domain_names, totals=self._all_totals)
         self._show_attestations()
         self.empty_label.setText("" if entries else self.tr(
             "No hours yet. Press Ctrl+N to add your first entry, or import a CSV file."))
@@ -247,8 +249,8 @@ class HoursPage(QWidget):
         self._update_buttons()
 
     def _update_totals(self) -> None:
-        shown = self.model.visible_entries()
-        totals = totals_of(shown)
+        shown = self.model.rows
+        totals = totals_of(shown) if self.model.filtered else self._all_totals
         overall = totals.training + totals.experience + totals.supervision
         self.totals_label.setText(
             fill(self.tr("Shown: %n entry(s), %1 h (training %2, experience %3, supervision %4).", "", len(shown)),

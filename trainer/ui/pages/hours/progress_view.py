@@ -20,6 +20,7 @@ from trainer.content.schema import CertificationProfile
 from trainer.study.hours import (
     PACE_WEEKS,
     HoursEntryInfo,
+    HoursTotals,
     estimate_completion,
     progress_against,
     totals_of,
@@ -53,7 +54,9 @@ class ProgressView(QGroupBox):
         self.layout_.addWidget(self.grid_host)
 
     def show_progress(self, profile: CertificationProfile | None, entries: list[HoursEntryInfo],
-                      domain_names: dict[str, str], today: dt.date | None = None) -> None:
+                      domain_names: dict[str, str], today: dt.date | None = None,
+                      totals: HoursTotals | None = None) -> None:
+        """`totals`: of `entries`, when the caller has them already (summed once for a long log)."""
         today = today or dt.date.today()
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -67,7 +70,7 @@ class ProgressView(QGroupBox):
         self.empty.setText(fill(self.tr("%1. Hours done count verified and unverified entries."), profile.name))
         self.empty.show()
         names = HoursWording(self).kinds()
-        for row, req in enumerate(progress_against(profile, totals_of(entries))):
+        for row, req in enumerate(progress_against(profile, totals if totals is not None else totals_of(entries))):
             title = names[req.kind] if req.domain is None else domain_names.get(req.domain, req.domain)
             label = QLabel(title)
             if req.domain is None:
