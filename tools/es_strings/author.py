@@ -215,3 +215,24 @@ STRINGS.update({
         "Sin guardar: primero corrija los %n problemas listados abajo."),
 })
 STRINGS.update({"Spanish side &by side": "Español &lado a lado"})
+# The Role-plays tab: a scenario's YAML beside its graph outline and problems.
+STRINGS.update({
+    "Role-plays": "Juegos de rol",
+    "Open a scenario": "Abrir un escenario",
+    "Sc&enario:": "&Escenario:",
+    "&New scenario": "&Nuevo escenario",
+    "New scenario": "Nuevo escenario",
+    "Scenario YAML": "YAML del escenario",
+    "&Problems:": "&Problemas:",
+    "&Outline:": "Esq&uema:",
+    "Scenario outline": "Esquema del escenario",
+    "No nodes can be read yet.": "Todavía no se puede leer ningún nodo.",
+    "%1: “%2”": "%1: «%2»",
+    "start": "inicio",
+    "ending: %1": "final: %1",
+    "cannot be reached": "no se puede alcanzar",
+    "dead end": "sin salida",
+    " [%1]": " [%1]",
+    "%1 (%2) → %3": "%1 (%2) → %3",
+    " [names no node]": " [no nombra ningún nodo]",
+})

@@ -1,4 +1,4 @@
-"""The curriculum's writes: saving a module or a question bank from the editors, importing
+"""The curriculum's writes: saving a module, a question bank or a scenario from the editors, importing
 a GIFT or Aiken bank, installing a content pack. No Qt.
 
 Each writes its files, then reads the curriculum again with `reload` (the loader the app
@@ -78,6 +78,12 @@ def save_bank(path: Path, draft: authoring.BankDraft, *, new: bool,
 def save_translation(path: Path, text: str, *, reload: Reload | None = None) -> Done[Saved]:
     """Write a module's or bank's translation (content/es/...) from the Author page's Spanish pane."""
     authoring.save(path, text, new=False)
+    return Done(Saved(path, _reloaded(reload)), Change.CONTENT)
+
+
+def save_scenario(path: Path, text: str, *, new: bool, reload: Reload | None = None) -> Done[Saved]:
+    """Write a scenario's YAML from the Author page (a new one never over an existing file)."""
+    authoring.save(path, text, new=new)
     return Done(Saved(path, _reloaded(reload)), Change.CONTENT)
 
 

@@ -537,6 +537,16 @@
         </message>
     </context>
     <context>
+        <name>ScenarioEditor</name>
+        <message numerus="yes">
+            <source>Not saved: fix the %n problem(s) listed below first.</source>
+            <translation>
+                <numerusform>Not saved: fix the %n problem listed below first.</numerusform>
+                <numerusform>Not saved: fix the %n problems listed below first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ScenarioTab</name>
         <message numerus="yes">
             <source>%1 · %2 mode · %3 · %n decision(s)</source>

@@ -246,6 +246,10 @@
             <translation>Bancos de preguntas</translation>
         </message>
         <message>
+            <source>Role-plays</source>
+            <translation>Juegos de rol</translation>
+        </message>
+        <message>
             <source>Content packs</source>
             <translation>Paquetes de contenido</translation>
         </message>
@@ -4769,6 +4773,135 @@ Take a %3-question exam in the same proportions instead?</source>
         <message>
             <source>Review due: none right now. Your missed questions come back on %1.</source>
             <translation>Repaso pendiente: ninguno por ahora. Sus preguntas falladas vuelven el %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioEditor</name>
+        <message>
+            <source>Open a scenario</source>
+            <translation>Abrir un escenario</translation>
+        </message>
+        <message>
+            <source>Sc&amp;enario:</source>
+            <translation>&amp;Escenario:</translation>
+        </message>
+        <message>
+            <source>&amp;New scenario</source>
+            <translation>&amp;Nuevo escenario</translation>
+        </message>
+        <message>
+            <source>New scenario</source>
+            <translation>Nuevo escenario</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Ctrl+S</source>
+            <translation>Ctrl+S</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>Estado del guardado</translation>
+        </message>
+        <message>
+            <source>Scenario YAML</source>
+            <translation>YAML del escenario</translation>
+        </message>
+        <message>
+            <source>&amp;Problems:</source>
+            <translation>&amp;Problemas:</translation>
+        </message>
+        <message>
+            <source>&amp;Outline:</source>
+            <translation>Esq&amp;uema:</translation>
+        </message>
+        <message>
+            <source>(new, not saved yet)</source>
+            <translation>(nuevo, sin guardar todavía)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>Discard the changes you have not saved?</source>
+            <translation>¿Descartar los cambios que no guardó?</translation>
+        </message>
+        <message>
+            <source>New, not saved yet.</source>
+            <translation>Nuevo, sin guardar todavía.</translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>No se puede abrir</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved: fix the %n problem(s) listed below first.</source>
+            <translation>
+                <numerusform>Sin guardar: primero corrija el problema listado abajo.</numerusform>
+                <numerusform>Sin guardar: primero corrija los %n problemas listados abajo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Sin guardar</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Se guardó %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioOutline</name>
+        <message>
+            <source>Scenario outline</source>
+            <translation>Esquema del escenario</translation>
+        </message>
+        <message>
+            <source>No nodes can be read yet.</source>
+            <translation>Todavía no se puede leer ningún nodo.</translation>
+        </message>
+        <message>
+            <source>%1: “%2”</source>
+            <translation>%1: «%2»</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>inicio</translation>
+        </message>
+        <message>
+            <source>ending: %1</source>
+            <translation>final: %1</translation>
+        </message>
+        <message>
+            <source>cannot be reached</source>
+            <translation>no se puede alcanzar</translation>
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation>sin salida</translation>
+        </message>
+        <message>
+            <source> [%1]</source>
+            <translation> [%1]</translation>
+        </message>
+        <message>
+            <source>%1 (%2) → %3</source>
+            <translation>%1 (%2) → %3</translation>
+        </message>
+        <message>
+            <source> [names no node]</source>
+            <translation> [no nombra ningún nodo]</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,4 @@
-"""Author page: in-app editors for modules and question banks, GIFT/Aiken import and content
+"""Author page: in-app editors for modules, question banks and role-play scenarios, GIFT/Aiken import and content
 packs (or a calm note when locked). Every write is an operation (trainer.operations.content)
 that reads the curriculum again, so every page shows the change at once."""
 
@@ -32,6 +32,7 @@ from trainer.ui.pages.author.editor_tab import EditorTab
 from trainer.ui.pages.author.import_dialog import CategoryMapDialog
 from trainer.ui.pages.author.module_editor import ModuleEditor
 from trainer.ui.pages.author.packs_tab import PacksTab
+from trainer.ui.pages.author.scenario_editor import ScenarioEditor
 from trainer.ui.pages.author.translation_pane import TranslationPane
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
@@ -86,6 +87,10 @@ class AuthorPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Editors"))
         self.tabs.addTab(self.module_tab, self.tr("Modules"))
         self.tabs.addTab(self.bank_tab, self.tr("Question banks"))
+        self.scenario_tab = ScenarioEditor(folders, lambda: self.context.catalog, self.content_changed)
+        self.scenario_tab.inform = lambda title, text: self.inform(title, text)
+        self.scenario_tab.ask = lambda title, text: self.ask(title, text)
+        self.tabs.addTab(self.scenario_tab, self.tr("Role-plays"))
         self.packs_tab = PacksTab(folders, self.content_changed)
         self.tabs.addTab(self.packs_tab, self.tr("Content packs"))
         # The three-pane editors are wide; a scroll area keeps them from widening the window.
@@ -146,6 +151,7 @@ class AuthorPage(QWidget):
         if self.locked or self._first_files_opened:
             return
         self._first_files_opened = True
+        self.scenario_tab.prepare()
         for tab in (self.module_tab, self.bank_tab):
             files = tab.list_files()
             if files:
@@ -236,13 +242,17 @@ class AuthorPage(QWidget):
         return tab if isinstance(tab, EditorTab) else None
 
     def _on_editor(self, action) -> None:
+        if self.tabs.currentWidget() is self.scenario_tab:
+            (self.scenario_tab.save if action == self.save else self.scenario_tab.new_scenario)()
+            return
         tab = self.current_tab()
         if tab is not None:
             action(tab)
 
     def has_unsaved_work(self) -> bool:
         """Edits not saved yet: the window keeps this page as it is when the language changes."""
-        return any(tab.editor.dirty or tab.translation.dirty for tab in (self.module_tab, self.bank_tab))
+        return self.scenario_tab.dirty or any(
+            tab.editor.dirty or tab.translation.dirty for tab in (self.module_tab, self.bank_tab))
 
     # ---- actions ----------------------------------------------------------------------
     def _may_discard(self, tab: EditorTab) -> bool:
