@@ -21,7 +21,9 @@ FORMAT = 1
 MAX_ENTRIES = 5_000
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_TOTAL_BYTES = 100 * 1024 * 1024
-_LAYOUT = {"modules": ".md", "quizzes": ".yaml", "certifications": ".yaml"}
+_LAYOUT = {"modules": ".md", "quizzes": ".yaml", "certifications": ".yaml",
+           # conversation practice: role-play scenarios, reflection drills, note exercises
+           "scenarios": ".yaml", "drills": ".yaml", "notes": ".yaml"}
 # A pack may carry the Spanish of its files beside them (es/modules/x.md, es/glossary/x.yaml...).
 _TRANSLATED_LAYOUT = {**_LAYOUT, "glossary": ".yaml"}
 TRANSLATION_FOLDERS = ("es",)
@@ -207,6 +209,7 @@ def _unsafe_name(name: str, info: zipfile.ZipInfo) -> str | None:
     if len(parts) != 2 or parts[0] not in _LAYOUT or not parts[1].endswith(_LAYOUT[parts[0]]) \
             or not _FILE_NAME.match(parts[1]):
         return ("is not a pack file (modules/*.md, quizzes/*.yaml, certifications/*.yaml, "
+                "scenarios/*.yaml, drills/*.yaml, notes/*.yaml, "
                 "and their Spanish under es/)")
     return None
 

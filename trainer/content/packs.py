@@ -1,8 +1,9 @@
-"""Content packs: a zip of modules, banks and profiles that an agency adds to the bundled content.
+"""Content packs: a zip of modules, banks, profiles and conversation practice (scenarios,
+reflection drills, note exercises) that an agency adds to the bundled content.
 
 A pack holds `manifest.yaml` (id, title, version, created, every file's SHA-256 and every
 module's and question's content hash) and its files in the usual layout: modules/*.md,
-quizzes/*.yaml, certifications/*.yaml. Packs use the app's fixed domains and competencies.
+quizzes/*.yaml, certifications/*.yaml, scenarios/*.yaml, drills/*.yaml, notes/*.yaml. Packs use the app's fixed domains and competencies.
 Installed packs live in `<data dir>/packs/<pack id>/`. Import checks everything before it
 installs anything, and installs by renaming a finished folder into place. No Qt here.
 """
@@ -131,7 +132,8 @@ def _choose_files(source: Catalog, modules, banks, only_under: Path | None) -> d
                 files.append(Path(source.banks[module.quiz].path))
         files += [Path(source.banks[ident].path) for ident in banks or ()]
     else:
-        items = [*source.modules.values(), *source.banks.values(), *source.profiles.values()]
+        items = [*source.modules.values(), *source.banks.values(), *source.profiles.values(),
+                 *source.scenarios.values(), *source.drills.values(), *source.notes.values()]
         prefix = str(only_under) + os.sep if only_under else ""
         files = [Path(item.path) for item in items if item.path.startswith(prefix)]
     return {f"{path.parent.name}/{path.name}": path for path in files}
