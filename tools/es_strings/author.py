@@ -172,8 +172,8 @@ STRINGS = {
     "Move option %1 down": "Bajar la opción %1",
     "Remove option %1": "Quitar la opción %1",
     # packs
-    "A content pack is a zip of modules, question banks and profiles that adds to the bundled content. It is checked completely before anything is installed.":
-        "Un paquete de contenido es un zip de módulos, bancos de preguntas y perfiles que se suma al contenido incluido. Se revisa completo antes de instalar nada.",
+    "A content pack is a zip of modules, question banks, profiles and role-plays that adds to the bundled content. It is checked completely before anything is installed.":
+        "Un paquete de contenido es un zip de módulos, bancos de preguntas, perfiles y juegos de rol que se suma al contenido incluido. Se revisa completo antes de instalar nada.",
     "Installed content packs": "Paquetes de contenido instalados",
     "&Install a pack…": "&Instalar un paquete…",
     "Install a content pack": "Instalar un paquete de contenido",
@@ -235,4 +235,5 @@ STRINGS.update({
     " [%1]": " [%1]",
     "%1 (%2) → %3": "%1 (%2) → %3",
     " [names no node]": " [no nombra ningún nodo]",
+    ", %n role-play(s)": (", %n juego de rol", ", %n juegos de rol"),
 })

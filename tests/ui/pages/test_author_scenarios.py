@@ -101,3 +101,25 @@ def test_a_new_scenario_never_takes_the_id_of_a_saved_one(qtbot, open_window, se
     folder = settings.content_dir / "scenarios"
     assert sorted(path.stem for path in folder.glob("*.yaml")) == ["new-scenario", "new-scenario-2"]
     assert {"new-scenario", "new-scenario-2"} <= set(page.context.catalog.scenarios)
+
+
+def test_a_pack_with_role_plays_installed_in_the_app_lists_them(qtbot, open_window, settings, tmp_path):
+    from tests.content.test_pack_practice import _write_practice
+    from trainer.content.loader import extend_catalog, load_catalog
+    from trainer.content.packs import export_pack
+
+    folder = _write_practice(tmp_path / "src")
+    source = extend_catalog(load_catalog(settings.content_dir), [folder])
+    export_pack(source, tmp_path / "local.zip", "local", 1, "Local pack", only_under=folder)
+    window, page, _ = _open_scenarios(qtbot, open_window, settings)
+    conversations = window.pages["conversations"].scenarios
+    tab = page.packs_tab
+    page.tabs.setCurrentWidget(tab)
+    tab.inform = lambda title, text: None
+    tab.choose_pack_file = lambda: str(tmp_path / "local.zip")
+    qtbot.mouseClick(tab.install_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "practice-talk" in window.context.catalog.scenarios, timeout=10_000)
+    assert tab.installed.item(0).text() == "Local pack (local), version 1: 1 module, 2 questions, 1 role-play"
+    qtbot.keyClick(window.navigation, Qt.Key.Key_4, CTRL)
+    listed = [conversations.scenario_list.item(i).text() for i in range(conversations.scenario_list.count())]
+    assert any("A short practice talk" in text for text in listed)

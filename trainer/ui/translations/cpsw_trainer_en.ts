@@ -407,6 +407,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>, %n role-play(s)</source>
+            <translation>
+                <numerusform>, %n role-play</numerusform>
+                <numerusform>, %n role-plays</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Wrote pack %1 version %2 to %3: %n question(s).</source>
             <translation>
                 <numerusform>Wrote pack %1 version %2 to %3: %n question.</numerusform>

@@ -3429,8 +3429,8 @@
     <context>
         <name>PacksTab</name>
         <message>
-            <source>A content pack is a zip of modules, question banks and profiles that adds to the bundled content. It is checked completely before anything is installed.</source>
-            <translation>Un paquete de contenido es un zip de módulos, bancos de preguntas y perfiles que se suma al contenido incluido. Se revisa completo antes de instalar nada.</translation>
+            <source>A content pack is a zip of modules, question banks, profiles and role-plays that adds to the bundled content. It is checked completely before anything is installed.</source>
+            <translation>Un paquete de contenido es un zip de módulos, bancos de preguntas, perfiles y juegos de rol que se suma al contenido incluido. Se revisa completo antes de instalar nada.</translation>
         </message>
         <message>
             <source>Installed content packs</source>
@@ -3484,6 +3484,13 @@
             <translation>
                 <numerusform>%n pregunta</numerusform>
                 <numerusform>%n preguntas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n role-play(s)</source>
+            <translation>
+                <numerusform>, %n juego de rol</numerusform>
+                <numerusform>, %n juegos de rol</numerusform>
             </translation>
         </message>
         <message>

@@ -65,8 +65,8 @@ class PacksTab(QWidget):
         super().__init__(parent)
         self.folders = folders
         self.content_changed = content_changed  # the page puts the new curriculum in place
-        intro = QLabel(self.tr("A content pack is a zip of modules, question banks and profiles that "
-                               "adds to the bundled content. It is checked completely before anything "
+        intro = QLabel(self.tr("A content pack is a zip of modules, question banks, profiles and role-plays "
+                               "that adds to the bundled content. It is checked completely before anything "
                                "is installed."))
         intro.setWordWrap(True)
         self.installed = QListWidget()
@@ -110,9 +110,13 @@ class PacksTab(QWidget):
         self.installed.clear()
         for pack in packs:
             m = pack.manifest
-            self.installed.addItem(fill(self.tr("%1 (%2), version %3: %4, %5"), m.title, m.id, m.version,
-                                        self.tr("%n module(s)", "", len(m.modules)),
-                                        self.tr("%n question(s)", "", len(m.questions))))
+            text = fill(self.tr("%1 (%2), version %3: %4, %5"), m.title, m.id, m.version,
+                        self.tr("%n module(s)", "", len(m.modules)),
+                        self.tr("%n question(s)", "", len(m.questions)))
+            role_plays = sum(name.startswith("scenarios/") for name in m.files)
+            if role_plays:
+                text += self.tr(", %n role-play(s)", "", role_plays)
+            self.installed.addItem(text)
         self.installed.addItems(problems)
         if not packs and not problems:
             self.installed.addItem(self.tr("No content packs are installed."))
