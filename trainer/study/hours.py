@@ -224,11 +224,11 @@ class HoursService:
     def list_entries(self, trainee_id: int, filters: HoursFilter | None = None) -> list[HoursEntryInfo]:
         f = filters or HoursFilter()
         # Plain SQL through the driver: a log of thousands of rows is read without building ORM objects.
-        with self._sessions() as session:
+        # The collector waits through the fetch too: its row tuples are as new as the records made from them.
+        with _collection_paused(), self._sessions() as session:
             reader = reads.session_reader(session)
             rows = reads.hours_entries(reader, trainee_id, kind=f.kind, domain=f.domain, start=f.start, end=f.end,
                                        verified=f.verified)
-        with _collection_paused():
             return _infos(rows, typed=not reader.sqlite)
 
     def totals(self, trainee_id: int, filters: HoursFilter | None = None) -> HoursTotals:
