@@ -52,6 +52,12 @@ def test_text_that_is_not_yaml_yet_gives_a_problem_and_no_outline(small_content)
     assert not checked.ok and checked.nodes == ()
 
 
+def test_a_start_that_is_not_a_name_yet_reaches_nothing(small_content):
+    text = new_scenario_text("fresh", "advocacy").replace("start: open", "start: [open]")
+    checked = _check(small_content, text)
+    assert not checked.ok and all(node.unreachable for node in checked.nodes)
+
+
 def test_save_scenario_writes_reloads_and_never_overwrites(small_content):
     path = scenario_path(small_content, "fresh")
     done = save_scenario(path, new_scenario_text("fresh", "advocacy"), new=True,

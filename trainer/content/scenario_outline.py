@@ -47,25 +47,17 @@ class ScenarioCheck(NamedTuple):
 def check_scenario(text: str, path: str, domains: dict, competencies: dict) -> ScenarioCheck:
     errors: list[ContentError] = []
     parse_scenario(text, path, domains, competencies, errors)
-    return ScenarioCheck(_ident(text), _outline(text), tuple(sorted(errors, key=lambda e: e.line)))
-
-
-def _document(text: str) -> dict | None:
-    return read_document(text, Fields("", []), "a scenario")
-
-
-def _ident(text: str) -> str:
-    data = _document(text)
+    data = read_document(text, Fields("", []), "a scenario")  # again, leniently, for the outline
     ident = data.get("id") if data else None
-    return ident if isinstance(ident, str) else ""
+    return ScenarioCheck(ident if isinstance(ident, str) else "", _outline(data),
+                         tuple(sorted(errors, key=lambda e: e.line)))
 
 
-def _outline(text: str) -> tuple[OutlineNode, ...]:
-    data = _document(text)
+def _outline(data: dict | None) -> tuple[OutlineNode, ...]:
     if data is None or not isinstance(data.get("nodes"), list):
         return ()
     nodes = _parse_nodes(data, Fields("", []))  # what can be read; problems come from parse_scenario
-    start = data.get("start")
+    start = data.get("start") if isinstance(data.get("start"), str) else ""  # half-typed: maybe a list
     reached = reachable(start, nodes) if start in nodes else set()
     return tuple(
         OutlineNode(
