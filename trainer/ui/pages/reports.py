@@ -159,8 +159,6 @@ class ReportsPage(QWidget):
 
         controls = QHBoxLayout()
         controls.addWidget(self.kind_combo)
-        controls.addWidget(self.full_log_check)
-        controls.addWidget(self.sign_check)
         controls.addWidget(self.make_button)
         controls.addWidget(self.progress, 1)
         controls.addStretch(1)
@@ -181,6 +179,11 @@ class ReportsPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(controls)
+        choices = QHBoxLayout()  # on a row of their own: the page fits 1024 px in either language
+        choices.addWidget(self.full_log_check)
+        choices.addWidget(self.sign_check)
+        choices.addStretch(1)
+        layout.addLayout(choices)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         context.on(Change.TRAINEE | Change.REPORTS | Change.BACKUPS, self.refresh, self)
