@@ -14,10 +14,20 @@ def _no_real_quit_question(monkeypatch):
     monkeypatch.setattr("trainer.ui.trainee_picker.ask_to_quit", lambda _parent: True)
 
 
+def _delete_what_is_pending(qapp) -> None:
+    """Widgets an earlier test left for deleteLater (or closed mid-failure) go now, before the
+    theme walks every widget: a run must not depend on the order its tests happen to take."""
+    from PySide6.QtCore import QEvent
+
+    qapp.processEvents()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
 @pytest.fixture
 def open_window(qtbot, qapp):
     """Open the real main window on given settings; closes everything at the end."""
     opened = []
+    _delete_what_is_pending(qapp)
     apply_theme(qapp)
 
     def _open(settings):
@@ -35,6 +45,8 @@ def open_window(qtbot, qapp):
     for window, services in opened:
         window.close()
         services.close()
+        window.deleteLater()
+    _delete_what_is_pending(qapp)
 
 
 def close_window(window):
