@@ -20,7 +20,8 @@ from trainer.operations import reports as report_ops
 from trainer.operations import trainees as trainee_ops
 from trainer.study.hours import EntryData
 
-PAGES = ("dashboard", "modules", "practice", "hours", "renewal", "reports", "author", "settings", "cohort")
+PAGES = ("dashboard", "modules", "practice", "conversations", "hours", "renewal", "reports", "author", "settings",
+         "cohort")
 UI = Path(__file__).resolve().parents[2] / "trainer" / "ui"
 
 
@@ -34,9 +35,19 @@ def window(qtbot, open_window, data_dir):
         window.pages[key]  # noqa: B018 - build every page, as after a visit to each
     window.refreshed = []
     for sub in window.context._subscriptions:  # record who refreshes, then let it refresh
-        owner_key = next((k for k, page in window.pages.built.items() if page is sub.owner), "window")
+        owner_key = _page_of(window, sub.owner)
         sub.callback = _recording(sub.callback, owner_key, window.refreshed)
     return window
+
+
+def _page_of(window, owner) -> str:
+    """The page a subscriber is part of (a card on the Dashboard counts as the Dashboard)."""
+    while owner is not None:
+        found = next((k for k, page in window.pages.built.items() if page is owner), None)
+        if found:
+            return found
+        owner = owner.parent() if hasattr(owner, "parent") else None
+    return "window"
 
 
 def _recording(callback, key, log):
@@ -180,6 +191,18 @@ def test_content_changes_reach_the_pages_that_show_the_curriculum(window, tmp_pa
     window.context.set_catalog(done.value.catalog)
     who = refreshed_by(window, done)
     assert {"dashboard", "modules", "practice", "author"} <= who and not who & {"reports", "settings"}
+
+
+def test_a_reflection_drill_reaches_the_conversations_page_dashboard_and_cohort(window):
+    from trainer.operations import conversations as conversation_ops
+
+    services, trainee = window.context.services, window.context.trainee
+    drill = next(iter(window.context.catalog.drills.values()))
+    done = conversation_ops.rate_drill(services.drills, trainee.id, drill, "You feel worn out and want rest.",
+                                       ["reflects-meaning-or-feeling"])
+    assert done.changes == Change.CONVERSATIONS
+    who = refreshed_by(window, done)
+    assert {"conversations", "dashboard", "cohort"} <= who and not who & {"hours", "modules", "reports"}
 
 
 def test_no_page_announces_a_change_by_hand():
