@@ -20,6 +20,7 @@ from trainer.operations import Change
 from trainer.study.exams import RECENT_DAYS  # not attempts: that loads the storage layer
 from trainer.study.overview import Overview
 from trainer.study.readiness import MET, NOT_STARTED, ReadinessService, assess
+from trainer.ui.content_language import shown_catalog
 from trainer.ui.context import AppContext
 from trainer.ui.formats import date_text
 from trainer.ui.pages.conversation_skills_card import ConversationSkillsCard
@@ -48,7 +49,7 @@ class DashboardPage(QWidget):
         self.overview = overview
         # Once certified, "Ready to renew?" comes first; the preparation history stays below.
         self.renewal_card = RenewalCard(context, renewal) if renewal is not None else None
-        self.readiness_service = ReadinessService(lambda: context.catalog, overview)
+        self.readiness_service = ReadinessService(lambda: shown_catalog(context), overview)  # words in the chosen language
         self.wording = ReadinessWording(self)
         self.setAccessibleName(self.tr("Dashboard"))
         self.greeting = QLabel()
@@ -194,7 +195,7 @@ class DashboardPage(QWidget):
         self.exam_fresh.show()
 
     def _fill_study(self, trainee_id: int, inputs) -> None:
-        overview, catalog = self.overview, self.context.catalog
+        overview, catalog = self.overview, shown_catalog(self.context)
         due = overview.due_count(trainee_id)
         self.review_label.setText(ReviewWording().due_text(due, None if due else overview.next_due(trainee_id)))
         self.review_button.setEnabled(due > 0)

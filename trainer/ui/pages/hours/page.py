@@ -26,6 +26,7 @@ from trainer.study.attachments import AttachmentService
 from trainer.study.attestations import AttestationService
 from trainer.study.hours import HoursError, HoursService, totals_of
 from trainer.study.signoff_records import SignoffService
+from trainer.ui.content_language import shown_catalog
 from trainer.ui.context import AppContext
 from trainer.ui.formats import date_text, hours_text
 from trainer.ui.pages.hours.csv_actions import HoursCsv
@@ -64,7 +65,7 @@ class HoursPage(QWidget):
         self.setAccessibleName(self.tr("Hours"))
         self.entry_dialog: EntryDialog | None = None
         self.history_dialog: HistoryDialog | None = None
-        self.domain_names = {d.id: d.name for d in context.catalog.domains.values()}
+        self.domain_names = {d.id: d.name for d in shown_catalog(context).domains.values()}
 
         title = QLabel(self.tr("Hours"))
         set_role(title, "title")
@@ -186,8 +187,7 @@ class HoursPage(QWidget):
         context.on(Change.HOURS | Change.TRAINEE | Change.CONTENT | Change.BACKUPS, self.refresh, self)
         # Its own attestation ticks are shown already (rebuilding would drop the box being used).
         context.on(Change.ATTESTATIONS, self._show_attestations, self, skip_own=True)
-        # The text size may have changed: fit the columns once the new font has reached the table.
-        context.on(Change.PREFERENCES, lambda: QTimer.singleShot(0, self._size_columns), self)
+        context.on(Change.PREFERENCES, lambda: QTimer.singleShot(0, self._size_columns), self)  # new font, then fit
         self.refresh()
 
     def focus_target(self):

@@ -73,6 +73,7 @@ class ProgressView(QGroupBox):
         for row, req in enumerate(progress_against(profile, totals if totals is not None else totals_of(entries))):
             title = names[req.kind] if req.domain is None else domain_names.get(req.domain, req.domain)
             label = QLabel(title)
+            label.setWordWrap(True)  # a long domain name (in Spanish most of all) wraps, never cut
             if req.domain is None:
                 bold = label.font()
                 bold.setBold(True)
