@@ -54,3 +54,16 @@ def test_a_shipped_cache_of_other_content_is_never_used(small_content, tmp_path)
     module.write_text(module.read_text().replace("title: Boundaries Basics", "title: Edited After Build"))
     assert load_catalog_cached(small_content, tmp_path / "cache").modules["boundaries-basics"].title == \
         "Edited After Build"
+
+
+def test_the_cache_made_by_the_build_command_is_read_back(small_content, tmp_path, monkeypatch):
+    """The build runs `python -m trainer.content.cache`: what it writes must not name __main__."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    subprocess.run([sys.executable, "-m", "trainer.content.cache", str(small_content)], check=True, cwd=ROOT,
+                   capture_output=True)
+    monkeypatch.setattr(cache, "load_catalog", lambda root: (_ for _ in ()).throw(AssertionError("parsed")))
+    assert "boundaries-basics" in load_catalog_cached(small_content, tmp_path / "fresh" / "cache").modules

@@ -202,4 +202,8 @@ def ship(root: Path) -> Path:
 if __name__ == "__main__":
     import sys
 
-    print(ship(Path(sys.argv[1] if len(sys.argv) > 1 else "content")))
+    # Through the module's own name: run as __main__, the pickle would name its classes
+    # "__main__.DeferredTranslations", which no app could read back.
+    from trainer.content import cache as module
+
+    print(module.ship(Path(sys.argv[1] if len(sys.argv) > 1 else "content")))
