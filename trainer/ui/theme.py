@@ -122,7 +122,7 @@ def set_scheme(app: QApplication, scheme: str) -> None:
                       (QPalette.ColorRole.Link, "link"), (QPalette.ColorRole.PlaceholderText, "muted")):
         palette.setColor(role, QColor(c["roles"]["muted"] if key == "muted" else c[key]))
     app.setPalette(palette)
-    for widget in app.allWidgets():  # colours set per widget follow the new scheme
+    for widget in every_widget(app):  # colours set per widget follow the new scheme
         role, status = widget.property("role"), widget.property("status")
         if role:
             set_role(widget, role)
@@ -132,13 +132,32 @@ def set_scheme(app: QApplication, scheme: str) -> None:
             style_navigation(widget)
 
 
+def every_widget(app: QApplication):
+    """Each widget of the application, safely: allWidgets() is a list of plain pointers, and a
+    garbage collection in the middle of the walk (any allocation can start one) may delete a
+    widget whose Python side was only held in a reference cycle, leaving the list pointing at
+    freed memory. So collect first, then walk with the collector paused."""
+    import gc
+
+    if not app.allWidgets():
+        return  # at start, before the window exists: nothing to walk, no collection to pay for
+    gc.collect()
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield from app.allWidgets()
+    finally:
+        if paused:
+            gc.enable()
+
+
 def set_font_scale(app: QApplication, scale: float) -> None:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
     _scale_indicators(app, scale)
     # A title's size is set, not inherited, so titles follow the new size here.
-    for widget in app.allWidgets():
+    for widget in every_widget(app):
         if widget.property("role") in SCALED_ROLES:
             _scaled_font(widget)
 
