@@ -31,9 +31,9 @@ SOURCES = (("", ".yaml"), ("modules", ".md"), ("quizzes", ".yaml"), ("certificat
            ("scenarios", ".yaml"), ("drills", ".yaml"), ("notes", ".yaml"),
            # the Spanish beside the English (trainer.content.parse_translation)
            ("es", ".yaml"), ("es/modules", ".md"), ("es/quizzes", ".yaml"), ("es/certifications", ".yaml"),
-           ("es/glossary", ".yaml"))
+           ("es/glossary", ".yaml"), ("es/scenarios", ".yaml"), ("es/drills", ".yaml"), ("es/notes", ".yaml"))
 KEEP = 3
-CATALOG_SHAPE = "4"  # bump when Catalog gains or changes a field (4: paths relative to the content folder)
+CATALOG_SHAPE = "5"  # bump when Catalog gains or changes a field (5: translated conversation practice)
 SHIPPED = ".catalog-cache"  # the folder inside the content folder for the cache an install ships
 
 

@@ -12,6 +12,10 @@ from pathlib import Path
 
 from trainer.content.fields import Fields, read_document, read_text_file
 from trainer.content.parse_module import split_front_matter, split_sections
+from trainer.content.parse_translated_practice import (
+    check_practice_text,
+    load_practice_translations,
+)
 from trainer.content.parse_translated_texts import (
     check_lang,
     load_competencies,
@@ -46,6 +50,7 @@ def load_translation(catalog: Catalog, folder: Path, lang: str) -> Translation:
         profile = load_profile(path, catalog, lang, problems, sources)
         if profile is not None:
             found.profiles[profile.id] = profile
+    load_practice_translations(catalog, folder, found)
     return found._replace(glossary=terms)
 
 
@@ -55,10 +60,12 @@ def _english_file(fields: Fields, line: int, english_path: str, path: Path) -> N
 
 
 def check_text(catalog: Catalog, path: Path, text: str, lang: str) -> Translation:
-    """One translated module or bank (`text`, to be written at `path` in a translation folder)
+    """One translated module, bank or practice file (`text`, to be written at `path` in a translation folder)
     checked against the English in `catalog`, as the loader would: the Author page's check."""
     found = Translation.empty(lang)
-    if path.parent.name == "modules":
+    if path.parent.name in ("scenarios", "drills", "notes"):
+        check_practice_text(catalog, path, text, found)
+    elif path.parent.name == "modules":
         _, per_module = load_glossary(path.parent.parent / "glossary", catalog, lang, [])
         module = _module(path, catalog, found, per_module, text)
         if module is not None:

@@ -115,4 +115,9 @@ def missing_texts(catalog: Catalog, found: Translation) -> list[ContentError]:
         if f"profile:{profile.id}" not in found.sources:
             problems.append(ContentError(profile.path, 1, f"profile '{profile.id}' has no {name} text "
                                          f"({folder}/certifications/{Path(profile.path).name})"))
+    for kind, what in (("scenarios", "role-play"), ("drills", "reflection drill"), ("notes", "note exercise")):
+        for item in sorted(getattr(catalog, kind).values(), key=lambda i: i.path):
+            if f"{kind[:-1]}:{item.id}" not in found.sources:
+                problems.append(ContentError(item.path, 1, f"{what} '{item.id}' has no {name} text "
+                                             f"({folder}/{kind}/{Path(item.path).name})"))
     return problems

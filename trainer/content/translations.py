@@ -48,14 +48,19 @@ class Translation(NamedTuple):
     competencies: dict[str, Competency]
     profiles: dict[str, CertificationProfile]
     glossary: tuple[GlossaryTerm, ...]
-    # "module:<id>", "bank:<id>", "question:<id>", "profile:<id>" → where its translation is written
+    # conversation practice (trainer.content.scenario_schema) by id
+    scenarios: dict
+    drills: dict
+    notes: dict
+    # "module:<id>", "bank:<id>", "question:<id>", "profile:<id>", "scenario:<id>", "drill:<id>",
+    # "note:<id>" → where its translation is written
     sources: dict[str, Where]
     problems: list[ContentError]  # ids or counts that differ, terms missing from the glossary...
     gaps: list[ContentError]  # what is not written yet (a module's glossary file): strict validate only
 
     @classmethod
     def empty(cls, lang: str) -> Translation:
-        return cls(lang, {}, {}, {}, {}, {}, {}, (), {}, [], [])
+        return cls(lang, {}, {}, {}, {}, {}, {}, (), {}, {}, {}, {}, [], [])
 
     def merged(self, other: Translation) -> Translation:
         """This translation with `other`'s (a content pack's) added; ours win on an id."""
@@ -69,6 +74,7 @@ class Translation(NamedTuple):
             both(self.bank_titles, other.bank_titles), both(self.domains, other.domains),
             both(self.competencies, other.competencies), both(self.profiles, other.profiles),
             tuple(sorted(terms.values(), key=lambda t: t.term.casefold())),
+            both(self.scenarios, other.scenarios), both(self.drills, other.drills), both(self.notes, other.notes),
             both(self.sources, other.sources), self.problems + other.problems, self.gaps + other.gaps,
         )
 
@@ -112,6 +118,9 @@ def _view(catalog: Catalog, found: Translation) -> Catalog:
     view.domains = {i: found.domains.get(i, d) for i, d in catalog.domains.items()}
     view.competencies = {i: found.competencies.get(i, c) for i, c in catalog.competencies.items()}
     view.profiles = {i: found.profiles.get(i, p) for i, p in catalog.profiles.items()}
+    for practice in ("scenarios", "drills", "notes"):
+        theirs = getattr(found, practice)
+        setattr(view, practice, {i: theirs.get(i, s) for i, s in getattr(catalog, practice).items()})
     return view
 
 

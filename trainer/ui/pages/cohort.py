@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from trainer.operations import Change
 from trainer.study.cohort import CohortRow, CohortService, Verdict, cohort_csv
 from trainer.study.safe_csv import write_private_text
+from trainer.ui.content_language import shown_catalog
 from trainer.ui.context import AppContext
 from trainer.ui.formats import date_text, hours_text
 from trainer.ui.pages.conversations.drills_cohort import DrillColumn, DrillRatingsPanel
@@ -173,7 +174,7 @@ class CohortPage(QWidget):
         self._show_drills()
 
     def _drill_title(self, drill_id: str) -> str:
-        drill = self.context.catalog.drills.get(drill_id)
+        drill = shown_catalog(self.context).drills.get(drill_id)
         return drill.title if drill is not None else drill_id  # a drill since removed keeps its id
 
     def _chosen_row(self) -> CohortRow | None:

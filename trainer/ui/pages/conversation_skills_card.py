@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from trainer.operations import Change
 from trainer.study.overview import Overview
+from trainer.ui.content_language import shown_catalog
 from trainer.ui.context import AppContext
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role, set_status
@@ -62,7 +63,7 @@ class ConversationSkillsCard(QFrame):
         from trainer.ui.pages.conversations.wording import LEVEL_STATUS, ConversationWording
 
         scenario_id, finished_at, steps = latest
-        scenario = self.context.catalog.scenarios.get(scenario_id)
+        scenario = shown_catalog(self.context).scenarios.get(scenario_id)
         title = scenario.title if scenario is not None else scenario_id
         self.latest.setText(fill(self.tr("Latest role-play: %1 (%2)"), title, f"{finished_at:%Y-%m-%d}"))
         summary = summarise([code for code, _ in steps], [talk for _, talk in steps])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from trainer.content.scenario_schema import ReflectionDrill
 from trainer.operations import conversations as ops
 from trainer.study.drill_records import DrillRatingInfo, DrillRecordError, DrillRecords
+from trainer.ui.content_language import shown_catalog
 from trainer.ui.context import AppContext
 from trainer.ui.pages.conversations.drills_lists import current_id, refill, side_by_side, when
 from trainer.ui.pages.conversations.drills_wording import DrillWording
@@ -121,7 +122,7 @@ class DrillsTab(QWidget):
         another_person = trainee_id != self._trainee_id  # none of the last one's typing stays on screen
         self._trainee_id = trainee_id
         counts = self._drills().rated_drills(trainee_id) if trainee_id is not None else {}
-        drills = sorted(self.context.catalog.drills.values(), key=lambda d: d.title.lower())
+        drills = sorted(shown_catalog(self.context).drills.values(), key=lambda d: d.title.lower())
         keep = current_id(self.drill_list)
         entries = []
         for drill in drills:
@@ -144,7 +145,7 @@ class DrillsTab(QWidget):
     # ---- the drill ----------------------------------------------------------------------
     def current_drill(self) -> ReflectionDrill | None:
         drill_id = current_id(self.drill_list)
-        return self.context.catalog.drills.get(drill_id) if drill_id else None
+        return shown_catalog(self.context).drills.get(drill_id) if drill_id else None
 
     def _show_drill(self) -> None:
         drill = self.current_drill()

@@ -26,6 +26,7 @@ from trainer.content.scenario_schema import NOTE_FORMATS, NoteExercise
 from trainer.operations import conversations as ops
 from trainer.study.note_records import NoteAttemptInfo, NoteRecords
 from trainer.ui.background import run_task
+from trainer.ui.content_language import shown_catalog
 from trainer.ui.context import AppContext
 from trainer.ui.pages.conversations.drills_lists import current_id, refill, side_by_side, when
 from trainer.ui.pages.conversations.notes_check import NoteCheck
@@ -149,7 +150,7 @@ class NotesTab(QWidget):
             self.save_draft()  # the last person's typing is theirs
         self._trainee_id = trainee_id
         scores = self._notes().best_scores(trainee_id) if trainee_id is not None else {}
-        exercises = sorted(self.context.catalog.notes.values(), key=lambda e: e.title.lower())
+        exercises = sorted(shown_catalog(self.context).notes.values(), key=lambda e: e.title.lower())
         keep = current_id(self.exercise_list)
         entries = []
         for exercise in exercises:
@@ -182,13 +183,13 @@ class NotesTab(QWidget):
     # ---- the exercise and its note ------------------------------------------------------
     def current_exercise(self) -> NoteExercise | None:
         exercise_id = current_id(self.exercise_list)
-        return self.context.catalog.notes.get(exercise_id) if exercise_id else None
+        return shown_catalog(self.context).notes.get(exercise_id) if exercise_id else None
 
     def note_format(self) -> str:
         return self.format_combo.currentData()
 
     def _shown_exercise(self) -> NoteExercise | None:
-        return self.context.catalog.notes.get(self._shown_id) if self._shown_id else None
+        return shown_catalog(self.context).notes.get(self._shown_id) if self._shown_id else None
 
     def _show_exercise(self) -> None:
         self._showing = True

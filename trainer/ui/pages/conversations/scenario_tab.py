@@ -33,6 +33,7 @@ from trainer.study.conversation_records import (
     resumed,
 )
 from trainer.study.conversations import ConversationRun, summarise_steps
+from trainer.ui.content_language import shown_catalog
 from trainer.ui.context import AppContext
 from trainer.ui.formats import date_time_text
 from trainer.ui.pages.conversations.chat_view import ChatView
@@ -130,14 +131,14 @@ class ScenarioTab(QWidget):
         (the list is read again when the trainee goes back to it)."""
         if self.stack.currentWidget() is not self.chooser:
             if self.context.trainee is None or (self.chat.scenario is not None and
-                                                self.chat.scenario.id not in self.context.catalog.scenarios):
+                                                self.chat.scenario.id not in shown_catalog(self.context).scenarios):
                 self.stack.setCurrentWidget(self.chooser)  # whose chat it was, or what it was, is gone
             else:
                 return
         current = self.selected_id()
         trainee = self.context.trainee
         self.runs = {}
-        if trainee is not None and self.context.catalog.scenarios:
+        if trainee is not None and shown_catalog(self.context).scenarios:
             for saved in self.records().saved_runs(trainee.id):
                 self.runs.setdefault(saved.record.scenario_id, []).append(saved)
         self.scenario_list.blockSignals(True)
@@ -169,7 +170,7 @@ class ScenarioTab(QWidget):
 
     # ---- the list ----------------------------------------------------------------------
     def _scenarios(self) -> list[Scenario]:
-        return sorted(self.context.catalog.scenarios.values(), key=lambda s: (s.title.casefold(), s.id))
+        return sorted(shown_catalog(self.context).scenarios.values(), key=lambda s: (s.title.casefold(), s.id))
 
     def selected_id(self) -> str | None:
         item = self.scenario_list.currentItem()
@@ -177,7 +178,7 @@ class ScenarioTab(QWidget):
 
     def selected(self) -> Scenario | None:
         scenario_id = self.selected_id()
-        return self.context.catalog.scenarios.get(scenario_id) if scenario_id else None
+        return shown_catalog(self.context).scenarios.get(scenario_id) if scenario_id else None
 
     def select(self, scenario_id: str) -> None:
         for row in range(self.scenario_list.count()):
@@ -186,7 +187,7 @@ class ScenarioTab(QWidget):
                 return
 
     def _domain(self, scenario: Scenario) -> str:
-        domain = self.context.catalog.domains.get(scenario.domain)
+        domain = shown_catalog(self.context).domains.get(scenario.domain)
         return domain.name if domain is not None else scenario.domain
 
     def _status(self, scenario_id: str) -> str:
