@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from tests.ui.conftest import sign_in
@@ -242,3 +242,36 @@ def test_unsaved_edits_in_the_author_page_survive_a_change_of_language(qtbot, op
     assert window.pages["author"] is author  # kept, not built again
     assert author.module_editor.title_edit.text() == "Un título sin guardar"
     assert window.pages["settings"].save_button.text() == "&Guardar cambios"
+
+
+def test_date_fields_are_in_the_languages_order(qtbot, open_window, settings):
+    """A date field reads as the rest of the window writes dates: 31/3/2026 in Spanish."""
+    window = open_window(settings)
+    sign_in(window)
+    choose_in_settings(window, "es")
+    window.show_page("hours")
+    hours = window.pages["hours"]
+    hours.new_entry()
+    dialog = hours.entry_dialog
+    dialog.date_edit.setDate(QDate(2026, 3, 31))
+    assert dialog.date_edit.text() == "31/3/2026"
+    dialog.reject()
+    choose_in_settings(window, "en")
+    window.show_page("hours")
+    hours = window.pages["hours"]
+    hours.new_entry()
+    hours.entry_dialog.date_edit.setDate(QDate(2026, 3, 31))
+    assert hours.entry_dialog.date_edit.text() == "3/31/2026"
+    hours.entry_dialog.reject()
+
+
+def test_a_sentence_ending_in_a_time_has_one_full_stop(qapp):
+    """Spanish writes 12:49 a.m., whose own full stop must not meet the sentence's."""
+    from trainer.ui.review_text import ReviewWording
+
+    install_translations(qapp, "es")
+    now = dt.datetime(2026, 12, 2, 0, 10).astimezone()
+    for due in (now.replace(minute=49), now.replace(hour=23), now + dt.timedelta(days=1)):
+        text = ReviewWording().due_text(0, due, now)
+        assert "preguntas falladas" in text and ".." not in text, text
+        assert text.endswith("."), text

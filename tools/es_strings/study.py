@@ -79,9 +79,9 @@ STRINGS = {
     "Review due: none yet. Questions you miss come back here for review when they are due.":
         "Repaso pendiente: ninguno todavía. Las preguntas que falle vuelven aquí para repasarlas cuando toque.",
     "Review due: none right now. Your missed questions come back from %1 today.":
-        "Repaso pendiente: ninguno por ahora. Sus preguntas falladas vuelven hoy a partir de las %1.",
+        "Repaso pendiente: ninguno por ahora. A partir de las %1 de hoy vuelven sus preguntas falladas.",
     "Review due: none right now. Your missed questions come back from %1 tomorrow.":
-        "Repaso pendiente: ninguno por ahora. Sus preguntas falladas vuelven mañana a partir de las %1.",
+        "Repaso pendiente: ninguno por ahora. A partir de las %1 de mañana vuelven sus preguntas falladas.",
     "Review due: none right now. Your missed questions come back on %1.":
         "Repaso pendiente: ninguno por ahora. Sus preguntas falladas vuelven el %1.",
     # modules and the reader

@@ -15,6 +15,12 @@ def _date_format(locale: QLocale) -> str:
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
+def date_input_format() -> str:
+    """The display format for a date field: the language's own order (31/3/2026 or 3/31/2026),
+    the year in full."""
+    return _date_format(QLocale())
+
+
 def date_text(day: dt.date) -> str:
     locale = QLocale()
     return locale.toString(QDate(day.year, day.month, day.day), _date_format(locale))

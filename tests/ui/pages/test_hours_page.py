@@ -6,6 +6,7 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QDateTimeEdit,
     QFileDialog,
     QInputDialog,
     QMessageBox,
@@ -104,6 +105,8 @@ def test_inline_errors_for_a_full_day_and_a_future_date(qtbot, open_window, sett
     assert "a day has only 24" in problems["hours"] and "date" not in problems
     assert len(window.context.services.hours.list_entries(trainee.id)) == 1  # nothing saved
     dialog.date_edit.setFocus()
+    # the day, wherever the language puts it (3/31/2026 or 31/3/2026), as a click on it would
+    dialog.date_edit.setCurrentSection(QDateTimeEdit.Section.DaySection)
     qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Up)  # a later date
     qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
     problems = dialog.visible_problems()

@@ -24,7 +24,7 @@ from trainer.operations import hours as ops
 from trainer.study.attachments import AttachmentService
 from trainer.study.hours import EntryData, HoursEntryInfo, HoursError, HoursService, format_hours
 from trainer.study.hours_rules import LONG_ENTRY, is_long_entry
-from trainer.ui.formats import hours_text
+from trainer.ui.formats import date_input_format, hours_text
 from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
@@ -50,7 +50,7 @@ class EntryDialog(QDialog):
         self.setWindowTitle(self.tr("Edit hours") if entry else self.tr("Add hours"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_input_format())
         # Plain text, checked when saved: a spin box silently turned "30" into "3" and "-5" into "-".
         self.hours_edit = QLineEdit()
         self.hours_edit.setPlaceholderText(self.tr("for example 1.5"))

@@ -28,6 +28,7 @@ from trainer.study.certification import (
     CertificationService,
 )
 from trainer.study.renewal import add_years
+from trainer.ui.formats import date_input_format
 from trainer.ui.pages.renewal.wording import RenewalWording
 from trainer.ui.theme import set_role
 
@@ -43,7 +44,7 @@ def from_qdate(day: QDate) -> dt.date:
 def date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_input_format())
     edit.setAccessibleName(name)
     return edit
 
