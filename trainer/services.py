@@ -151,6 +151,13 @@ class Services:
         return NoteRecords(self.database.sessions)
 
     @cached_property
+    def trainee_packs(self):
+        """One trainee's data as a file to carry elsewhere, and taking such a file in (#22)."""
+        from trainer.study.trainee_pack import TraineePacks
+
+        return TraineePacks(self.database.sessions, self.attachments.folder)
+
+    @cached_property
     def pins(self):
         from trainer.study.pins import PinService
 
