@@ -16,4 +16,5 @@ COMMANDS: tuple[str, ...] = (
     "account",
     "ce",
     "agency",
+    "trainee",
 )
