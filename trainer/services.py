@@ -193,11 +193,12 @@ class Services:
                              signed=lambda trainee_id: valid_mapping(self.signoff.checks(trainee_id)),
                              skills=self._conversation_skills)
 
-    def _conversation_skills(self, trainee_id: int) -> dict:
+    def _conversation_skills(self, trainee_id: int, language: str = "en") -> dict:
         """The readiness report's conversation-skills data: the latest role-play taken to an ending."""
+        from trainer.content.translations import in_language
         from trainer.reports.skills_section import skills_data
 
-        titles = {scenario.id: scenario.title for scenario in self.catalog.scenarios.values()}
+        titles = {scenario.id: scenario.title for scenario in in_language(self.catalog, language).scenarios.values()}
         return skills_data(self.overview.latest_conversation(trainee_id), titles)
 
     @cached_property

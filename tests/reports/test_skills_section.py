@@ -69,6 +69,42 @@ def test_the_english_wording_of_a_hand_counted_run():
     assert skills_data(None, {})["measures"] == []
 
 
+def test_the_spanish_wording_of_the_same_run():
+    from trainer.reports.report_language import drawing
+
+    steps = [("open-question", "neutral"), ("complex-reflection", "change"), ("simple-reflection", "change"),
+             ("advice-without-permission", "sustain")]
+    with drawing({"language": "es"}):
+        data = skills_data(("s", AT, steps), {"s": "Una charla"})
+    assert data["measures"][0] == ["Reflejos por pregunta", "2.0 a 1 (2 reflejos, 1 pregunta)", "bueno",
+                                   "MITI 4.2.1: aceptable desde 1 a 1, bueno desde 2 a 1"]
+    assert data["measures"][2][1:3] == ["100% de 1 pregunta", "bueno"]
+    assert data["counts"][0] == ("4 decisiones; 0 respuestas acordes con la entrevista motivacional (MI-adherent), "
+                                 "1 respuesta no acorde con la entrevista motivacional (MI-non-adherent).")
+    assert data["counts"][1].startswith("La persona respondió con lenguaje de cambio (change talk) 2 veces")
+
+
+def test_a_spanish_report_prints_the_section_in_spanish(make_services, tmp_path):
+    services = make_services()
+    trainee = services.trainees.create("Ana Habla", "icrc-pr")
+    scenario = sorted(services.catalog.scenarios.values(), key=lambda s: s.id)[0]
+    run = replay(scenario, _to_an_ending(scenario))
+    services.conversations.record(run.record(trainee.id, AT - dt.timedelta(minutes=5), AT))
+    from trainer.content.translations import in_language
+
+    spanish_title = in_language(services.catalog, "es").scenarios[scenario.id].title
+    assert spanish_title != scenario.title  # the bundled role-plays are in Spanish too
+    services.reports.issue(trainee.id, tmp_path / "es.pdf", language="es")
+    _reader, text = text_of(tmp_path / "es.pdf")
+    printed = flat(text)
+    assert "Habilidades de conversación" in printed and "no es un requisito de la certificación" in printed
+    assert flat(f"Último juego de rol: {spanish_title}, terminado el 2026-11-19.") in printed
+    assert "Reflejos por pregunta" in printed and "Reflections to questions" not in printed
+    from trainer.reports.verify import VALID, verify_report
+
+    assert verify_report(tmp_path / "es.pdf").status == VALID  # redrawn from its data, in Spanish
+
+
 def _to_an_ending(scenario) -> list[int]:
     """The first choice at every node, up to an ending."""
     choices, node = [], scenario.first

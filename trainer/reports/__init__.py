@@ -68,9 +68,9 @@ class ReportService:
     def __init__(self, *, catalog: Callable[[], Catalog], trainees: TraineeService, hours: HoursService,
                  readiness: ReadinessService, issued: IssuedReportService, reports_dir: Path,
                  signed: Callable[[int], Mapping[int, str]] | None = None, signing_dir: Path | None = None,
-                 skills: Callable[[int], dict] | None = None):
+                 skills: Callable[[int, str], dict] | None = None):
         self._catalog = catalog  # a callable: the curriculum can be reloaded while the app runs
-        self._skills = skills  # trainee id → the conversation-skills section's data (skills_section.skills_data)
+        self._skills = skills  # (trainee id, language) → the conversation-skills section's data (skills_section.skills_data)
         self._signed = signed  # entry id → "signer, date" of the validly signed entries (checked each time)
         self._trainees = trainees
         self._hours = hours
@@ -118,7 +118,10 @@ class ReportService:
                           issued=now or dt.datetime.now(dt.UTC), agency=agency or "", logo=logo,
                           full_log=full_log, signed=self._signed(trainee_id) if self._signed else None)
         if kind == READINESS and self._skills is not None:
-            data["skills"] = self._skills(trainee_id)  # a study signal: printed, never a requirement
+            from trainer.reports.report_language import drawing
+
+            with drawing(data):  # its words in the report's language
+                data["skills"] = self._skills(trainee_id, language)  # a study signal: printed, never a requirement
         return data
 
     def issue(self, trainee_id: int, out: Path | None = None, *, kind: str = READINESS,

@@ -1,7 +1,8 @@
 """The readiness report's conversation-skills section: the latest role-play taken to an
 ending, each MITI-style measure against its thresholds. A study signal, not a requirement.
 
-`skills_data` gathers the printed strings (English, from wording.py) into the report data;
+`skills_data` gathers the printed strings (from wording.py, in the language of the `drawing`
+in effect: the report's) into the report data;
 `skills_section` draws them. Reports issued before the section existed have no "skills" key
 and are drawn (and verified) without it."""
 
@@ -13,9 +14,8 @@ from reportlab.lib.units import cm
 
 from trainer.reports import wording
 from trainer.reports.layout import WIDTH, para, table
-
-NOTE = ("A study signal from practice role-plays, scored after the MITI 4 behaviour counts; it is not a "
-        "certification requirement.")
+from trainer.reports.report_language import say
+from trainer.reports.wording_es import SKILLS_NOTE as NOTE  # English, the key of its Spanish
 
 
 def skills_data(latest: tuple[str, dt.datetime, list[tuple[str, str]]] | None, titles: dict[str, str]) -> dict:
@@ -40,10 +40,11 @@ def skills_section(data: dict) -> list:
     skills = data.get("skills")
     if skills is None:
         return []
-    story = [para("Conversation skills", "h2"), para(NOTE, "small")]
+    story = [para(say("Conversation skills"), "h2"), para(say(NOTE), "small")]
     if not skills["measures"]:
-        return story + [para("No role-play taken to an ending yet.")]
-    story.append(para(f"Latest role-play: {skills['scenario']}, finished {skills['finished']}."))
+        return story + [para(say("No role-play taken to an ending yet."))]
+    story.append(para(say("Latest role-play: {scenario}, finished {finished}.", scenario=skills["scenario"],
+                          finished=skills["finished"])))
     rows = [["Measure", "Result", "Level", "Thresholds"]] + [
         [para(name, "cell"), para(figure, "cell"), level, para(thresholds, "cell")]
         for name, figure, level, thresholds in skills["measures"]]

@@ -7,6 +7,7 @@ names, a board's note) are printed as they are.
 
 from __future__ import annotations
 
+from trainer.reports.report_language import say
 from trainer.study.readiness_codes import (
     EXAMS_NEEDED,
     Attest,
@@ -94,17 +95,27 @@ def next_step(step: NextStep) -> str:
 
 # ---- conversation skills (study/conversations: measures and levels) -------------------------
 # The Conversations page and the Dashboard word the same codes with tr() (ui/pages/conversations/wording.py).
+# These go through report_language.say, so they are the report's words in either language.
 
 def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    """"{n} reflection" or "{n} reflections", in the report's language."""
+    return say(one if n == 1 else many, n=n)
+
+
+def _reflections(n: int) -> str:
+    return _count(n, "{n} reflection", "{n} reflections")
+
+
+def _questions(n: int) -> str:
+    return _count(n, "{n} question", "{n} questions")
 
 
 def measure_name(code) -> str:
     from trainer.study.conversations import MeasureCode
 
-    return {MeasureCode.REFLECTION_TO_QUESTION: "Reflections to questions",
-            MeasureCode.PERCENT_COMPLEX_REFLECTIONS: "Complex reflections",
-            MeasureCode.PERCENT_OPEN_QUESTIONS: "Open questions"}[code]
+    return say({MeasureCode.REFLECTION_TO_QUESTION: "Reflections to questions",
+                MeasureCode.PERCENT_COMPLEX_REFLECTIONS: "Complex reflections",
+                MeasureCode.PERCENT_OPEN_QUESTIONS: "Open questions"}[code])
 
 
 def measure_figure(measure) -> str:
@@ -113,38 +124,44 @@ def measure_figure(measure) -> str:
     if measure.code is MeasureCode.REFLECTION_TO_QUESTION:
         if measure.value is None:
             if not measure.numerator:
-                return "no reflections or questions yet"
-            return f"{_count(measure.numerator, 'reflection', 'reflections')} and no questions"
-        return (f"{measure.value:.1f} to 1 ({_count(measure.numerator, 'reflection', 'reflections')}, "
-                f"{_count(measure.denominator, 'question', 'questions')})")
+                return say("no reflections or questions yet")
+            return say("{reflections} and no questions", reflections=_reflections(measure.numerator))
+        return say("{ratio} to 1 ({reflections}, {questions})", ratio=f"{measure.value:.1f}",
+                   reflections=_reflections(measure.numerator), questions=_questions(measure.denominator))
     if measure.code is MeasureCode.PERCENT_COMPLEX_REFLECTIONS:
         if measure.value is None:
-            return "no reflections yet"
-        return f"{measure.value:.0f}% of {_count(measure.denominator, 'reflection', 'reflections')}"
+            return say("no reflections yet")
+        return say("{percent}% of {reflections}", percent=f"{measure.value:.0f}",
+                   reflections=_reflections(measure.denominator))
     if measure.value is None:
-        return "no questions yet"
-    return f"{measure.value:.0f}% of {_count(measure.denominator, 'question', 'questions')}"
+        return say("no questions yet")
+    return say("{percent}% of {questions}", percent=f"{measure.value:.0f}", questions=_questions(measure.denominator))
 
 
 def measure_level(level) -> str:
-    return {"good": "good", "fair": "fair", "below-fair": "below fair", "not-rated": "not rated"}[str(level)]
+    return say({"good": "good", "fair": "fair", "below-fair": "below fair", "not-rated": "not rated"}[str(level)])
 
 
 def measure_thresholds(measure) -> str:
     from trainer.study.conversations import Basis, MeasureCode
 
     if measure.code is MeasureCode.REFLECTION_TO_QUESTION:
-        return "MITI 4.2.1: fair from 1 to 1, good from 2 to 1"
+        return say("MITI 4.2.1: fair from 1 to 1, good from 2 to 1")
     if measure.basis is Basis.MITI_3_ONLY:
-        return f"MITI 4 sets none; MITI 3.1.1 as a guide: fair from {measure.fair:.0f}%, good from {measure.good:.0f}%"
-    return f"MITI 4.2.1: fair from {measure.fair:.0f}%, good from {measure.good:.0f}%"
+        return say("MITI 4 sets none; MITI 3.1.1 as a guide: fair from {fair}%, good from {good}%",
+                   fair=f"{measure.fair:.0f}", good=f"{measure.good:.0f}")
+    return say("MITI 4.2.1: fair from {fair}%, good from {good}%", fair=f"{measure.fair:.0f}",
+               good=f"{measure.good:.0f}")
 
 
 def conversation_counts(summary) -> list[str]:
     return [
-        f"{_count(summary.decisions, 'decision', 'decisions')}; "
-        f"{_count(summary.mi_adherent, 'MI-adherent response', 'MI-adherent responses')}, "
-        f"{_count(summary.mi_non_adherent, 'MI-non-adherent response', 'MI-non-adherent responses')}.",
-        f"The person answered with change talk {_count(summary.talk.change, 'time', 'times')} and with sustain "
-        f"talk {_count(summary.talk.sustain, 'time', 'times')}.",
+        say("{decisions}; {adherent}, {non_adherent}.",
+            decisions=_count(summary.decisions, "{n} decision", "{n} decisions"),
+            adherent=_count(summary.mi_adherent, "{n} MI-adherent response", "{n} MI-adherent responses"),
+            non_adherent=_count(summary.mi_non_adherent, "{n} MI-non-adherent response",
+                                "{n} MI-non-adherent responses")),
+        say("The person answered with change talk {change} and with sustain talk {sustain}.",
+            change=_count(summary.talk.change, "{n} time", "{n} times"),
+            sustain=_count(summary.talk.sustain, "{n} time", "{n} times")),
     ]

@@ -18,6 +18,9 @@ from trainer.study.readiness_codes import (
 )
 from trainer.study.records import format_hours
 
+SKILLS_NOTE = ("A study signal from practice role-plays, scored after the MITI 4 behaviour counts; it is not a "
+               "certification requirement.")  # skills_section.NOTE's English
+
 HOURS_LABELS = {RequirementKind.TRAINING: "Horas de formación", RequirementKind.EXPERIENCE: "Horas de experiencia",
                 RequirementKind.SUPERVISION: "Horas de supervisión"}
 STATUS = {Status.MET: "cumplido", Status.IN_PROGRESS: "en curso", Status.NOT_STARTED: "sin empezar"}
@@ -132,6 +135,36 @@ SPANISH = {
     "Every entry as logged, with who verified it and when. Unverified entries say so.":
         "Cada entrada tal como se registró, con quién la verificó y cuándo. Las entradas sin verificar lo dicen.",
     "Totals": "Totales",
+    # skills_section.py and wording.py's conversation skills
+    "Conversation skills": "Habilidades de conversación",
+    SKILLS_NOTE: "Una señal de estudio sacada de los juegos de rol de práctica, puntuada según los conteos de "
+             "conducta del MITI 4; no es un requisito de la certificación.",
+    "No role-play taken to an ending yet.": "Todavía no hay un juego de rol llevado hasta el final.",
+    "Latest role-play: {scenario}, finished {finished}.": "Último juego de rol: {scenario}, terminado el {finished}.",
+    "Measure": "Medida", "Level": "Nivel", "Thresholds": "Umbrales",
+    "Reflections to questions": "Reflejos por pregunta", "Complex reflections": "Reflejos complejos",
+    "Open questions": "Preguntas abiertas", "{n} reflection": "{n} reflejo", "{n} reflections": "{n} reflejos",
+    "{n} question": "{n} pregunta", "{n} questions": "{n} preguntas",
+    "no reflections or questions yet": "todavía no hay reflejos ni preguntas",
+    "{reflections} and no questions": "{reflections} y ninguna pregunta",
+    "{ratio} to 1 ({reflections}, {questions})": "{ratio} a 1 ({reflections}, {questions})",
+    "no reflections yet": "todavía no hay reflejos", "no questions yet": "todavía no hay preguntas",
+    "{percent}% of {reflections}": "{percent}% de {reflections}", "{percent}% of {questions}": "{percent}% de {questions}",
+    "good": "bueno", "fair": "aceptable", "below fair": "bajo lo aceptable", "not rated": "sin calificar",
+    "MITI 4.2.1: fair from 1 to 1, good from 2 to 1": "MITI 4.2.1: aceptable desde 1 a 1, bueno desde 2 a 1",
+    "MITI 4 sets none; MITI 3.1.1 as a guide: fair from {fair}%, good from {good}%":
+        "MITI 4 no fija ninguno; como guía, MITI 3.1.1: aceptable desde {fair}%, bueno desde {good}%",
+    "MITI 4.2.1: fair from {fair}%, good from {good}%": "MITI 4.2.1: aceptable desde {fair}%, bueno desde {good}%",
+    "{decisions}; {adherent}, {non_adherent}.": "{decisions}; {adherent}, {non_adherent}.",
+    "{n} decision": "{n} decisión", "{n} decisions": "{n} decisiones",
+    "{n} MI-adherent response": "{n} respuesta acorde con la entrevista motivacional (MI-adherent)",
+    "{n} MI-adherent responses": "{n} respuestas acordes con la entrevista motivacional (MI-adherent)",
+    "{n} MI-non-adherent response": "{n} respuesta no acorde con la entrevista motivacional (MI-non-adherent)",
+    "{n} MI-non-adherent responses": "{n} respuestas no acordes con la entrevista motivacional (MI-non-adherent)",
+    "The person answered with change talk {change} and with sustain talk {sustain}.":
+        "La persona respondió con lenguaje de cambio (change talk) {change} y con lenguaje de mantenimiento "
+        "(sustain talk) {sustain}.",
+    "{n} time": "{n} vez", "{n} times": "{n} veces",
     # data.py: words printed from the report data
     "not verified": "sin verificar", "not stated": "no indicado", "not yet": "todavía no",
     "at or above pass mark": "igual o mayor que la nota para aprobar", "below pass mark":
