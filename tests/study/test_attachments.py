@@ -151,3 +151,12 @@ def test_backups_keep_the_attachments_and_a_restore_brings_them_back(settings):
         assert services.attachments.path_of(services.attachments.list_for("ce", entry.id)[0]).read_bytes() == PDF
     finally:
         services.close()
+
+
+def test_an_attestation_is_listed_per_trainee_though_its_key_is_the_profiles_item(setup, db):
+    attachments, _ce, trainee, _entry = setup
+    other = TraineeService(db.sessions).create("Ben", None)
+    attachments.add(trainee.id, "attestation", "diploma-or-equivalent", PDF, name="ana.pdf")
+    attachments.add(other.id, "attestation", "diploma-or-equivalent", PNG, name="ben.png")
+    assert [a.name for a in attachments.list_for("attestation", "diploma-or-equivalent", trainee.id)] == ["ana.pdf"]
+    assert [a.name for a in attachments.list_for("attestation", "diploma-or-equivalent", other.id)] == ["ben.png"]

@@ -122,11 +122,13 @@ class AttachmentService:
             session.flush()
             return _info(row)
 
-    def list_for(self, owner_kind: str, owner_key: str | int) -> list[AttachmentInfo]:
+    def list_for(self, owner_kind: str, owner_key: str | int, trainee_id: int | None = None) -> list[AttachmentInfo]:
+        """An attestation's key is the profile's item id, the same for every trainee: pass `trainee_id`."""
+        query = select(Attachment).where(Attachment.owner_kind == owner_kind, Attachment.owner_key == str(owner_key))
+        if trainee_id is not None:
+            query = query.where(Attachment.trainee_id == trainee_id)
         with self._sessions() as session:
-            rows = session.scalars(select(Attachment).where(
-                Attachment.owner_kind == owner_kind, Attachment.owner_key == str(owner_key)).order_by(Attachment.id))
-            return [_info(r) for r in rows]
+            return [_info(r) for r in session.scalars(query.order_by(Attachment.id))]
 
     def for_trainee(self, trainee_id: int) -> list[AttachmentInfo]:
         with self._sessions() as session:

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AttestationsView</name>
+        <message numerus="yes">
+            <source>%n file(s)…</source>
+            <translation>
+                <numerusform>%n file…</numerusform>
+                <numerusform>%n files…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AuthorPage</name>
         <message numerus="yes">
             <source>Imported %n question(s) into %1.</source>

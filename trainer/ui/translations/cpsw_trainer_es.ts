@@ -166,6 +166,13 @@
         </message>
     </context>
     <context>
+        <name>AttestationFilesDialog</name>
+        <message>
+            <source>Files for an attestation</source>
+            <translation>Archivos de una declaración</translation>
+        </message>
+    </context>
+    <context>
         <name>AttestationsView</name>
         <message>
             <source>Attestations</source>
@@ -182,6 +189,25 @@
         <message>
             <source>Date met: %1</source>
             <translation>Fecha en que cumplió: %1</translation>
+        </message>
+        <message>
+            <source>Files for %1</source>
+            <translation>Archivos de %1</translation>
+        </message>
+        <message>
+            <source>Attach, open or remove the files that prove it: PDF, PNG or JPEG</source>
+            <translation>Adjunte, abra o quite los archivos que lo demuestran: PDF, PNG o JPEG</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)…</source>
+            <translation>
+                <numerusform>%n archivo…</numerusform>
+                <numerusform>%n archivos…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attach…</source>
+            <translation>Adjuntar…</translation>
         </message>
     </context>
     <context>
@@ -4771,11 +4797,11 @@ Take a %3-question exam in the same proportions instead?</source>
         </message>
         <message>
             <source>Review due: none right now. Your missed questions come back from %1 today.</source>
-            <translation>Repaso pendiente: ninguno por ahora. Sus preguntas falladas vuelven hoy a partir de las %1.</translation>
+            <translation>Repaso pendiente: ninguno por ahora. A partir de las %1 de hoy vuelven sus preguntas falladas.</translation>
         </message>
         <message>
             <source>Review due: none right now. Your missed questions come back from %1 tomorrow.</source>
-            <translation>Repaso pendiente: ninguno por ahora. Sus preguntas falladas vuelven mañana a partir de las %1.</translation>
+            <translation>Repaso pendiente: ninguno por ahora. A partir de las %1 de mañana vuelven sus preguntas falladas.</translation>
         </message>
         <message>
             <source>Review due: none right now. Your missed questions come back on %1.</source>
@@ -6108,6 +6134,70 @@ Take a %3-question exam in the same proportions instead?</source>
         <message>
             <source>That certification record is no longer there.</source>
             <translation>Ese registro de certificación ya no existe.</translation>
+        </message>
+        <message>
+            <source>%1 holds records this database cannot take (%2): nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be imported (%2): nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds records that are not valid: nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 carries attachments that cannot be taken in: nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A trainee called '%1' is already in this database: import the pack under another name, or remove that trainee first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: there is no such file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be opened as a trainee pack (%2): copy it again from where it was exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has %2 entries; a trainee pack has at most %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has unsafe or damaged entries: nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a trainee pack (it has no %2): export one with 'cpsw-trainer trainee export'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the manifest cannot be read (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a trainee pack (its manifest says it is something else).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the manifest has no valid format version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was written by a newer version of the app (%2, pack format %3): update this app, then import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the manifest is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was changed or damaged after it was exported: nothing was imported. Export it again from the first computer.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

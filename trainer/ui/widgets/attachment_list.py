@@ -1,4 +1,4 @@
-"""The files attached to one thing (a CE entry, training hours, the certification): attach one
+"""The files attached to one thing (a CE entry, training hours, an attestation, the certification): attach one
 (PDF, PNG or JPEG, checked by its content), open one with the system viewer, remove one.
 
 A file is opened only as the stored copy, named by the app after its SHA-256 with the
@@ -98,7 +98,7 @@ class AttachmentList(QWidget):
             self.message.hide()
         self.owner = owner
         self.list.clear()
-        for info in self.attachments.list_for(owner[1], owner[2]) if owner is not None else []:
+        for info in self.attachments.list_for(owner[1], owner[2], owner[0]) if owner is not None else []:
             item = QListWidgetItem(fill(self.tr("%1 (%2, %3 KB)"), info.name, KIND_NAMES.get(info.media_type, ""),
                                         max(1, round(info.size / 1024))))
             item.setData(INFO_ROLE, info)

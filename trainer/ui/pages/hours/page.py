@@ -150,7 +150,7 @@ class HoursPage(QWidget):
         log_layout.addLayout(bottom)
 
         self.progress = ProgressView()
-        self.attestations = AttestationsView()
+        self.attestations = AttestationsView(attachments, self._perform)  # with each item's files
         self.attestations.changed.connect(self._attestation_changed)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -235,7 +235,7 @@ class HoursPage(QWidget):
     def _show_attestations(self) -> None:
         trainee = self.context.trainee
         met = self.attestation_service.met(trainee.id) if trainee else {}
-        self.attestations.show_items(self.context.profile() if trainee else None, met)
+        self.attestations.show_items(self.context.profile() if trainee else None, met, trainee.id if trainee else None)
 
     def _size_columns(self) -> None:
         self._sized_columns = True

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -12,11 +14,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from trainer.content.schema import CertificationProfile
+from trainer.study.attachments import AttachmentService
 from trainer.study.hours import (
     PACE_WEEKS,
     HoursEntryInfo,
@@ -122,22 +126,31 @@ NO_DATE = QDate(2000, 1, 1)  # shown as "not yet"
 
 
 class AttestationsView(QGroupBox):
-    """The profile's self-attested items as a checklist, each with the date it was met."""
+    """The profile's self-attested items as a checklist, each with the date it was met and,
+    given `attachments` and `perform`, a button for the files that prove it."""
 
     changed = Signal(str, object)  # attestation id, date or None
 
-    def __init__(self, parent=None):
+    def __init__(self, attachments: Callable[[], AttachmentService] | None = None,
+                 perform: Callable[[object], object] | None = None, parent=None):
         super().__init__(self.tr("Attestations"), parent)
+        self.attachments, self.perform = attachments, perform
+        self.trainee_id: int | None = None
         self.boxes: dict[str, QCheckBox] = {}
         self.dates: dict[str, QDateEdit] = {}
+        self.file_buttons: dict[str, QPushButton] = {}
+        self.files_dialog = None  # the open AttestationFilesDialog, for tests
         self.grid = QGridLayout(self)
         self.grid.setColumnStretch(1, 1)
 
-    def show_items(self, profile: CertificationProfile | None, met: dict[str, dt.date]) -> None:
+    def show_items(self, profile: CertificationProfile | None, met: dict[str, dt.date],
+                   trainee_id: int | None = None) -> None:
         while self.grid.count():
             self.grid.takeAt(0).widget().deleteLater()
         self.boxes.clear()
         self.dates.clear()
+        self.file_buttons.clear()
+        self.trainee_id = trainee_id
         items = profile.attestations if profile else ()
         if not items:
             empty = QLabel(self.tr("Your certification has no self-attested items."))
@@ -163,11 +176,45 @@ class AttestationsView(QGroupBox):
             date.setAccessibleName(fill(self.tr("Date met: %1"), item.label))
             box.toggled.connect(lambda on, i=item.id: self._toggled(i, on))
             date.editingFinished.connect(lambda i=item.id: self._date_changed(i))
-            self.grid.addWidget(box, row, 0)
-            self.grid.addWidget(text, row, 1)
-            self.grid.addWidget(date, row, 2)
+            # Two grid rows an item: its files button sits under the date, beside the label's
+            # second line, so the narrow side panel gets no wider.
+            self.grid.addWidget(box, 2 * row, 0, 2, 1)
+            self.grid.addWidget(text, 2 * row, 1, 2, 1)
+            self.grid.addWidget(date, 2 * row, 2)
             self.boxes[item.id] = box
             self.dates[item.id] = date
+            if self.attachments is not None and trainee_id is not None:
+                self._add_files_button(row, item)
+        self._count_files()
+
+    def _add_files_button(self, row: int, item) -> None:
+        button = QPushButton()
+        button.setAccessibleName(fill(self.tr("Files for %1"), item.label))
+        button.setToolTip(self.tr("Attach, open or remove the files that prove it: PDF, PNG or JPEG"))
+        button.clicked.connect(lambda _=False, i=item: self.open_files(i.id, i.label))
+        self.grid.addWidget(button, 2 * row + 1, 2, Qt.AlignmentFlag.AlignTop)
+        self.file_buttons[item.id] = button
+
+    def _count_files(self) -> None:
+        if not self.file_buttons:
+            return
+        counts = Counter(a.owner_key for a in self.attachments().for_trainee(self.trainee_id)
+                         if a.owner_kind == "attestation")
+        for item_id, button in self.file_buttons.items():
+            count = counts[item_id]
+            button.setText(self.tr("%n file(s)…", "", count) if count else self.tr("Attach…"))
+
+    def open_files(self, item_id: str, label: str) -> None:
+        from trainer.ui.pages.hours.attestation_files import AttestationFilesDialog
+
+        def perform(done):
+            value = self.perform(done)
+            self._count_files()  # the page skips its own attestation changes: count here
+            return value
+
+        self.files_dialog = AttestationFilesDialog(self.attachments(), perform, self.trainee_id, item_id, label,
+                                                   self)
+        self.files_dialog.open()
 
     def _day(self, item_id: str) -> dt.date:
         day = self.dates[item_id].date()
