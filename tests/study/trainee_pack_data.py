@@ -109,10 +109,10 @@ def add_full_trainee(sessions, folder: Path, name: str = "Ana Pérez") -> int:
                               mode="practice", started_at=AT, finished_at=AT, ending_id="warm")
         s.add(run)
         s.flush()
-        s.add_all([ConversationStep(run_id=run.id, position=0, node_id="start", choice_index=1, code="OQ",
-                                    next_id="n2", talk="open", chosen_at=AT),
-                   ConversationStep(run_id=run.id, position=1, node_id="n2", choice_index=0, code="RF",
-                                    next_id="warm", talk="reflect", chosen_at=AT),
+        s.add_all([ConversationStep(run_id=run.id, position=0, node_id="start", choice_index=1,
+                                    code="open-question", next_id="n2", talk="change", chosen_at=AT),
+                   ConversationStep(run_id=run.id, position=1, node_id="n2", choice_index=0,
+                                    code="simple-reflection", next_id="warm", talk="neutral", chosen_at=AT),
                    DrillRating(trainee_id=t.id, drill_id="reflect-1", drill_hash="2" * 64, reflection="I hear you",
                                ticked=[0, 2], score_percent=Decimal("66.67"), rated_at=AT),
                    NoteAttempt(trainee_id=t.id, exercise_id="note-1", exercise_hash="3" * 64, format="SOAP",
@@ -130,8 +130,8 @@ def add_other_trainee(sessions, folder: Path, name: str = "Ben") -> int:
                               mode="practice")
         s.add(run)
         s.flush()
-        s.add(ConversationStep(run_id=run.id, position=0, node_id="a", choice_index=0, code="X", next_id="b",
-                               talk="t"))
+        s.add(ConversationStep(run_id=run.id, position=0, node_id="a", choice_index=0, code="summary",
+                               next_id="b", talk="neutral"))
         _attach(s, folder, t.id, "attestation", "diploma", "other.pdf", PDF + b"ben", "application/pdf")
         return t.id
 

@@ -32,7 +32,7 @@ def add_parser(subparsers) -> None:
 
 def run(args, settings) -> int:
     from trainer.services import open_services
-    from trainer.study.trainee_pack import TraineePackError
+    from trainer.study.trainee_pack import NameTaken, TraineePackError
 
     services = open_services(settings)
     try:
@@ -43,7 +43,7 @@ def run(args, settings) -> int:
         print(f"error: {exc}", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
-        if "already in this database" in exc.message.template:
+        if isinstance(exc, NameTaken):
             print(f"To import them under another name: cpsw-trainer trainee import {shlex.quote(args.file)} "
                   "--rename 'NEW NAME'", file=sys.stderr)
         return 1

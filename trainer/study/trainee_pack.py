@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer import __version__
-from trainer.messages import QT_TRANSLATE_NOOP, MessageError
+from trainer.messages import QT_TRANSLATE_NOOP, MessageError, message
 from trainer.operations.progress import Progress
 from trainer.store.attachment_files import stored_name
 from trainer.store.models import Base, Trainee
@@ -265,10 +265,19 @@ def _name(name: str) -> str:
         raise TraineePackError(exc.message) from None
 
 
+class NameTaken(TraineePackError):
+    """The pack's trainee (or the new name asked for) is someone already here: import under another name."""
+
+    def __init__(self, name: str):
+        super().__init__(message(QT_TRANSLATE_NOOP(
+            "messages", "A trainee called '%1' is already in this database: import the pack under another name, "
+                        "or remove that trainee first."), name))
+        self.name = name
+
+
 def _refuse_taken(session: Session, name: str) -> None:
     if session.scalar(select(func.count()).select_from(Trainee).where(Trainee.name == name)):
-        raise pack_error(QT_TRANSLATE_NOOP("messages", "A trainee called '%1' is already in this database: import "
-                                                       "the pack under another name, or remove that trainee first."), name)
+        raise NameTaken(name)
 
 
 def _store_files(folder: Path, files: dict[str, bytes], attachments: list[dict]) -> list[Path]:

@@ -63,7 +63,8 @@ def page_factories() -> dict[str, Callable]:
         from trainer.ui.pages.settings import SettingsPage
         services = context.services
         return SettingsPage(context, backups=services.backups, trainer_access=services.trainer_access,
-                            trainees=lambda: services.trainees, data_dir=services.settings.data_dir)
+                            trainees=lambda: services.trainees, data_dir=services.settings.data_dir,
+                            trainee_packs=lambda: services.trainee_packs)
 
     def cohort(context):
         from trainer.study.cohort import CohortService

@@ -40,7 +40,8 @@ from trainer.ui.widgets.scroll import fill_with_scrolled
 
 class SettingsPage(QWidget):
     def __init__(self, context: AppContext, backups, trainer_access: TrainerAccess,
-                 trainees: Callable[[], TraineeService], data_dir: Path, parent=None):
+                 trainees: Callable[[], TraineeService], data_dir: Path, parent=None,
+                 trainee_packs: Callable[[], object] | None = None):
         super().__init__(parent)
         self.context = context
         self.backups = backups  # the one backup and restore service
@@ -111,6 +112,12 @@ class SettingsPage(QWidget):
         layout.addLayout(trainer_row)
         layout.addWidget(self.accounts_box)
         layout.addWidget(self._backups_box())
+        self.trainee_pack_box = None
+        if trainee_packs is not None:  # one trainee's data to carry elsewhere, and taking it in (#22)
+            from trainer.ui.pages.trainee_pack_box import TraineePackBox
+
+            self.trainee_pack_box = TraineePackBox(context, trainee_packs)
+            layout.addWidget(self.trainee_pack_box)
         layout.addStretch(1)
         layout.addWidget(self.paths)
         context.on(Change.TRAINEE | Change.BACKUPS, self.refresh, self)
@@ -248,6 +255,8 @@ class SettingsPage(QWidget):
         self.language_combo.blockSignals(False)
         self._refresh_trainer_mode()
         self.refresh_backups()
+        if self.trainee_pack_box is not None:
+            self.trainee_pack_box.refresh()
         self.paths.setText(fill(self.tr("Your data folder: %1"), self.data_dir))
 
     def save(self) -> None:

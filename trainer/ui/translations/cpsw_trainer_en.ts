@@ -598,6 +598,37 @@
         </message>
     </context>
     <context>
+        <name>TraineePackBox</name>
+        <message numerus="yes">
+            <source>%n supervisor signature(s) came along as history: a supervisor signs those entries again here.</source>
+            <translation>
+                <numerusform>%n supervisor signature came along as history: a supervisor signs those entries again here.</numerusform>
+                <numerusform>%n supervisor signatures came along as history: a supervisor signs those entries again here.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours entry(s)</source>
+            <translation>
+                <numerusform>%n hours entry</numerusform>
+                <numerusform>%n hours entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n attempt</numerusform>
+                <numerusform>%n attempts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attached file(s)</source>
+            <translation>
+                <numerusform>%n attached file</numerusform>
+                <numerusform>%n attached files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TranslationPane</name>
         <message numerus="yes">
             <source>Not saved: fix the %n problem(s) listed below first.</source>

@@ -5370,6 +5370,101 @@ Take a %3-question exam in the same proportions instead?</source>
         </message>
     </context>
     <context>
+        <name>TraineePackBox</name>
+        <message>
+            <source>This trainee's data</source>
+            <translation>Los datos de este/a participante</translation>
+        </message>
+        <message>
+            <source>Moving to another agency or computer? Export everything this trainee has recorded, with their attached files, to one file, and import it there.</source>
+            <translation>¿Se cambia de agencia o de computadora? Exporte todo lo que este/a participante ha registrado, con sus archivos adjuntos, a un solo archivo, e impórtelo allá.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport this trainee's data…</source>
+            <translation>E&amp;xportar los datos de este/a participante…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a trainee's data…</source>
+            <translation>&amp;Importar los datos de un/a participante…</translation>
+        </message>
+        <message>
+            <source>Trainee data message</source>
+            <translation>Mensaje sobre los datos del/de la participante</translation>
+        </message>
+        <message>
+            <source>Trainee data (*%1)</source>
+            <translation>Datos de participante (*%1)</translation>
+        </message>
+        <message>
+            <source>Export this trainee's data</source>
+            <translation>Exportar los datos de este/a participante</translation>
+        </message>
+        <message>
+            <source>Import a trainee's data</source>
+            <translation>Importar los datos de un/a participante</translation>
+        </message>
+        <message>
+            <source>Wrote %1's data to %2: %3. It is their private record: give it only to them or to their new agency.</source>
+            <translation>Los datos de %1 se guardaron en %2: %3. Es su registro privado: entréguelo solo a esa persona o a su nueva agencia.</translation>
+        </message>
+        <message>
+            <source>Exporting this trainee's data…</source>
+            <translation>Exportando los datos de este/a participante…</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2. Choose them in the trainee list to study as them.</source>
+            <translation>Se importó a %1: %2. Elija su nombre en la lista de participantes para estudiar como esa persona.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supervisor signature(s) came along as history: a supervisor signs those entries again here.</source>
+            <translation>
+                <numerusform>%n firma de supervisor/a vino como historial: un/a supervisor/a vuelve a firmar esos registros aquí.</numerusform>
+                <numerusform>%n firmas de supervisor/a vinieron como historial: un/a supervisor/a vuelve a firmar esos registros aquí.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing a trainee's data…</source>
+            <translation>Importando los datos de un/a participante…</translation>
+        </message>
+        <message>
+            <source>That did not work: %1. Nothing was changed.</source>
+            <translation>No funcionó: %1. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was changed.</source>
+            <translation>Detenido. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Import under another name</source>
+            <translation>Importar con otro nombre</translation>
+        </message>
+        <message>
+            <source>A trainee called %1 is already here. Import the data under this name:</source>
+            <translation>Ya hay un/a participante llamado/a %1. Importe los datos con este nombre:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours entry(s)</source>
+            <translation>
+                <numerusform>%n registro de horas</numerusform>
+                <numerusform>%n registros de horas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n intento</numerusform>
+                <numerusform>%n intentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attached file(s)</source>
+            <translation>
+                <numerusform>%n archivo adjunto</numerusform>
+                <numerusform>%n archivos adjuntos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TraineePicker</name>
         <message>
             <source>Who is studying?</source>
@@ -6137,67 +6232,67 @@ Take a %3-question exam in the same proportions instead?</source>
         </message>
         <message>
             <source>%1 holds records this database cannot take (%2): nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 contiene registros que esta base de datos no puede aceptar (%2): no se importó nada.</translation>
         </message>
         <message>
             <source>%1 could not be imported (%2): nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo importar %1 (%2): no se importó nada.</translation>
         </message>
         <message>
             <source>%1 holds records that are not valid: nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 contiene registros que no son válidos: no se importó nada.</translation>
         </message>
         <message>
             <source>%1 carries attachments that cannot be taken in: nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 trae archivos adjuntos que no se pueden aceptar: no se importó nada.</translation>
         </message>
         <message>
             <source>A trainee called '%1' is already in this database: import the pack under another name, or remove that trainee first.</source>
-            <translation type="unfinished" />
+            <translation>Ya hay un/a participante llamado/a '%1' en esta base de datos: importe el paquete con otro nombre, o quite primero a ese/a participante.</translation>
         </message>
         <message>
             <source>%1: there is no such file.</source>
-            <translation type="unfinished" />
+            <translation>%1: ese archivo no existe.</translation>
         </message>
         <message>
             <source>%1 cannot be opened as a trainee pack (%2): copy it again from where it was exported.</source>
-            <translation type="unfinished" />
+            <translation>%1 no se puede abrir como paquete de participante (%2): cópielo de nuevo desde donde se exportó.</translation>
         </message>
         <message>
             <source>%1 has %2 entries; a trainee pack has at most %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 tiene %2 entradas; un paquete de participante tiene como máximo %3.</translation>
         </message>
         <message>
             <source>%1 has unsafe or damaged entries: nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 tiene entradas inseguras o dañadas: no se importó nada.</translation>
         </message>
         <message>
             <source>%1 is not a trainee pack (it has no %2): export one with 'cpsw-trainer trainee export'.</source>
-            <translation type="unfinished" />
+            <translation>%1 no es un paquete de participante (no tiene %2): exporte uno con 'cpsw-trainer trainee export'.</translation>
         </message>
         <message>
             <source>%1: the manifest cannot be read (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1: no se puede leer el manifiesto (%2).</translation>
         </message>
         <message>
             <source>%1 is not a trainee pack (its manifest says it is something else).</source>
-            <translation type="unfinished" />
+            <translation>%1 no es un paquete de participante (su manifiesto dice que es otra cosa).</translation>
         </message>
         <message>
             <source>%1: the manifest has no valid format version.</source>
-            <translation type="unfinished" />
+            <translation>%1: el manifiesto no tiene una versión de formato válida.</translation>
         </message>
         <message>
             <source>%1 was written by a newer version of the app (%2, pack format %3): update this app, then import it again.</source>
-            <translation type="unfinished" />
+            <translation>%1 fue escrito por una versión más nueva de la aplicación (%2, formato de paquete %3): actualice esta aplicación y vuelva a importarlo.</translation>
         </message>
         <message>
             <source>%1: the manifest is not valid.</source>
-            <translation type="unfinished" />
+            <translation>%1: el manifiesto no es válido.</translation>
         </message>
         <message>
             <source>%1 was changed or damaged after it was exported: nothing was imported. Export it again from the first computer.</source>
-            <translation type="unfinished" />
+            <translation>%1 se cambió o se dañó después de exportarlo: no se importó nada. Expórtelo de nuevo desde la primera computadora.</translation>
         </message>
     </context>
 </TS>
