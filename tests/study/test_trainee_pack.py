@@ -128,15 +128,16 @@ def test_cancel_keeps_nothing_on_either_side(source, target, tmp_path):
     assert not out.exists() and list(tmp_path.glob(".ana*")) == []
     packs.export(ana, out)
     before = snapshot(database, target_packs)
-    calls = []
+    seen = []
 
-    def stop_while_writing(done, total):
-        calls.append(done)
-        if len(calls) > 40:
+    def stop_while_writing(done, total):  # past reading (the first 30 %), halfway through the writing
+        seen.append(done)
+        if done >= total * 6 // 10:
             raise Cancelled()
 
     with pytest.raises(Cancelled):
         target_packs.import_(out, stop_while_writing)
+    assert seen == sorted(seen) and any(total_part > 300 for total_part in seen)
     assert snapshot(database, target_packs) == before
 
 

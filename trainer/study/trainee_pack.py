@@ -78,6 +78,14 @@ def _noop(done: int, total: int) -> None:
     pass
 
 
+STEPS, READING = 1000, 300  # an import's progress: reading and checking the file, then writing it
+
+
+def _scaled(start: int, done: int, total: int) -> int:
+    """One bar for both phases of an import, never going back."""
+    return start + (STEPS - READING if start else READING) * min(done, total) // max(total, 1)
+
+
 # ---- export -------------------------------------------------------------------------------
 
 
@@ -144,7 +152,7 @@ def import_trainee(sessions: sessionmaker[Session], attachments_folder: Path, pa
     the database and the attachments folder as they were."""
     progress = progress or _noop
     where = str(path)
-    manifest, members = read_pack(Path(path), progress)
+    manifest, members = read_pack(Path(path), lambda done, total: progress(_scaled(0, done, total), STEPS))
     records = _decoded(members, where)
     files = _checked_files(records["attachment"], members, where)
     _check_references(records, where)
@@ -154,7 +162,8 @@ def import_trainee(sessions: sessionmaker[Session], attachments_folder: Path, pa
     try:
         with sessions.begin() as session:
             _refuse_taken(session, name)
-            trainee_id, counts = write_records(session, records, name, total, progress)
+            trainee_id, counts = write_records(session, records, name, total,
+                                               lambda done, of: progress(_scaled(READING, done, of), STEPS))
             new_files = _store_files(Path(attachments_folder), files, records["attachment"])
     except BaseException as exc:
         _forget(new_files)  # the commit failed or was never reached: the files go with the rows
