@@ -2,7 +2,9 @@
 
 The logic layers build a `Message` where they used to build an English sentence; the UI
 words it in the person's language (`trainer.ui.text.say`, through Qt's translations with
-`%n` plurals), the command line and the log print `str(message)` in English. The
+`%n` plurals), the command line and the log print `str(message)` in English. A date
+goes in as a `datetime.date`: the window writes it as the person's language does, the
+command line as ISO (2027-03-01). The
 template is the translation key, so each one is written once, here in the logic, and
 marked for pyside6-lupdate by `QT_TRANSLATE_NOOP` or, with a count, `translate`
 (the names lupdate looks for; neither imports Qt). lupdate reads the context only as a
@@ -11,6 +13,7 @@ literal: write `QT_TRANSLATE_NOOP("messages", "...")`, never a name for it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import NamedTuple
 
@@ -74,8 +77,14 @@ class Message(NamedTuple):
         return self.english()
 
 
+def is_date(value: object) -> bool:
+    """A day (not a moment: a datetime keeps its old text)."""
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
 def message(template: str, *args: object, n: int | None = None) -> Message:
-    return Message(template, tuple(str(a) for a in args), n)
+    """Values become text now, but a date stays a date for the window to word (str() is ISO)."""
+    return Message(template, tuple(a if is_date(a) else str(a) for a in args), n)
 
 
 class MessageError(ValueError):

@@ -122,7 +122,7 @@ def validate(data: CeData, today: dt.date) -> list[CeProblem]:
         add("date", QT_TRANSLATE_NOOP("messages", "Give the date of the course."))
     elif data.date > today:
         add("date", QT_TRANSLATE_NOOP("messages", "The date %1 is in the future: log a course once it is done."),
-            data.date.isoformat())
+            data.date)
     hours = data.hours if isinstance(data.hours, Decimal) else None
     if hours is None or not hours.is_finite():
         add("hours", QT_TRANSLATE_NOOP("messages", "The hours must be a number, like 1.5."))

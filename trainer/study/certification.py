@@ -45,11 +45,11 @@ def _check(profile_id: str, certified_on: dt.date | None, expires_on: dt.date | 
         raise CertificationError(message(QT_TRANSLATE_NOOP("messages", "Give the date you were certified.")))
     if certified_on > today:
         raise CertificationError(message(QT_TRANSLATE_NOOP(
-            "messages", "The certification date %1 is in the future."), certified_on.isoformat()))
+            "messages", "The certification date %1 is in the future."), certified_on))
     if expires_on is not None and expires_on <= certified_on:
         raise CertificationError(message(QT_TRANSLATE_NOOP(
             "messages", "The expiry date %1 must come after the certification date %2."),
-            expires_on.isoformat(), certified_on.isoformat()))
+            expires_on, certified_on))
     number = " ".join((number or "").split()) or None
     if number is not None and len(number) > NUMBER_LIMIT:
         raise CertificationError(message(QT_TRANSLATE_NOOP(
@@ -82,7 +82,7 @@ class CertificationService:
             if row.expires_on is not None and expires_on <= row.expires_on:
                 raise CertificationError(message(QT_TRANSLATE_NOOP(
                     "messages", "A renewal's expiry date must come after the current one, %1."),
-                    row.expires_on.isoformat()))
+                    row.expires_on))
             _check(row.profile_id, row.certified_on, expires_on, row.number, dt.date.max, None)
             row.expires_on = expires_on
             session.flush()

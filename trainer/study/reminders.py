@@ -1,7 +1,8 @@
 """What to remind a certified trainee of: the expiry at 90, 30 and 7 days, a minimum at risk, a cap reached.
 
 Notices are data with a Message (worded by the window with `say`, printed in English by the
-command line); the dashboard shows them in the order given, the most urgent first.
+command line), the due date as a date so that each writes it its own way (the command line
+as ISO); the dashboard shows them in the order given, the most urgent first.
 """
 
 from __future__ import annotations
@@ -63,13 +64,13 @@ def reminders(status: RenewalStatus, today: dt.date) -> list[Reminder]:
     if left < 0:
         found.append(Reminder(Notice.EXPIRED, "", due, message(QT_TRANSLATE_NOOP(
             "messages", "Your certification expired on %1. Check with your board how to renew it."),
-            due.isoformat())))
+            due)))
     else:
         threshold = due_threshold(left)
         if threshold is not None:
             found.append(Reminder(Notice.EXPIRES_SOON, "", due, message(translate(
                 "messages", "Your certification expires in %n day(s), on %1.", None, 1),
-                due.isoformat(), n=left), threshold))
+                due, n=left), threshold))
     near = 0 <= left <= AT_RISK_DAYS
     for requirement in status.requirements:
         if requirement.kind is Kind.CAP:
@@ -81,9 +82,9 @@ def reminders(status: RenewalStatus, today: dt.date) -> list[Reminder]:
         elif near and not requirement.met:
             if requirement.kind is Kind.TOTAL:
                 said = message(QT_TRANSLATE_NOOP("messages", "%1 more CE hours are needed before %2."),
-                               _hours(requirement.missing), due.isoformat())
+                               _hours(requirement.missing), due)
             else:
                 said = message(QT_TRANSLATE_NOOP("messages", "%1 more hours in %2 are needed before %3."),
-                               _hours(requirement.missing), requirement.key, due.isoformat())
+                               _hours(requirement.missing), requirement.key, due)
             found.append(Reminder(Notice.MINIMUM_AT_RISK, requirement.key, due, said))
     return found
