@@ -188,3 +188,12 @@ def test_a_record_the_database_refuses_takes_back_everything_written_before_it(p
         members["records/hours_entry.json"] = json.dumps(rows).encode()
 
     refused(target, rewrite(pack, tmp_path / "x.zip", change), "cannot take")
+
+
+def test_two_records_with_the_same_id_are_refused(pack, target, tmp_path):
+    def change(members, _manifest):
+        rows = _hours(members)
+        rows[1]["id"] = rows[0]["id"]
+        members["records/hours_entry.json"] = json.dumps(rows).encode()
+
+    refused(target, rewrite(pack, tmp_path / "x.zip", change), "two records with the same 'id'")

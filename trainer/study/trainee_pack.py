@@ -262,6 +262,8 @@ def _check_references(records: dict[str, list[dict]], where: str) -> None:
     for spec in TABLES:
         if spec.keyed and None in ids[spec.name] and records[spec.name]:
             problems.append(f"{where}: '{records_member(spec.name)}' has a record without its 'id'")
+        elif spec.keyed and len(ids[spec.name]) != len(records[spec.name]):
+            problems.append(f"{where}: '{records_member(spec.name)}' has two records with the same 'id'")
     if problems:
         raise pack_error(QT_TRANSLATE_NOOP("messages", "%1 holds records that are not valid: nothing was imported."),
                          where, problems=problems)
