@@ -107,7 +107,7 @@ def test_list_shows_where_renewal_stands_once_certified(bundled, capsys):
     assert "cycle from 2025-03-01 to 2027-03-01 (check with your board: the cycle length is not confirmed)" in out
     assert "Counted: 30 h" in out
     assert "CE hours: 30 of 40 h, 10 h to go" in out
-    assert "online courses: at most 20 h count (50%); 30 h logged; 10 over, not counted" in out
+    assert "online courses: at most 20 h count (50%); 30 h logged; 10 h over, not counted" in out
     assert "2025-02-01 Course 2025-02-01: does not count, before this cycle" in out
     assert "2025-04-01 Course 2025-04-01: 20 of 30 h count (the limit for online courses is reached)" in out
     assert "Letter of endorsement from your current supervisor" in out
@@ -133,3 +133,11 @@ def test_report_renewal_writes_a_packet_that_verify_accepts(bundled, tmp_path, c
     out_text = capsys.readouterr().out
     assert "Every attachment is embedded unchanged (1 file(s))." in out_text
     assert "Self-issued by this install" in out_text and "valid, not from a trusted signer" in out_text
+    spanish = tmp_path / "paquete.pdf"
+    assert main(_args(bundled, "report", "--renewal", "--language", "es", "--trainee", "Max",
+                      "--out", str(spanish))) == 0
+    from trainer.reports.renewal_packet_verify import packet_data_of
+
+    data = packet_data_of(spanish.read_bytes())
+    assert data["language"] == "es" and data["requirements"][0].startswith("Horas de EC: 6 de 20 h")
+    assert main(_args(bundled, "verify", str(spanish))) == 3

@@ -60,14 +60,14 @@ def packet(make_services, tmp_path):
     services.attachments.add(trainee.id, "ce", early.id, _image("PNG"), name="not this cycle.png")
     services.attachments.add(trainee.id, "certification", cert.id, _image("PNG"), name="supervisor letter.png")
 
-    def issue(out=None, progress=None, signed=True):
+    def issue(out=None, progress=None, signed=True, language="en"):
         out = out or tmp_path / "packet.pdf"
         return issue_renewal_packet(catalog=services.catalog, trainees=services.trainees,
                                     certifications=services.certifications, ce_log=services.ce_log,
                                     attachments=services.attachments,
                                     issued=IssuedReportService(services.database.sessions), trainee_id=trainee.id,
                                     out=out, agency="Casa Esperanza", progress=progress,
-                                    signing_dir=tmp_path / "signing" if signed else None)
+                                    signing_dir=tmp_path / "signing" if signed else None, language=language)
     return services, trainee, issue
 
 
@@ -79,7 +79,7 @@ def test_the_packet_holds_the_figures_and_every_attachment_of_the_cycle(packet, 
     assert data["counted"] == "26" and data["ready"] == "not yet"  # 6 + 20 of the 24 online hours
     assert data["requirements"] == [
         "CE hours: 26 of 40 h, 14 h to go",
-        "online courses: at most 20 h count (50%); 24 h logged; 4 over, not counted"]
+        "online courses: at most 20 h count (50%); 24 h logged; 4 h over, not counted"]
     assert [row[:4] + row[7:] for row in data["summary"]] == [
         ["2025-04-02", "Ethics in peer work", "NMCBBHP", "AP-12", "6", "6"],
         ["2025-05-03", "Online WRAP course", "Relias", "", "24", "20"]]
@@ -142,3 +142,33 @@ def test_no_certification_no_packet_and_cancel_writes_nothing(packet, make_servi
         services.certifications.delete(record.id)
     with pytest.raises(ReportError, match="No certification is recorded for Nia Ortiz"):
         issue()
+
+
+def test_a_spanish_packet_is_worded_in_spanish_and_verifies(packet, tmp_path):
+    services, trainee, issue = packet
+    from trainer.content.translations import in_language
+
+    spanish = in_language(services.catalog, "es").profiles["nm-cpsw"]
+    done = issue(tmp_path / "es.pdf", language="es")
+    path = tmp_path / "es.pdf"
+    data = packet_data_of(path.read_bytes())
+    assert data["language"] == "es" and data["ready"] == "todavía no"
+    assert data["requirements"] == [
+        "Horas de EC: 26 de 40 h, faltan 14 h",
+        "cursos en línea: cuentan como máximo 20 h (50%); 24 h registradas; 4 h de más, que no cuentan"]
+    assert data["not_counted"][0] == "2025-01-03 Before the cycle: no cuenta, antes de este ciclo"
+    assert data["cycle"][2] == "confirme con su junta: la duración del ciclo no está confirmada"
+    assert data["profile"]["name"] == spanish.name
+    assert [a["for"] for a in data["attachments"]] == [
+        "la certificación", "EC 2025-04-02: Ethics in peer work", "EC 2025-05-03: Online WRAP course"]
+    texts = [page.extract_text() for page in PdfReader(path).pages]
+    own = " ".join(texts[:len(texts) - 4])
+    for words in ("Paquete de renovación", "Cómo va la renovación", "Resumen de la formación",
+                  "Cuenta para la renovación: 26 h. Listo para renovar: todavía no.", "en línea, curso",
+                  spanish.renewal.documents[0].label):
+        assert " ".join(words.split()) in " ".join(own.split()), words
+    assert "Training summary" not in own and "Where the renewal stands" not in own
+    assert all(f"Código de verificación {done.value.code}" in text for text in texts)
+    assert "Adjunto 2: ethics certificate.pdf" in texts[-3]
+    result = verify_packet(path)
+    assert result.status == VALID and result.exit_code == 3, result.checks

@@ -198,7 +198,7 @@ def _list(services, args) -> int:
     return 0
 
 
-def issue_packet_for(services, trainee, out: Path, agency: str | None = None):
+def issue_packet_for(services, trainee, out: Path, agency: str | None = None, language: str = "en"):
     """`report --renewal`: the packet of the trainee's current certification (ReportError if none)."""
     from trainer.operations.renewal import issue_renewal_packet
     from trainer.study.issued_reports import IssuedReportService
@@ -207,7 +207,7 @@ def issue_packet_for(services, trainee, out: Path, agency: str | None = None):
                                 certifications=services.certifications, ce_log=services.ce_log,
                                 attachments=services.attachments, issued=IssuedReportService(services.database.sessions),
                                 trainee_id=trainee.id, out=out, agency=agency,
-                                signing_dir=services.reports.signing_dir).value
+                                signing_dir=services.reports.signing_dir, language=language).value
 
 
 def verify_packet_file(path: Path, trust=None, own_certificate=None) -> int | None:

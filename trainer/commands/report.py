@@ -85,7 +85,7 @@ def _report(args, settings) -> int:
         if args.renewal:  # the renewal packet (#22), self-issued
             from trainer.commands.ce import issue_packet_for
 
-            info = issue_packet_for(services, trainee, Path(args.out), args.agency_name)
+            info = issue_packet_for(services, trainee, Path(args.out), args.agency_name, args.language)
             print(f"Wrote the renewal packet {info.path} for {trainee.name}; verification code {info.code}.")
             return 0
         info = issue_report(

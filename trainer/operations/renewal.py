@@ -91,7 +91,7 @@ def remove_attachment(attachments: AttachmentService, attachment_id: int) -> Don
 def issue_renewal_packet(*, catalog, trainees, certifications: CertificationService, ce_log: CeLogService,
                          attachments: AttachmentService, issued, trainee_id: int, out: Path,
                          agency: str | None = None, progress: Progress | None = None,
-                         signing_dir: Path | None = None) -> Done:
+                         signing_dir: Path | None = None, language: str = "en") -> Done:
     """Draw, write and record the renewal packet (meant for run_task: Cancel through `progress`
     writes nothing). Raises ReportError when it cannot be made."""
     from trainer.operations.progress import no_progress
@@ -99,5 +99,5 @@ def issue_renewal_packet(*, catalog, trainees, certifications: CertificationServ
 
     info = issue_packet(catalog=catalog, trainees=trainees, certifications=certifications, ce_log=ce_log,
                         attachments=attachments, issued=issued, trainee_id=trainee_id, out=out, agency=agency,
-                        progress=progress or no_progress, signing_dir=signing_dir)
+                        progress=progress or no_progress, signing_dir=signing_dir, language=language)
     return Done(info, Change.REPORTS)

@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from trainer.content.translations import in_language
 from trainer.files import write_bytes_atomic
 from trainer.messages import QT_TRANSLATE_NOOP, message
 from trainer.operations.progress import Progress, no_progress
 from trainer.reports import ReportError
 from trainer.reports.data import DEFAULT_AGENCY, code_of, data_sha256
 from trainer.reports.renewal_packet import KIND, assemble, packet_data, page_count
+from trainer.reports.report_language import drawing, say
 from trainer.study.attachments import AttachmentError
 from trainer.study.renewal import cycle_window
 
@@ -20,16 +22,17 @@ STEPS = 3  # gather, draw, write and record
 
 
 def _what(entry) -> str:
-    return f"CE {entry.date.isoformat()}: {entry.title}"
+    return say("CE {date}: {title}", date=entry.date.isoformat(), title=entry.title)
 
 
 def issue_packet(*, catalog, trainees, certifications, ce_log, attachments, issued, trainee_id: int, out: Path,
                  agency: str | None = None, now: dt.datetime | None = None, progress: Progress = no_progress,
-                 signing_dir: Path | None = None):
+                 signing_dir: Path | None = None, language: str = "en"):
     """The packet of the trainee's current certification, self-issued: signed (PAdES) with this
     install's own key kept in `signing_dir`, like a readiness report without a certificate (None:
-    unsigned). Raises ReportError (nothing written), or Cancelled from `progress` before the file
-    is written."""
+    unsigned). `language`: the packet's words and the curriculum's ("es"; English where a text is
+    not translated). Raises ReportError (nothing written), or Cancelled from `progress` before the
+    file is written."""
     progress(0, STEPS)
     trainee = trainees.get(trainee_id)
     if trainee is None:
@@ -39,15 +42,16 @@ def issue_packet(*, catalog, trainees, certifications, ce_log, attachments, issu
         raise ReportError(message(QT_TRANSLATE_NOOP(
             "messages", "No certification is recorded for %1: record it first (cpsw-trainer ce certify)."),
             trainee.name))
-    profile = catalog.profiles.get(certification.profile_id)
+    profile = in_language(catalog, language).profiles.get(certification.profile_id)
     if profile is None or profile.renewal is None:
         raise ReportError(message(QT_TRANSLATE_NOOP(
             "messages", "The certification '%1' has no renewal rules in the loaded content: check with your board."),
             certification.profile_id))
     entries = ce_log.list_entries(trainee_id)
     window = cycle_window(profile.renewal, certification.certified_on, certification.expires_on)
-    owners = [("certification", certification.id, "the certification")]
-    owners += [("ce", e.id, _what(e)) for e in entries if window.holds(e.date)]
+    with drawing({"language": language}):
+        owners = [("certification", certification.id, say("the certification"))]
+        owners += [("ce", e.id, _what(e)) for e in entries if window.holds(e.date)]
     found, payloads = [], []
     for kind, key, what in owners:
         for info in attachments.list_for(kind, key):
@@ -63,7 +67,8 @@ def issue_packet(*, catalog, trainees, certifications, ce_log, attachments, issu
             found.append((info, what, pages))
             payloads.append((payload, info.media_type))
     data = packet_data(trainee=trainee.name, profile=profile, certification=certification, entries=entries,
-                       attachments=found, issued=now or dt.datetime.now(dt.UTC), agency=agency or DEFAULT_AGENCY)
+                       attachments=found, issued=now or dt.datetime.now(dt.UTC), agency=agency or DEFAULT_AGENCY,
+                       language=language)
     identity = None
     if signing_dir is not None:
         from trainer.reports.signature import signature_claim

@@ -12,16 +12,17 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer.reports.data import code_of, data_sha256
 from trainer.reports.layout import ATTACHMENT
-from trainer.reports.renewal_packet import FORMAT, render_summary
+from trainer.reports.renewal_packet import FORMAT, render_summary, standing
+from trainer.reports.verify import (
+    CODE_PATTERN as CODE,  # "Verification code" or "Código de verificación"
+)
+from trainer.reports.verify import PAGE_NUMBER
 
-CODE = re.compile(r"Verification code\s+([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})")
-PAGE_NUMBER = re.compile(r"Page \d+ of \d+")
 VALID, ALTERED, FOREIGN, UNREADABLE, UNSIGNED = "valid", "altered", "foreign", "unreadable", "unsigned"
 EXIT_CODES = {VALID: 0, ALTERED: 1, FOREIGN: 1, UNREADABLE: 2, UNSIGNED: 1}
 NOT_TRUSTED_EXIT = 3  # intact, but not from a signer this install trusts (as `verify` says of reports)
@@ -73,8 +74,7 @@ def packet_data_of(pdf: bytes) -> dict | None:
 
 def key_figures(data: dict) -> list[tuple[str, str]]:
     figures = [("trainee name", data["trainee"]), ("issued", data["issued"]),
-               ("certification", data["profile"]["name"]), ("counted hours", f"renewal: {data['counted']} h"),
-               ("ready", f"Ready to renew: {data['ready']}")]
+               ("certification", data["profile"]["name"]), ("counted hours and ready", standing(data))]
     return figures + [(f"requirement {i + 1}", line) for i, line in enumerate(data["requirements"])]
 
 

@@ -1,5 +1,6 @@
-"""Renewal status in English, for the command line and the renewal packet (the window words
-the same records with tr()). One place for these sentences."""
+"""Renewal status for the command line (English) and the renewal packet (in its language: the
+sentences go through report_language.say, so they follow the `drawing` in effect). The window
+words the same records with tr(). One place for these sentences."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from trainer.content.schema import CertificationProfile
+from trainer.reports.report_language import say
 from trainer.study.ce_records import CeEntryInfo
 from trainer.study.reminders import reminders
 from trainer.study.renewal import Kind, Outside, RenewalStatus, Requirement, evaluate
@@ -22,17 +24,22 @@ def hours(value) -> str:
     return text or "0"
 
 
+def check() -> str:
+    return say(CHECK)
+
+
 def requirement_line(requirement: Requirement) -> str:
-    check = f" ({CHECK})" if requirement.check_with_board else ""
+    also = say(" ({check})", check=check()) if requirement.check_with_board else ""
     if requirement.kind is Kind.CAP:
-        name = CAPS.get(requirement.key, requirement.key)
-        percent = f"{requirement.figure.value:g}%"
-        over = f"; {hours(requirement.over)} over, not counted" if requirement.over else ""
-        return (f"{name}: at most {hours(requirement.limit)} h count ({percent}); "
-                f"{hours(requirement.have)} h logged{over}{check}")
-    name = "CE hours" if requirement.kind is Kind.TOTAL else f"{requirement.key}"
-    state = "met" if requirement.met else f"{hours(requirement.missing)} h to go"
-    return f"{name}: {hours(requirement.have)} of {hours(requirement.limit)} h, {state}{check}"
+        name = say(CAPS.get(requirement.key, requirement.key))
+        over = say("; {over} h over, not counted", over=hours(requirement.over)) if requirement.over else ""
+        return say("{name}: at most {limit} h count ({percent}); {have} h logged{over}{check}", name=name,
+                   limit=hours(requirement.limit), percent=f"{requirement.figure.value:g}%",
+                   have=hours(requirement.have), over=over, check=also)
+    name = say("CE hours") if requirement.kind is Kind.TOTAL else f"{requirement.key}"
+    state = say("met") if requirement.met else say("{missing} h to go", missing=hours(requirement.missing))
+    return say("{name}: {have} of {limit} h, {state}{check}", name=name, have=hours(requirement.have),
+               limit=hours(requirement.limit), state=state, check=also)
 
 
 def entry_notes(status: RenewalStatus) -> list[str]:
@@ -41,11 +48,13 @@ def entry_notes(status: RenewalStatus) -> list[str]:
     for counted in status.entries:
         e = counted.entry
         if counted.outside is not None:
-            lines.append(f"{e.date} {e.title}: does not count, {OUTSIDE[counted.outside]}")
+            lines.append(say("{date} {title}: does not count, {why}", date=e.date, title=e.title,
+                             why=say(OUTSIDE[counted.outside])))
         elif counted.capped:
-            caps = ", ".join(CAPS.get(c, c) for c in counted.capped_by)
-            lines.append(f"{e.date} {e.title}: {hours(counted.counted)} of {hours(e.hours)} h count "
-                         f"(the limit for {caps} is reached)")
+            caps = ", ".join(say(CAPS.get(c, c)) for c in counted.capped_by)
+            lines.append(say("{date} {title}: {counted} of {hours} h count (the limit for {caps} is reached)",
+                             date=e.date, title=e.title, counted=hours(counted.counted), hours=hours(e.hours),
+                             caps=caps))
     return lines
 
 

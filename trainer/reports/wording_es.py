@@ -171,6 +171,40 @@ SPANISH = {
         "menor que la nota para aprobar", "yes (an older exam)": "sí (un examen anterior)",
     "{answer} ({fresh} of {asked} new)": "{answer} ({fresh} de {asked} nuevas)", "yes": "sí", "no": "no",
     "training": "formación", "experience": "experiencia", "supervision": "supervisión",
+    # renewal_packet.py and renewal_wording.py: the renewal packet
+    "Renewal packet": "Paquete de renovación",
+    "Renewal packet of {trainee} for {name}": "Paquete de renovación de {trainee} para {name}",
+    "Certificate number": "Número de certificado", "Certified on": "Certificado el", "Expires on": "Vence el",
+    "This cycle": "Este ciclo", "{start} to {end}": "del {start} al {end}", "Note": "Nota", "open": "abierto",
+    "not recorded": "sin registrar",
+    "{check}: the cycle length is not confirmed": "{check}: la duración del ciclo no está confirmada",
+    "check with your board": "confirme con su junta", " ({check})": " ({check})",
+    "Where the renewal stands": "Cómo va la renovación",
+    "Counted toward renewal: {counted} h. Ready to renew: {ready}.":
+        "Cuenta para la renovación: {counted} h. Listo para renovar: {ready}.",
+    "Training summary": "Resumen de la formación", "Title": "Título", "Sponsor": "Patrocinador",
+    "Provider no.": "N.º de proveedor", "Topics": "Temas", "Format": "Formato", "Counted": "Cuenta",
+    "online": "en línea", "in person": "en persona", "course": "curso", "self-study": "estudio por cuenta propia",
+    "trainer": "como instructor/a",
+    "No continuing education is logged in this cycle yet.":
+        "Todavía no hay educación continua registrada en este ciclo.",
+    "Not counted": "No cuenta", "Documents the board asks for": "Documentos que pide la junta",
+    "Attached": "Adjuntos", "File": "Archivo", "Proves": "Comprueba", "Type": "Tipo", "Pages": "Páginas",
+    "SHA-256 (first 16)": "SHA-256 (primeros 16)", "PDF": "PDF", "PNG image": "imagen PNG",
+    "JPEG image": "imagen JPEG", "No certificates or letters are attached.": "No hay certificados ni cartas adjuntos.",
+    "{trainee} · Verification code {code} · Attachment {index}: {name}":
+        "{trainee} · Código de verificación {code} · Adjunto {index}: {name}",
+    "the certification": "la certificación", "CE {date}: {title}": "EC {date}: {title}",
+    "online courses": "cursos en línea", "credit for teaching": "crédito por enseñar",
+    "before this cycle": "antes de este ciclo", "after the expiry (next cycle)": "después del vencimiento (próximo ciclo)",
+    "{name}: at most {limit} h count ({percent}); {have} h logged{over}{check}":
+        "{name}: cuentan como máximo {limit} h ({percent}); {have} h registradas{over}{check}",
+    "; {over} h over, not counted": "; {over} h de más, que no cuentan",
+    "CE hours": "Horas de EC", "met": "cumplido", "{missing} h to go": "faltan {missing} h",
+    "{name}: {have} of {limit} h, {state}{check}": "{name}: {have} de {limit} h, {state}{check}",
+    "{date} {title}: does not count, {why}": "{date} {title}: no cuenta, {why}",
+    "{date} {title}: {counted} of {hours} h count (the limit for {caps} is reached)":
+        "{date} {title}: cuentan {counted} de {hours} h (se llegó al límite de {caps})",
     # charts.py
     "Exam simulation (oldest to newest); dashed line: pass mark":
         "Simulacro de examen (del más antiguo al más nuevo); línea punteada: nota para aprobar",

@@ -42,8 +42,8 @@ def page_factories() -> dict[str, Callable]:
                             ce_log=services.ce_log, attachments=services.attachments,
                             issued=IssuedReportService(services.database.sessions),
                             agency=services.settings.agency.agency_name, signing_dir=services.reports.signing_dir)
-            return lambda catalog, trainee_id, out, progress: issue(catalog=catalog, trainee_id=trainee_id, out=out,
-                                                                    progress=progress)
+            return lambda catalog, trainee_id, out, progress, language="en": issue(
+                catalog=catalog, trainee_id=trainee_id, out=out, progress=progress, language=language)
 
         return RenewalPage(context, certifications=services.certifications, ce_log=services.ce_log,
                            attachments=services.attachments, make_packet=make_packet,

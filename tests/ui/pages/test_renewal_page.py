@@ -140,7 +140,7 @@ def test_problems_show_by_their_fields_and_refused_files_are_worded(qtbot, windo
     dialog.choose_file = lambda: str(huge)
     qtbot.mouseClick(dialog.attach_button, LEFT)
     assert "larger than 10 MB" in dialog.visible_problems()["files"]
-    assert dialog.file_list.count() == 0 and dialog.isVisible()
+    assert dialog.files.files == [] and dialog.files.names.text() == "" and dialog.isVisible()
     dialog.reject()
     assert page.model.rowCount() == 0
 
@@ -288,3 +288,23 @@ def test_cancel_stops_an_import_and_keeps_nothing(qtbot, window, tmp_path, monke
     assert page.told.pop() == ("Stopped", "Nothing was imported.")
     assert page.model.rowCount() == 0 and window.context.services.ce_log.list_entries(
         window.context.trainee.id) == []
+
+
+def test_in_spanish_the_packet_is_made_in_spanish(qtbot, window, qapp):
+    from trainer.reports.renewal_packet_verify import packet_data_of
+    from trainer.ui.i18n import install_translations
+
+    page = _open_page(qtbot, window)
+    _certify(qtbot, page, expires_in_days=200)
+    window.show_page("settings")
+    combo = window.pages["settings"].language_combo
+    combo.setCurrentIndex(combo.findData("es"))  # the window builds its pages again, in Spanish
+    try:
+        page = _open_page(qtbot, window)
+        qtbot.mouseClick(page.packet_button, LEFT)
+        qtbot.waitUntil(lambda: page.packet_file is not None, timeout=30000)
+        data = packet_data_of(page.packet_file.read_bytes())
+        assert data["language"] == "es" and data["ready"] == "todavía no"
+        assert data["requirements"][0].startswith("Horas de EC: 0 de ")
+    finally:
+        install_translations(qapp, "en")

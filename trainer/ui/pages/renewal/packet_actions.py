@@ -15,8 +15,8 @@ from trainer.ui.background import Task, run_task
 from trainer.ui.pages.renewal.wording import RenewalWording
 from trainer.ui.text import fill
 
-# (catalog, trainee id, where to write it, progress) -> Done of the issued packet's record
-MakePacket = Callable[[object, int, Path, Progress], object]
+# (catalog, trainee id, where to write it, progress, language) -> Done of the issued packet's record
+MakePacket = Callable[[object, int, Path, Progress, str], object]
 
 
 def packet_path(folder: Path, name: str, now: dt.datetime | None = None) -> Path:
@@ -40,11 +40,11 @@ class PacketMaker(QObject):
     def busy(self) -> bool:
         return self.task is not None and not self.task.finished
 
-    def start(self, catalog, trainee_id: int, trainee_name: str) -> None:
+    def start(self, catalog, trainee_id: int, trainee_name: str, language: str = "en") -> None:
         if self.busy:
             return
         make, out = self.make(), packet_path(self.folder, trainee_name)
-        self.task = run_task(self.page, lambda progress: make(catalog, trainee_id, out, progress), self._made,
+        self.task = run_task(self.page, lambda progress: make(catalog, trainee_id, out, progress, language), self._made,
                              lambda error: self.finished.emit(
                                  fill(self.tr("The packet could not be made: %1"), self.wording.error(error)), None),
                              on_cancelled=lambda: self.finished.emit(self.tr("Stopped: no packet was made."), None),

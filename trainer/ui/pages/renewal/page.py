@@ -33,6 +33,7 @@ from trainer.study.ce_records import CeEntryInfo, CeError
 from trainer.study.certification import CertificationService
 from trainer.study.reminders import reminders
 from trainer.study.renewal import evaluate
+from trainer.ui.content_language import content_language
 from trainer.ui.context import AppContext
 from trainer.ui.formats import date_text
 from trainer.ui.pages.renewal.ce_dialog import CeEntryDialog
@@ -333,7 +334,7 @@ class RenewalPage(QWidget):
         if trainee is None or self.certification is None or self.packet.busy:
             return
         self.packet_status.setText(self.tr("Making the renewal packet…"))
-        self.packet.start(self.context.catalog, trainee.id, trainee.name)
+        self.packet.start(self.context.catalog, trainee.id, trainee.name, content_language(self.context))
         self.packet_button.setEnabled(False)
 
     def _packet_finished(self, text: str, path: Path | None) -> None:
