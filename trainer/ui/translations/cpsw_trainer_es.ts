@@ -640,18 +640,6 @@
             <translation>En &amp;línea (seminario web, curso en línea)</translation>
         </message>
         <message>
-            <source>Certificates to attach</source>
-            <translation>Certificados que se adjuntarán</translation>
-        </message>
-        <message>
-            <source>&amp;Attach…</source>
-            <translation>&amp;Adjuntar…</translation>
-        </message>
-        <message>
-            <source>A certificate, letter or transcript: PDF, PNG or JPEG</source>
-            <translation>Un certificado, una carta o un expediente: PDF, PNG o JPEG</translation>
-        </message>
-        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Fecha:</translation>
         </message>
@@ -686,10 +674,6 @@
         <message>
             <source>Certificates:</source>
             <translation>Certificados:</translation>
-        </message>
-        <message>
-            <source>%1 (attached)</source>
-            <translation>%1 (adjunto)</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,6 @@ concern, and nothing is kept until every one is fixed (a refused file takes a ne
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -13,12 +12,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +27,7 @@ from trainer.ui.pages.renewal.certification_dialog import date_edit, from_qdate,
 from trainer.ui.pages.renewal.wording import RenewalWording, hours
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
-from trainer.ui.widgets.attachment_list import choose_certificate
+from trainer.ui.widgets.attachment_list import PendingFiles, choose_certificate
 
 
 class CeEntryDialog(QDialog):
@@ -44,7 +40,6 @@ class CeEntryDialog(QDialog):
         self.ce_log, self.attachments, self.trainee_id, self.entry = ce_log, attachments, trainee_id, entry
         self.perform, self.wording = perform, wording
         self.stored: CeEntryInfo | None = None
-        self.files: list[Path] = []
         self.choose_file = lambda: choose_certificate(self)  # replaced in tests
         self.setWindowTitle(self.tr("Edit a CE course") if entry else self.tr("Add a CE course"))
         self.date_edit = date_edit(self.tr("Date"))
@@ -65,24 +60,16 @@ class CeEntryDialog(QDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3)
-        self.file_list = QListWidget()
-        self.file_list.setAccessibleName(self.tr("Certificates to attach"))
-        self.file_list.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 8)
-        self.attach_button = QPushButton(self.tr("&Attach…"))
-        self.attach_button.setToolTip(self.tr("A certificate, letter or transcript: PDF, PNG or JPEG"))
-        self.attach_button.setAutoDefault(False)  # Return in the form saves it
-        self.attach_button.clicked.connect(lambda _=False: self.add_file())
-        files = QWidget()
-        files_row = QHBoxLayout(files)
-        files_row.setContentsMargins(0, 0, 0, 0)
-        files_row.addWidget(self.file_list, 1)
-        files_row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The hours entry dialog's file picker: each file checked as it is chosen, attached at Save.
+        attached = [info.name for info in attachments.list_for("ce", entry.id)] if entry else []
+        self.files = PendingFiles(lambda: self.choose_file(), attached)
+        self.attach_button = self.files.button
 
         self.errors: dict[str, QLabel] = {}
         self.widgets = {"date": self.date_edit, "hours": self.hours_edit, "title": self.title_edit,
                         "provider": self.provider_edit, "provider_number": self.provider_number_edit,
                         "topics": self.topics_edit, "online": self.online_check, "kind": self.kind_combo,
-                        "notes": self.notes_edit, "files": files}
+                        "notes": self.notes_edit, "files": self.files}
         labels = {"date": self.tr("&Date:"), "hours": self.tr("&Hours:"), "title": self.tr("&Title:"),
                   "provider": self.tr("&Provider or sponsor:"),
                   "provider_number": self.tr("Approved-provider n&umber:"), "topics": self.tr("To&pics:"),
@@ -94,6 +81,10 @@ class CeEntryDialog(QDialog):
             label.setBuddy(self.attach_button if name == "files" else widget)
             if labels[name] and name != "files":
                 widget.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
+            if name == "files":  # the picker words its own refusals: that label is the field's
+                self.errors[name] = self.files.message
+                form.addRow(label, widget)
+                continue
             error = QLabel()
             error.setObjectName(f"error-{name}")
             error.setWordWrap(True)
@@ -132,21 +123,6 @@ class CeEntryDialog(QDialog):
         self.online_check.setChecked(entry.online)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(entry.kind)))
         self.notes_edit.setPlainText(entry.notes or "")
-        for info in self.attachments.list_for("ce", entry.id):
-            self.file_list.addItem(fill(self.tr("%1 (attached)"), info.name))
-
-    def add_file(self) -> None:
-        name = self.choose_file()
-        if not name:
-            return
-        self.errors["files"].hide()
-        try:
-            checked_payload(Path(name))  # the type and size are told now, not at Save
-        except AttachmentError as exc:
-            self._show({"files": [self.wording.error(exc)]})
-            return
-        self.files.append(Path(name))
-        self.file_list.addItem(Path(name).name)
 
     def data(self) -> CeData:
         return CeData(date=from_qdate(self.date_edit.date()), hours=self.hours_edit.text(),
@@ -161,16 +137,14 @@ class CeEntryDialog(QDialog):
         try:
             if self.entry is None:
                 done = ops.add_ce_entry_with_files(self.ce_log, self.attachments, self.trainee_id, self.data(),
-                                                   self.files)
+                                                   self.files.files)
                 self.stored = self.perform(done)
             else:
-                for path in self.files:  # a refused file stops the change before anything is written
+                for path in self.files.files:  # a refused file stops the change before anything is written
                     checked_payload(path)
                 self.stored = self.perform(ops.update_ce_entry(self.ce_log, self.entry.id, self.data()))
-                while self.files:
-                    self.perform(ops.attach_file(self.attachments, self.trainee_id, "ce", self.entry.id,
-                                                 self.files[0]))
-                    self.files.pop(0)
+                if not self.files.attach_to(self.attachments, self.perform, self.trainee_id, "ce", self.entry.id):
+                    return  # saved, a file refused and said so: Save again adds the rest
         except CeError as exc:
             texts: dict[str, list[str]] = {}
             for problem in exc.problems:  # one about no field of this form shows under the date
