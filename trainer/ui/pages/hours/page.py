@@ -28,7 +28,7 @@ from trainer.study.hours import HoursError, HoursService, totals_of
 from trainer.study.signoff_records import SignoffService
 from trainer.ui.content_language import shown_catalog
 from trainer.ui.context import AppContext
-from trainer.ui.formats import date_text, hours_text
+from trainer.ui.formats import date_input_format, date_text, hours_text
 from trainer.ui.pages.hours.csv_actions import HoursCsv
 from trainer.ui.pages.hours.dialogs import HistoryDialog, ImportPreviewDialog
 from trainer.ui.pages.hours.entry_dialog import EntryDialog
@@ -202,7 +202,7 @@ class HoursPage(QWidget):
 
     def _date_filter(self) -> QDateEdit:
         edit = QDateEdit()
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_input_format())
         edit.setCalendarPopup(True)
         edit.setMinimumDate(ANY_DATE)
         edit.setSpecialValueText(self.tr("any date"))

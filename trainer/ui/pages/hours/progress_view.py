@@ -29,7 +29,7 @@ from trainer.study.hours import (
     progress_against,
     totals_of,
 )
-from trainer.ui.formats import date_text
+from trainer.ui.formats import date_input_format, date_text
 from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
@@ -166,7 +166,7 @@ class AttestationsView(QGroupBox):
             text.setWordWrap(True)
             text.setBuddy(box)
             date = QDateEdit()
-            date.setDisplayFormat("yyyy-MM-dd")
+            date.setDisplayFormat(date_input_format())
             date.setCalendarPopup(True)
             date.setMinimumDate(NO_DATE)
             date.setSpecialValueText(self.tr("not yet"))  # an unticked item shows no date
