@@ -61,8 +61,9 @@ def load_competencies(path: Path, catalog: Catalog, problems: list[ContentError]
 
 
 def load_profile(path: Path, catalog: Catalog, lang: str, problems: list[ContentError], sources: dict):
-    """A profile's words: name, summary, attestation labels by id, the exam note and the
-    renewal document names by position. Every figure stays in the English file."""
+    """A profile's words: name, summary, board (where words join its names), attestation labels by
+    id, the exam's name and note and the renewal document names by position. Every figure stays in
+    the English file."""
     data, fields = read_yaml(path, problems, "a certification profile")
     if data is None:
         return None
@@ -85,9 +86,12 @@ def load_profile(path: Path, catalog: Catalog, lang: str, problems: list[Content
     attestations = tuple(a._replace(label=str(labels.get(a.id) or a.label)) for a in english.attestations)
     exam = data.get("exam") if isinstance(data.get("exam"), dict) else {}
     note = str(exam.get("note") or english.exam.note)
+    exam_name = str(exam.get("name") or english.exam.name)  # "Examen de Peer Recovery de IC&RC"
     profile = english._replace(name=fields.text(data, "name", default=english.name),
                                summary=fields.text(data, "summary", required=False) or english.summary,
-                               attestations=attestations, exam=english.exam._replace(note=note),
+                               # the board's own name stays; the words around it ("with the Office of...") do not
+                               board=fields.text(data, "board", required=False) or english.board,
+                               attestations=attestations, exam=english.exam._replace(note=note, name=exam_name),
                                **_hours_notes(english, data))
     return _renewal(profile, data, fields)
 

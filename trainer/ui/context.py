@@ -85,6 +85,9 @@ class AppContext(QObject):
         self.perform(done)
 
     def profile(self):
+        """The trainee's certification profile, in the language this seat reads (the same figures)."""
         if self._trainee and self._trainee.profile_id:
-            return self.catalog.profiles.get(self._trainee.profile_id)
+            from trainer.ui.content_language import shown_catalog
+
+            return shown_catalog(self).profiles.get(self._trainee.profile_id)
         return None

@@ -46,6 +46,9 @@ settings dashboard modules practice hours reports author cohort question questio
 report name password training experience supervision progress entry entries answer answers
 please enter make see read finished unfinished already still left right wrong correct
 """.split())
+# English function words that are also words of the language: Spanish "has" (tú has visto),
+# "am" (9:00 am).
+ALSO_IN = {"es": frozenset({"has", "am"})}
 UNTRANSLATED_PLURAL = re.compile(r"\w\(s\)|\((is|are|was|were|has|have)\|")
 TAG = re.compile(r"<[^>]+>")
 ENTITY = re.compile(r"&(?:[a-z]+|#\d+);")
@@ -55,7 +58,9 @@ EXCEPTED = (
     re.compile(r"(?:[A-Za-z]:)?[\\/][^\s,;]*"),  # paths
     re.compile(r"\b[a-z0-9]+(?:[-_.][a-z0-9]+)+\b"),  # ids, file names, versions
     re.compile(r"\b(?:Ctrl|Alt|Shift)\+\w+|\b(?:Enter|Escape|Delete|Tab|Space)\b"),  # key names
-    re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)+"),  # titles and credentials: The ASAM Criteria
+    # titles, credentials and organisations: The ASAM Criteria, National Institute on Drug Abuse,
+    # Faces & Voices of Recovery, Recovery Act of 2018 (never "the" or "to": "Open the Reports page" is a sentence)
+    re.compile(r"\b[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|in|on|and|&)\s+)?[A-Z][\w'&.-]*)+(?:\s+of\s+\d{4})?"),
 )
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # whole words: "leído" is not "le" + "do"
 
@@ -148,7 +153,8 @@ def is_english(text: str, language: str = "es", excepted: tuple[str, ...] = exce
         return True
     for pattern in EXCEPTED:
         plain = pattern.sub(" ", plain)
-    return any(word.lower() in ENGLISH_WORDS for word in WORD.findall(plain))
+    also = ALSO_IN.get(language, frozenset())
+    return any(word.lower() in ENGLISH_WORDS and word.lower() not in also for word in WORD.findall(plain))
 
 
 def english_left(root: QWidget, language: str = "es", names: Iterable[str] = (),

@@ -20,6 +20,7 @@ from trainer.operations.preferences import set_language
 from trainer.operations.trainees import join_as_new_trainee
 from trainer.study.pins import PinError
 from trainer.study.trainees import TraineeError
+from trainer.ui.content_language import shown_catalog
 from trainer.ui.context import AppContext
 from trainer.ui.i18n import LANGUAGES, current_language, install_translations
 from trainer.ui.profile_combo import ProfileCombo
@@ -53,7 +54,7 @@ class FirstRunDialog(QDialog):
         self.require_pin = agency.require_pin
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.profile_combo = ProfileCombo(context.catalog, agency.default_profile)
+        self.profile_combo = ProfileCombo(shown_catalog(context), agency.default_profile)
         self.error = QLabel()
         set_role(self.error, "error")
         self.error.setWordWrap(True)

@@ -29,6 +29,7 @@ from trainer.operations.trainees import update_trainee
 from trainer.study.trainees import TraineeError, TraineeService
 from trainer.study.trainer_access import TrainerAccess
 from trainer.ui.background import run_task
+from trainer.ui.content_language import shown_catalog
 from trainer.ui.context import AppContext
 from trainer.ui.i18n import LANGUAGES, chosen_language, install_translations
 from trainer.ui.profile_combo import ProfileCombo
@@ -54,7 +55,7 @@ class SettingsPage(QWidget):
         set_role(heading, "title")
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Your name"))
-        self.profile_combo = ProfileCombo(context.catalog)
+        self.profile_combo = ProfileCombo(shown_catalog(context))
         self.scale_combo = QComboBox()
         self.scale_combo.setAccessibleName(self.tr("Text size"))
         for scale in FONT_SCALES:

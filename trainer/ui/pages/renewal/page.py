@@ -33,7 +33,7 @@ from trainer.study.ce_records import CeEntryInfo, CeError
 from trainer.study.certification import CertificationService
 from trainer.study.reminders import reminders
 from trainer.study.renewal import evaluate
-from trainer.ui.content_language import content_language
+from trainer.ui.content_language import content_language, shown_catalog
 from trainer.ui.context import AppContext
 from trainer.ui.formats import date_text
 from trainer.ui.pages.renewal.ce_dialog import CeEntryDialog
@@ -207,7 +207,7 @@ class RenewalPage(QWidget):
             self.packet_status.setText("")
         self.certification = self.certifications.current(trainee.id) if trainee else None
         entries = self.ce_log.list_entries(trainee.id) if trainee else []
-        profile = self.context.catalog.profiles.get(self.certification.profile_id) if self.certification else None
+        profile = shown_catalog(self.context).profiles.get(self.certification.profile_id) if self.certification else None
         status = None
         if self.certification is None:
             self.status.show_nothing()
@@ -265,7 +265,7 @@ class RenewalPage(QWidget):
         """The topics the rules count, offered as examples in the entry form."""
         wanted = self.certification.profile_id if self.certification else None
         trainee = self.context.trainee
-        profile = self.context.catalog.profiles.get(wanted or (trainee.profile_id if trainee else None) or "")
+        profile = shown_catalog(self.context).profiles.get(wanted or (trainee.profile_id if trainee else None) or "")
         return tuple(profile.renewal.topic_hours) if profile is not None and profile.renewal is not None else ()
 
     # ---- the CE log -------------------------------------------------------------------
@@ -318,7 +318,7 @@ class RenewalPage(QWidget):
         if trainee is None:
             return
         self.certification_dialog = CertificationDialog(
-            self.certifications, trainee.id, self.context.catalog.profiles, perform=self._perform,
+            self.certifications, trainee.id, shown_catalog(self.context).profiles, perform=self._perform,
             wording=self.wording, chosen=trainee.profile_id, parent=self)
         self.certification_dialog.open()
 
