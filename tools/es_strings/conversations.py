@@ -18,7 +18,7 @@ STRINGS = {
     "Advice without permission": "Consejo sin permiso",
     "Confronting": "Confrontación",
     "Warning": "Advertencia",
-    "The righting reflex": "El reflejo de corrección",
+    "The righting reflex": "El reflejo de corregir",
     "Purposeful self-disclosure": "Autorrevelación con propósito",
     "Self-disclosure that centres you": "Autorrevelación centrada en usted",
     "Boundary crossing": "Cruce de límites",
@@ -52,8 +52,8 @@ STRINGS = {
         "%n respuesta acorde con la entrevista motivacional (MI-adherent): afirmar, o pedir permiso antes de dar información.",
         "%n respuestas acordes con la entrevista motivacional (MI-adherent): afirmar, o pedir permiso antes de dar información."),
     "%n MI-non-adherent response(s): advice without permission, confronting, warning or the righting reflex.": (
-        "%n respuesta no acorde con la entrevista motivacional (MI-non-adherent): consejo sin permiso, confrontación, advertencia o el reflejo de corrección.",
-        "%n respuestas no acordes con la entrevista motivacional (MI-non-adherent): consejo sin permiso, confrontación, advertencia o el reflejo de corrección."),
+        "%n respuesta no acorde con la entrevista motivacional (MI-non-adherent): consejo sin permiso, confrontación, advertencia o el reflejo de corregir.",
+        "%n respuestas no acordes con la entrevista motivacional (MI-non-adherent): consejo sin permiso, confrontación, advertencia o el reflejo de corregir."),
     "MITI 4 sets no threshold for these counts: the aim is more of the first and none of the second.":
         "MITI 4 no fija un umbral para estos conteos: la meta es más de las primeras y ninguna de las segundas.",
     "The person answered with change talk %n time(s).": (

@@ -1014,7 +1014,7 @@
         </message>
         <message>
             <source>The righting reflex</source>
-            <translation>El reflejo de corrección</translation>
+            <translation>El reflejo de corregir</translation>
         </message>
         <message>
             <source>Purposeful self-disclosure</source>
@@ -1153,8 +1153,8 @@
         <message numerus="yes">
             <source>%n MI-non-adherent response(s): advice without permission, confronting, warning or the righting reflex.</source>
             <translation>
-                <numerusform>%n respuesta no acorde con la entrevista motivacional (MI-non-adherent): consejo sin permiso, confrontación, advertencia o el reflejo de corrección.</numerusform>
-                <numerusform>%n respuestas no acordes con la entrevista motivacional (MI-non-adherent): consejo sin permiso, confrontación, advertencia o el reflejo de corrección.</numerusform>
+                <numerusform>%n respuesta no acorde con la entrevista motivacional (MI-non-adherent): consejo sin permiso, confrontación, advertencia o el reflejo de corregir.</numerusform>
+                <numerusform>%n respuestas no acordes con la entrevista motivacional (MI-non-adherent): consejo sin permiso, confrontación, advertencia o el reflejo de corregir.</numerusform>
             </translation>
         </message>
         <message>
