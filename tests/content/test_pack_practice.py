@@ -58,3 +58,27 @@ def test_a_pack_with_a_broken_scenario_graph_is_refused_at_its_line(settings, tm
     assert problems and all("nowhere-" in p for p in problems)
     assert int(problems[0].split(":")[1]) <= line  # the choice that holds the broken 'next'
     assert list(settings.packs_dir.iterdir()) == []
+
+
+def test_a_pack_carries_the_spanish_of_its_role_play(settings, tmp_path):
+    from tests.content.test_translated_practice import SPANISH_SCENARIO
+    from trainer.content.translations import in_language
+
+    folder = _write_practice(tmp_path / "src")
+    (folder / "es" / "scenarios").mkdir(parents=True)
+    (folder / "es" / "scenarios" / "practice-talk.yaml").write_text(SPANISH_SCENARIO, encoding="utf-8")
+    source = extend_catalog(load_catalog(settings.content_dir), [folder])
+    assert not source.errors, source.errors
+    export_pack(source, tmp_path / "local.zip", "local", 1, "Local pack", only_under=folder)
+    with zipfile.ZipFile(tmp_path / "local.zip") as archive:
+        assert "es/scenarios/practice-talk.yaml" in archive.namelist()
+    export_pack(source, tmp_path / "english.zip", "local", 1, "Local pack", only_under=folder, languages=("en",))
+    with zipfile.ZipFile(tmp_path / "english.zip") as archive:
+        assert not any(name.startswith("es/") for name in archive.namelist())
+    assert install(settings, tmp_path / "local.zip").status == "installed"
+    services = open_services(settings)
+    try:
+        spanish = in_language(services.catalog, "es").scenarios["practice-talk"]
+        assert spanish.title == "Una charla corta de práctica" and spanish.first.says.startswith("No sé")
+    finally:
+        services.close()
