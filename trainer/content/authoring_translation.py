@@ -1,4 +1,4 @@
-"""The Spanish beside a module or bank the Author page edits: where it is written, and a first
+"""The Spanish beside a module, bank or role-play the Author page edits: where it is written, and a first
 draft made from the English for a translator to replace (the format: docs/content-guide.md, "Spanish").
 No Qt."""
 
@@ -14,7 +14,7 @@ from trainer.content.yamlnodes import YamlProblem, load_yaml
 
 
 def translation_path(english: Path, lang: str = "es") -> Path:
-    """content/modules/x.md → content/es/modules/x.md (the same for quizzes)."""
+    """content/modules/x.md → content/es/modules/x.md (the same for quizzes and role-plays)."""
     english = Path(english)
     return english.parent.parent / lang / english.parent.name / english.name
 
@@ -46,6 +46,8 @@ def first_draft(english_text: str, kind: str, lang: str = "es") -> str:
             body += [f"## {heading}", "", markdown, ""]
         return f"---\n{_dump(head)}---\n" + "\n".join(body).rstrip() + "\n"
     data = _mapping(english_text)
+    if kind == "scenario":
+        return _dump(_scenario_draft(data, lang))
     questions = []
     for raw in data.get("questions") or []:
         if not isinstance(raw, dict):
@@ -60,3 +62,25 @@ def first_draft(english_text: str, kind: str, lang: str = "es") -> str:
             item["explanation"] = raw["explanation"]
         questions.append(item)
     return _dump({"id": data.get("id", ""), "lang": lang, "title": data.get("title", ""), "questions": questions})
+
+
+def _scenario_draft(data: dict, lang: str) -> dict:
+    """A role-play's words in its translation's shape: every node in order, every choice's
+    text and feedback (codes and links stay in the English file)."""
+    person = data.get("person") if isinstance(data.get("person"), dict) else {}
+    nodes = []
+    for raw in data.get("nodes") or []:
+        if not isinstance(raw, dict):
+            continue
+        node = {"id": raw.get("id", ""), "says": raw.get("says", "")}
+        if raw.get("ending"):
+            node["ending"] = raw["ending"]
+        else:
+            node["choices"] = [{k: c[k] for k in ("text", "feedback") if isinstance(c, dict) and c.get(k)}
+                               for c in raw.get("choices") or []]
+        nodes.append(node)
+    return {"id": data.get("id", ""), "lang": lang, "translated_from_version": data.get("version", 1),
+            "title": data.get("title", ""), "summary": data.get("summary", ""),
+            "person": {"name": person.get("name", ""), "situation": person.get("situation", ""),
+                       "goals": list(person.get("goals") or [])},
+            "nodes": nodes}

@@ -123,3 +123,36 @@ def test_a_pack_with_role_plays_installed_in_the_app_lists_them(qtbot, open_wind
     qtbot.keyClick(window.navigation, Qt.Key.Key_4, CTRL)
     listed = [conversations.scenario_list.item(i).text() for i in range(conversations.scenario_list.count())]
     assert any("A short practice talk" in text for text in listed)
+
+
+def test_a_role_plays_spanish_is_written_beside_it_and_checked_as_typed(qtbot, open_window, settings):
+    from tests.ui.pages.test_conversations_page import write_scenario
+    from trainer.content.translations import in_language
+
+    write_scenario(settings)  # practice-talk.yaml, the English
+    window, page, editor = _open_scenarios(qtbot, open_window, settings)
+    editor.prepare()
+    assert editor.path.name == "practice-talk.yaml"
+    qtbot.mouseClick(editor.spanish_button, Qt.MouseButton.LeftButton)
+    pane = editor.translation
+    assert pane.isVisible() and pane.path == settings.content_dir / "es" / "scenarios" / "practice-talk.yaml"
+    assert pane.start_button.isEnabled()
+    pane.start_button.click()  # the English words in the Spanish shape
+    draft = pane.text.toPlainText()
+    assert "code:" not in draft and "next:" not in draft and "- id: end-flat" in draft
+    pane.refresh()
+    assert pane.problems() == []
+    pane.text.setPlainText(draft.replace("says: I don't know if this place is for me.",
+                                         "says: No sé si este lugar es para mí.")
+                           .replace("title: A short practice talk", "title: Una charla de práctica"))
+    pane.save_button.click()
+    assert pane.path.is_file() and pane.status.text().startswith("Saved")
+    spanish = in_language(window.context.catalog, "es").scenarios["practice-talk"]
+    assert spanish.title == "Una charla de práctica" and spanish.first.says == "No sé si este lugar es para mí."
+    broken = pane.text.toPlainText().replace("- id: end-flat", "- id: end-late")
+    pane.text.setPlainText(broken)
+    pane.refresh()
+    line = next(n for n, text in enumerate(broken.splitlines(), 1) if "end-late" in text)
+    assert any(p.line == line and "'end-late' is not in the English scenario" in p.message for p in pane.problems())
+    pane.save_button.click()
+    assert pane.status.text().startswith("Not saved")

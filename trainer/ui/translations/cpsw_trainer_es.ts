@@ -4831,6 +4831,10 @@ Take a %3-question exam in the same proportions instead?</source>
             <translation>Estado del guardado</translation>
         </message>
         <message>
+            <source>Spanish side &amp;by side</source>
+            <translation>Español &amp;lado a lado</translation>
+        </message>
+        <message>
             <source>Scenario YAML</source>
             <translation>YAML del escenario</translation>
         </message>

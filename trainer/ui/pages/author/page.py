@@ -129,9 +129,9 @@ class AuthorPage(QWidget):
         """Checks in the editors (ids used by other banks) follow the curriculum."""
         for editor in (self.module_editor, self.bank_editor):
             editor.catalog = self.context.catalog
-        for tab in (self.module_tab, self.bank_tab):
-            tab.translation.catalog = self.context.catalog
-            tab.translation.refresh()
+        for pane in (self.module_tab.translation, self.bank_tab.translation, self.scenario_tab.translation):
+            pane.catalog = self.context.catalog
+            pane.refresh()
 
     def content_changed(self, done: Done) -> None:
         """Put an operation's reloaded curriculum in place, then tell every page."""

@@ -33,6 +33,7 @@ from trainer.operations import Done
 from trainer.operations import content as content_ops
 from trainer.ui.pages.author.common import ProblemsList, debounce, reason
 from trainer.ui.pages.author.scenario_outline_view import ScenarioOutline
+from trainer.ui.pages.author.translation_pane import TranslationPane
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 
@@ -67,10 +68,14 @@ class ScenarioEditor(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages quote content: never rich text
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Save status"))
+        self.spanish_button = QPushButton(self.tr("Spanish side &by side"))
+        self.spanish_button.setCheckable(True)
         bar = QHBoxLayout()
-        for widget in (open_label, self.files, self.new_button, self.save_button):
+        for widget in (open_label, self.files, self.new_button, self.save_button, self.spanish_button):
             bar.addWidget(widget)
         bar.addWidget(self.status, 1)
+        self.translation = TranslationPane("scenario")  # the role-play's Spanish, checked as the loader does
+        self.translation.save_button.clicked.connect(self.save_translation)
 
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Scenario YAML"))
@@ -94,9 +99,13 @@ class ScenarioEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.text)
         splitter.addWidget(side)
+        splitter.addWidget(self.translation)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 3)
+        self.translation.hide()
+        self.spanish_button.toggled.connect(self.translation.setVisible)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -130,6 +139,7 @@ class ScenarioEditor(QWidget):
         self.dirty = False
         self.fill_files()
         self.check()
+        self.translation.load(path, self.catalog())
 
     def fill_files(self) -> None:
         self.files.blockSignals(True)
@@ -220,4 +230,15 @@ class ScenarioEditor(QWidget):
         self.path, self.dirty = path, False
         self.fill_files()
         self.status.setText(fill(self.tr("Saved %1."), path.name))
+        if self.translation.path is None:  # a new role-play: its Spanish can now go beside it
+            self.translation.load(path, self.catalog())
         return True
+
+    def save_translation(self) -> bool:
+        """Write the Spanish pane's file through the same operation as a module's Spanish."""
+        def write(path: Path, text: str) -> None:
+            self.content_changed(content_ops.save_translation(path, text, reload=self.folders.load_all))
+
+        saved = self.translation.save(write)
+        self.translation.catalog = self.catalog()
+        return saved

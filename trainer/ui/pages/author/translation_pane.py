@@ -1,4 +1,4 @@
-"""The Spanish of the module or bank open in an editor, edited beside the English.
+"""The Spanish of the module, bank or role-play open in an editor, edited beside the English.
 
 The pane holds the translation file as text (content/es/...: the words a person reads and the
 ids; every other field stays in the English file) and checks it against the English as the
