@@ -168,6 +168,7 @@ def test_a_spanish_packet_is_worded_in_spanish_and_verifies(packet, tmp_path):
                   spanish.renewal.documents[0].label):
         assert " ".join(words.split()) in " ".join(own.split()), words
     assert "Training summary" not in own and "Where the renewal stands" not in own
+    assert "Emitido por la propia instalación" in own and "Self-issued" not in own
     assert all(f"Código de verificación {done.value.code}" in text for text in texts)
     assert "Adjunto 2: ethics certificate.pdf" in texts[-3]
     result = verify_packet(path)

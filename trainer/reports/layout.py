@@ -37,7 +37,7 @@ from reportlab.platypus import (
 )
 
 from trainer.reports.data import canonical, code_of, data_sha256
-from trainer.reports.report_language import covered, fonts, say
+from trainer.reports.report_language import covered, draw_covered, fonts, say
 from trainer.reports.signature import signature_statement
 
 PAGE = letter
@@ -230,9 +230,9 @@ def numbered_canvas(footer: str, attachment: tuple[str, bytes, dict[str, str]] |
             drawing = _qr_drawing(qr, QR_SIZE) if qr else None
             for state in self._pages:
                 self.__dict__.update(state)
-                self.setFont(font, 7.5)
                 self.setFillColor(colors.grey)
-                self.drawString(MARGIN, MARGIN / 2, footer)
+                draw_covered(self, MARGIN, MARGIN / 2, footer, font, 7.5)  # any name prints
+                self.setFont(font, 7.5)
                 qr_left = PAGE[0] - QR_EDGE - QR_SIZE
                 right = min(PAGE[0] - MARGIN, qr_left - 3) if drawing else PAGE[0] - MARGIN
                 self.drawRightString(right, MARGIN / 2, page_words.format(page=self._pageNumber, pages=count))

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from trainer.content.schema import CertificationProfile
 from trainer.reports.data import RENEWAL_PACKET, code_of
 from trainer.reports.renewal_wording import check, entry_notes, hours, requirement_line
-from trainer.reports.report_language import EMBEDDED, drawing, fonts, say
+from trainer.reports.report_language import EMBEDDED, draw_covered, drawing, fonts, say
 from trainer.study.ce_records import CeEntryInfo
 from trainer.study.renewal import evaluate
 
@@ -153,22 +153,16 @@ def stamp_text(data: dict, index: int, name: str) -> str:
                    code=code_of(data), index=index, name=name)[:150]
 
 
-def _stamp_font(data: dict) -> str:
-    with drawing(data):
-        return fonts()[0]  # the embedded font prints any name; Helvetica for packets from before it
-
-
 def _stamp(width: float, height: float, text: str, font: str = "Helvetica") -> bytes:
     from reportlab.lib import colors
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=(width, height))
-    page.setFont(font, 7.5)
     page.setFillColor(colors.white)
     page.rect(0, 0, width, 16, stroke=0, fill=1)  # the stamp stays readable over a scan
     page.setFillColor(colors.black)
-    page.drawString(12, 5, text)
+    draw_covered(page, 12, 5, text, font, 7.5)
     page.save()
     return buffer.getvalue()
 
@@ -185,8 +179,7 @@ def _image_page(payload: bytes, text: str, font: str = "Helvetica") -> bytes:
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=letter)
     page.drawImage(image, 36, 54 + (room_h - height * ratio), width * ratio, height * ratio)
-    page.setFont(font, 7.5)
-    page.drawString(12, 5, text)
+    draw_covered(page, 12, 5, text, font, 7.5)
     page.save()
     return buffer.getvalue()
 
@@ -202,10 +195,19 @@ def page_count(payload: bytes, media_type: str) -> int:
 def assemble(data: dict, payloads: list[tuple[bytes, str]]) -> bytes:
     """The summary, then each attachment (payload, media type) in data's order, stamped with the
     code, and each embedded whole."""
-    from pypdf import PdfReader, PdfWriter
+    from pypdf import PdfWriter
 
     writer = PdfWriter(clone_from=io.BytesIO(render_summary(data)))
-    font = _stamp_font(data)
+    with drawing(data):  # the stamps in the packet's fonts
+        _append(writer, data, payloads, fonts()[0])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _append(writer, data: dict, payloads: list[tuple[bytes, str]], font: str) -> None:
+    from pypdf import PdfReader
+
     for index, ((payload, media_type), item) in enumerate(zip(payloads, data["attachments"], strict=True), 1):
         text = stamp_text(data, index, item["name"])
         if media_type == "application/pdf":
@@ -216,6 +218,3 @@ def assemble(data: dict, payloads: list[tuple[bytes, str]]) -> bytes:
         else:
             writer.add_page(PdfReader(io.BytesIO(_image_page(payload, text, font))).pages[0])
         writer.add_attachment(item["file"], payload)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()

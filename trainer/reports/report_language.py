@@ -98,24 +98,38 @@ def fallback_font() -> str | None:
     return None
 
 
-def covered(text: str) -> str:
-    """`text` as paragraph markup (escaped), with the characters the report font lacks set in
-    the fallback font, so every name prints; unchanged where the font has them all."""
+def runs(text: str) -> list[tuple[str, bool]]:
+    """`text` cut where the report font lacks a character: (run, set in the fallback font)."""
     if not _current.get()[1] or text.isascii():
-        return escape(text)
+        return [(text, False)]
     have = _glyphs(REGULAR)
-    if all(ord(c) in have or c.isspace() for c in text):
-        return escape(text)
-    other = fallback_font()
-    if other is None:
-        return escape(text)
+    if all(ord(c) in have or c.isspace() for c in text) or fallback_font() is None:
+        return [(text, False)]
     parts, run, run_missing = [], "", False
     for char in text:
         missing = ord(char) not in have and not char.isspace()
         if run and missing != run_missing:
-            parts.append(f'<font name="{other}">{escape(run)}</font>' if run_missing else escape(run))
+            parts.append((run, run_missing))
             run = ""
         run, run_missing = run + char, missing
     if run:
-        parts.append(f'<font name="{other}">{escape(run)}</font>' if run_missing else escape(run))
-    return "".join(parts)
+        parts.append((run, run_missing))
+    return parts
+
+
+def covered(text: str) -> str:
+    """`text` as paragraph markup (escaped), with the characters the report font lacks set in
+    the fallback font, so every name prints; unchanged where the font has them all."""
+    return "".join(f'<font name="{fallback_font()}">{escape(run)}</font>' if other else escape(run)
+                   for run, other in runs(text))
+
+
+def draw_covered(canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """canvas.drawString for a footer or stamp line, each run in a font that has its characters."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for run, other in runs(text):
+        name = fallback_font() if other else font
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, run)
+        x += stringWidth(run, name, size)

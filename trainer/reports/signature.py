@@ -21,14 +21,21 @@ def signature_claim(info) -> dict:
             "serial": str(info.serial), "fingerprint": info.fingerprint[:16]}
 
 
+SELF_ISSUED_STATEMENT = ("Self-issued: signed by {name}, not by an agency or a supervisor. The digital signature "
+                         "shows this file is unchanged since that install made it. It does not show that anybody "
+                         "checked or vouched for the figures.")
+SIGNED_STATEMENT = ("Digitally signed by {name} ({role}, {agency}; certificate serial {serial}). A PDF reader shows "
+                    "the signature and whether the file changed after it.")
+
+
 def signature_statement(claim: dict) -> str:
     """The sentence on the PDF: plain about what a self-issued signature proves and what it does not."""
+    from trainer.reports.report_language import say  # in the language of the report being drawn
+
     if claim.get("by") == SELF_ISSUED:
-        return (f"Self-issued: signed by {claim['name']}, not by an agency or a supervisor. The digital "
-                f"signature shows this file is unchanged since that install made it. It does not show that "
-                f"anybody checked or vouched for the figures.")
-    return (f"Digitally signed by {claim['name']} ({claim['role']}, {claim['agency']}; certificate serial "
-            f"{claim['serial']}). A PDF reader shows the signature and whether the file changed after it.")
+        return say(SELF_ISSUED_STATEMENT, name=claim["name"])
+    return say(SIGNED_STATEMENT, name=claim["name"], role=claim["role"], agency=claim["agency"],
+               serial=claim["serial"])
 
 
 def signing_reason(data: dict) -> str:

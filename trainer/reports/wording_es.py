@@ -171,6 +171,16 @@ SPANISH = {
         "menor que la nota para aprobar", "yes (an older exam)": "sí (un examen anterior)",
     "{answer} ({fresh} of {asked} new)": "{answer} ({fresh} de {asked} nuevas)", "yes": "sí", "no": "no",
     "training": "formación", "experience": "experiencia", "supervision": "supervisión",
+    # signature.py
+    "Self-issued: signed by {name}, not by an agency or a supervisor. The digital signature shows this file is "
+    "unchanged since that install made it. It does not show that anybody checked or vouched for the figures.":
+        "Emitido por la propia instalación: lo firmó {name}, no una agencia ni un supervisor. La firma digital "
+        "muestra que el archivo no cambió desde que esa instalación lo hizo. No muestra que alguien revisara o "
+        "respaldara las cifras.",
+    "Digitally signed by {name} ({role}, {agency}; certificate serial {serial}). A PDF reader shows the signature "
+    "and whether the file changed after it.":
+        "Firmado digitalmente por {name} ({role}, {agency}; número de serie del certificado {serial}). Un lector de "
+        "PDF muestra la firma y si el archivo cambió después.",
     # renewal_packet.py and renewal_wording.py: the renewal packet
     "Renewal packet": "Paquete de renovación",
     "Renewal packet of {trainee} for {name}": "Paquete de renovación de {trainee} para {name}",
