@@ -33,6 +33,8 @@ USES_DATABASE = {
                    "--number", "PR-1", "--expires", "2028-01-01"],
     "hours sign-request": ["hours", "sign-request", "--trainee", "Ana", "--out", "{tmp}/request.json"],
     "hours import-signatures": ["hours", "import-signatures", "--trainee", "Ana", "{tmp}/response.json"],
+    "trainee export": ["trainee", "export", "--trainee", "Ana", "--out", "{tmp}/ana.cpswtrainee"],
+    "trainee import": ["trainee", "import", "{csv}", "--rename", "Ana Two"],  # the database is opened first
 }
 NO_DATABASE = {
     "validate": ["validate", str(SMALL_CONTENT)],
