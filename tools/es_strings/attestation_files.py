@@ -7,4 +7,5 @@ STRINGS = {
         "Adjunte, abra o quite los archivos que lo demuestran: PDF, PNG o JPEG",
     "%n file(s)…": ("%n archivo…", "%n archivos…"),
     "Attach…": "Adjuntar…",
+    "No files attached yet.": "Todavía no hay archivos adjuntos.",
 }

@@ -41,12 +41,13 @@ def test_attach_open_and_remove_a_file_on_an_attestation(qtbot, window, tmp_path
     dialog = _open_files(qtbot, page)
     files = dialog.files
     assert files.infos() == [] and not files.open_button.isEnabled()
+    assert files.empty.isVisible() and files.empty.text() == "No files attached yet."  # the empty list says so
 
     diploma = tmp_path / "my diploma.pdf"
     diploma.write_bytes(_pdf("Diploma"))
     files.choose_file = lambda: str(diploma)
     qtbot.mouseClick(files.attach_button, LEFT)
-    assert [i.name for i in files.infos()] == ["my diploma.pdf"]
+    assert [i.name for i in files.infos()] == ["my diploma.pdf"] and not files.empty.isVisible()
     assert files.list.item(0).text().startswith("my diploma.pdf (PDF, ")
     assert announced and all(change & Change.ATTESTATIONS for change in announced)
     assert page.attestations.file_buttons[ITEM].text() == "1 file…"  # the checklist counts it at once
@@ -60,7 +61,7 @@ def test_attach_open_and_remove_a_file_on_an_attestation(qtbot, window, tmp_path
 
     files.confirm = lambda name: True
     qtbot.mouseClick(files.remove_button, LEFT)
-    assert files.infos() == []
+    assert files.infos() == [] and files.empty.isVisible()
     assert page.attestations.file_buttons[ITEM].text() == "Attach…"
     qtbot.mouseClick(dialog.close_button, LEFT)
     assert not dialog.isVisible()

@@ -136,6 +136,8 @@ def test_a_role_plays_spanish_is_written_beside_it_and_checked_as_typed(qtbot, o
     qtbot.mouseClick(editor.spanish_button, Qt.MouseButton.LeftButton)
     pane = editor.translation
     assert pane.isVisible() and pane.path == settings.content_dir / "es" / "scenarios" / "practice-talk.yaml"
+    assert not editor.outline.isVisible()  # the Spanish takes the outline's place: three panes would not fit
+    assert page.tabs.minimumSizeHint().width() < 1280 - window.navigation.width()  # no sideways scrolling
     assert pane.start_button.isEnabled()
     pane.start_button.click()  # the English words in the Spanish shape
     draft = pane.text.toPlainText()

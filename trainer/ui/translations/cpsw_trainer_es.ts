@@ -32,6 +32,10 @@
             <translation>&amp;Quitar archivo</translation>
         </message>
         <message>
+            <source>No files attached yet.</source>
+            <translation>Todavía no hay archivos adjuntos.</translation>
+        </message>
+        <message>
             <source>%1 (%2, %3 KB)</source>
             <translation>%1 (%2, %3 KB)</translation>
         </message>
@@ -3556,6 +3560,10 @@
         <message>
             <source>A certificate, letter or transcript: PDF, PNG or JPEG, at most 10 MB</source>
             <translation>Un certificado, una carta o un expediente: PDF, PNG o JPEG, de 10 MB como máximo</translation>
+        </message>
+        <message>
+            <source>No files attached yet.</source>
+            <translation>Todavía no hay archivos adjuntos.</translation>
         </message>
         <message>
             <source>Attached: %1</source>

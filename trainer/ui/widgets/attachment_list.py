@@ -77,6 +77,8 @@ class AttachmentList(QWidget):
                              (self.remove_button, self.remove_selected)):
             button.setAutoDefault(False)  # in a dialog, Return stays with its own default button
             button.clicked.connect(lambda _=False, s=slot: s())
+        self.empty = QLabel(self.tr("No files attached yet."))  # the empty list says so
+        set_role(self.empty, "muted")
         self.message = QLabel()
         self.message.setWordWrap(True)
         set_role(self.message, "error")
@@ -88,6 +90,7 @@ class AttachmentList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
+        layout.addWidget(self.empty)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.show_owner(None)
@@ -105,6 +108,7 @@ class AttachmentList(QWidget):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
+        self.empty.setVisible(owner is not None and not self.list.count())
         self._update_buttons()
 
     def infos(self) -> list[AttachmentInfo]:
@@ -176,6 +180,8 @@ class PendingFiles(QWidget):
         self.names = QLabel()
         self.names.setWordWrap(True)
         self.names.setTextFormat(Qt.TextFormat.PlainText)  # file names are a person's
+        self.empty = QLabel(self.tr("No files attached yet."))  # the empty list says so
+        set_role(self.empty, "muted")
         self.message = QLabel()
         self.message.setWordWrap(True)
         set_role(self.message, "error")

@@ -157,11 +157,14 @@ class BankEditor(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Preview, with the feedback shown after answering")))
+        preview_label = QLabel(self.tr("Preview, with the feedback shown after answering"))
+        preview_label.setWordWrap(True)  # a long caption must not widen the editor past a laptop screen
+        right_layout.addWidget(preview_label)
         right_layout.addWidget(preview_scroll, 1)
         right_layout.addWidget(self.problems_label)
         right_layout.addWidget(self.problems_list)
 
+        self.preview_column = right  # the Spanish side by side takes its place (EditorTab)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (left, self.form_scroll, right):
             splitter.addWidget(widget)

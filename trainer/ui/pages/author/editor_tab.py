@@ -66,6 +66,8 @@ class EditorTab(QWidget):
         splitter.setStretchFactor(1, 2)
         translation.hide()
         self.spanish_button.toggled.connect(translation.setVisible)
+        # Four panes do not fit a laptop screen: the Spanish, with its own problems, takes the preview's place.
+        self.spanish_button.toggled.connect(lambda shown: editor.preview_column.setVisible(not shown))
         layout.addWidget(splitter, 1)
 
     def list_files(self) -> list[Path]:

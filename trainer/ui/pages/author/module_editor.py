@@ -134,6 +134,7 @@ class ModuleEditor(QWidget):
         right_layout.addWidget(self.problems_label)
         right_layout.addWidget(self.problems_list)
 
+        self.preview_column = right  # the Spanish side by side takes its place (EditorTab)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (scroll, middle, right):
             splitter.addWidget(widget)

@@ -105,7 +105,9 @@ class ScenarioEditor(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 3)
         self.translation.hide()
+        # Three panes do not fit a laptop screen: the Spanish, with its own problems, takes the outline's place.
         self.spanish_button.toggled.connect(self.translation.setVisible)
+        self.spanish_button.toggled.connect(lambda shown: side.setVisible(not shown))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)

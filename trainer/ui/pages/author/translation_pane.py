@@ -10,8 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontDatabase, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.content.authoring_translation import first_draft, translation_path
 from trainer.content.parse_translation import check_text
@@ -37,11 +45,16 @@ class TranslationPane(QWidget):
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setTextFormat(Qt.TextFormat.PlainText)
+        # A path has no place to wrap: it must not set the pane's width (the tab would scroll sideways).
+        self.where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         set_role(self.where, "muted")
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Spanish text of this file"))
         self.text.setTabChangesFocus(True)
         self.text.textChanged.connect(self._edited)
+        if kind != "module":  # YAML: a wrapped line would read as another key
+            self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.start_button = QPushButton(self.tr("Start from the &English"))
         self.start_button.setToolTip(self.tr("Copy the English words into the Spanish file's shape, "
                                              "to translate one by one"))
@@ -50,6 +63,7 @@ class TranslationPane(QWidget):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # "Saved <path>."
         self.problems_list = ProblemsList()
         self.problems_list.setMaximumHeight(130)
         self.problems_list.target_activated.connect(self._go_to_line)
