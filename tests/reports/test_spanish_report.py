@@ -92,3 +92,25 @@ def test_a_name_in_a_script_dejavu_lacks_prints_in_the_fallback_font(services, t
     out = tmp_path / "cjk.pdf"
     services.reports.issue(trainee.id, out, language="es")
     assert "李小龍 López" in _text(out)
+
+
+def test_the_exam_history_wraps_its_long_spanish_cells_and_older_reports_keep_their_layout(services):
+    """'igual o mayor que la nota para aprobar' outgrew its 4 cm column and ran under the next
+    one; since layout 2 those cells wrap. Data without the key is drawn as it was (verify redraws it)."""
+    from reportlab.platypus import Paragraph, Table
+
+    from trainer.reports.readiness_report import exams_section
+    from trainer.reports.report_language import drawing
+
+    data = {"exams": [{"date": "2026-08-02", "percent": "52%", "result": "igual o mayor que la nota para aprobar",
+                       "counts": "sí (75 de 75 nuevas)"}], "pass_percent": "70", "latest_domains": [],
+            "language": "es", "font": EMBEDDED}
+
+    def history_cells(section_data):
+        with drawing(section_data):
+            [history] = [f for f in exams_section(section_data) if isinstance(f, Table)]
+        return history._cellvalues[1][3:]
+
+    assert services.reports.data(_trainee(services).id)["layout"] == 2  # every new report
+    assert all(isinstance(cell, Paragraph) for cell in history_cells({**data, "layout": 2}))
+    assert history_cells(data) == ["igual o mayor que la nota para aprobar", "sí (75 de 75 nuevas)"]

@@ -65,6 +65,9 @@ def hours_summaries(entries: list[HoursEntryInfo], names: dict[str, str], signed
             "entry_count": str(len(entries)), "verified_count": str(sum(e.id in signed for e in entries))}
 
 
+LAYOUT = 2
+
+
 def build_data(*, kind: str, trainee: str, profile: CertificationProfile, entries: list[HoursEntryInfo],
                inputs: ReadinessInputs | None, issued: dt.datetime, agency: str = DEFAULT_AGENCY,
                logo: bool = False, full_log: bool = False, signed: Mapping[int, str] | None = None,
@@ -75,7 +78,8 @@ def build_data(*, kind: str, trainee: str, profile: CertificationProfile, entrie
     trusted supervisor holds (trainer/study/signoff_records.py); only those count as verified.
     `language`: the words ("es": Spanish, the content words too when `profile` and `inputs` are
     in Spanish); the data names it, and the embedded font, so the report is redrawn the same."""
-    head = {"font": EMBEDDED} | ({"language": language} if language != "en" else {})
+    # "layout": 2, the exam history's long cells wrap (a report without the key is redrawn as drawn then)
+    head = {"font": EMBEDDED, "layout": LAYOUT} | ({"language": language} if language != "en" else {})
     with drawing(head):
         return _build(kind, trainee, profile, entries, inputs, issued, agency, logo, full_log, signed or {}, head)
 

@@ -80,10 +80,15 @@ def exams_section(data: dict) -> list:
                                    domain_chart(data["latest_domains"], pass_percent, width=WIDTH)]))
     # "Counts": readiness counts a simulation only when most of its questions were new to the
     # trainee (reports made before this was recorded have no such column).
+    # Since layout 2 the result and "counts" cells wrap (in Spanish they outgrow their column);
+    # an older report is redrawn as it was drawn, for verify.
+    wrapped = data.get("layout", 1) >= 2
+    cell = (lambda text: para(text, "cell")) if wrapped else (lambda text: text)
     rows = [["#", "Date", "Score", "Result", "Counts toward readiness"]] + [
-        [str(i + 1), e["date"], e["percent"], e["result"], e.get("counts", "")] for i, e in enumerate(exams)]
-    story += [para(say("History"), "h3"),
-              table(rows, [1 * cm, 2.4 * cm, 1.6 * cm, 4 * cm, 6 * cm], long=True)]
+        [str(i + 1), e["date"], e["percent"], cell(e["result"]), cell(e.get("counts", ""))]
+        for i, e in enumerate(exams)]
+    widths = [1 * cm, 2.4 * cm, 1.6 * cm] + ([5 * cm, 5 * cm] if wrapped else [4 * cm, 6 * cm])
+    story += [para(say("History"), "h3"), table(rows, widths, long=True)]
     return story
 
 
