@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from trainer.operations import hours as ops
@@ -29,6 +28,7 @@ from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.attachment_list import PendingFiles, choose_certificate
+from trainer.ui.widgets.field_error import with_error
 
 
 class EntryDialog(QDialog):
@@ -86,18 +86,7 @@ class EntryDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            error = QLabel()
-            error.setObjectName(f"error-{name}")
-            error.setWordWrap(True)
-            set_role(error, "error")
-            error.hide()
-            self.errors[name] = error
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(error)
+            box, self.errors[name] = with_error(widget, name)
             form.addRow(label, box)
         self.domain_hint = QLabel(self.tr("Domain: required for training hours."))
         set_role(self.domain_hint, "muted")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from trainer.ui.pages.hours.wording import HoursWording
 from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.scroll import scrolled
+from trainer.ui.widgets.table_selection import select_record, selected_record
 
 ANY_DATE = QDate(2000, 1, 1)
 
@@ -258,17 +259,10 @@ class HoursPage(QWidget):
                  hours_text(totals.supervision)))
 
     def selected_entry(self):
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return rows[0].data(ENTRY_ROLE) if rows else None
+        return selected_record(self.table, ENTRY_ROLE)
 
     def select_entry(self, entry_id: int) -> bool:
-        row = self.model.row_of(entry_id)
-        if row is None:
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        return True
+        return select_record(self.table, entry_id)
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()

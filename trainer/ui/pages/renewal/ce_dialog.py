@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from trainer.operations import renewal as ops
@@ -26,8 +25,8 @@ from trainer.study.ce_records import CeData, CeEntryInfo, CeError, split_topics
 from trainer.ui.pages.renewal.certification_dialog import date_edit, from_qdate, to_qdate
 from trainer.ui.pages.renewal.wording import RenewalWording, hours
 from trainer.ui.text import fill
-from trainer.ui.theme import set_role
 from trainer.ui.widgets.attachment_list import PendingFiles, choose_certificate
+from trainer.ui.widgets.field_error import with_error
 
 
 class CeEntryDialog(QDialog):
@@ -85,18 +84,7 @@ class CeEntryDialog(QDialog):
                 self.errors[name] = self.files.message
                 form.addRow(label, widget)
                 continue
-            error = QLabel()
-            error.setObjectName(f"error-{name}")
-            error.setWordWrap(True)
-            set_role(error, "error")
-            error.hide()
-            self.errors[name] = error
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(error)
+            box, self.errors[name] = with_error(widget, name)
             form.addRow(label, box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -30,7 +30,7 @@ from trainer.study.certification import (
 from trainer.study.renewal import add_years
 from trainer.ui.formats import date_input_format
 from trainer.ui.pages.renewal.wording import RenewalWording
-from trainer.ui.theme import set_role
+from trainer.ui.widgets.field_error import error_label
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -47,15 +47,6 @@ def date_edit(name: str) -> QDateEdit:
     edit.setDisplayFormat(date_input_format())
     edit.setAccessibleName(name)
     return edit
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    set_role(label, "error")
-    label.hide()
-    return label
 
 
 class CertificationDialog(QDialog):
@@ -83,7 +74,7 @@ class CertificationDialog(QDialog):
         self.has_expiry = QCheckBox(self.tr("The certificate gives an &expiry date"))
         self.has_expiry.setChecked(True)
         self.expires_edit = date_edit(self.tr("Expiry date"))
-        self.error = _error_label()
+        self.error = error_label()
         form = QFormLayout()
         for text, widget in ((self.tr("&Credential:"), self.profile_combo),
                              (self.tr("&Date certified:"), self.certified_edit),
@@ -137,7 +128,7 @@ class RenewDialog(QDialog):
         self.expires_edit = date_edit(self.tr("New expiry date"))
         start = current.expires_on or current.certified_on
         self.expires_edit.setDate(to_qdate(add_years(start, 2)))
-        self.error = _error_label()
+        self.error = error_label()
         form = QFormLayout()
         label = QLabel(self.tr("&New expiry date:"))
         label.setBuddy(self.expires_edit)

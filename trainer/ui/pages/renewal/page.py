@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from trainer.ui.text import fill
 from trainer.ui.theme import set_role
 from trainer.ui.widgets.attachment_list import AttachmentList, choose_certificate, open_with_viewer
 from trainer.ui.widgets.scroll import scrolled
+from trainer.ui.widgets.table_selection import select_record, selected_record
 
 
 class RenewalPage(QWidget):
@@ -242,17 +243,10 @@ class RenewalPage(QWidget):
             self._selection_changed()
 
     def selected_entry(self) -> CeEntryInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ENTRY_ROLE) if rows else None
+        return selected_record(self.table, ENTRY_ROLE)
 
     def select_entry(self, entry_id: int) -> bool:
-        row = self.model.row_of(entry_id)
-        if row is None:
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        return True
+        return select_record(self.table, entry_id)
 
     def _selection_changed(self) -> None:
         entry = self.selected_entry()
